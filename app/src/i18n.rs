@@ -1,0 +1,251 @@
+//! Translations: the Fluent files under `locales/`, locale negotiation and date formatting.
+
+use fluent_templates::fluent_bundle::FluentValue;
+use fluent_templates::{LanguageIdentifier, Loader, static_loader};
+use std::borrow::Cow;
+use std::collections::HashMap;
+
+static_loader! {
+    static LOCALES = {
+        locales: "../locales",
+        fallback_language: "en",
+        // Isolation marks (U+2068/U+2069) only matter where right-to-left and left-to-right text
+        // mix; both locales are left-to-right, and the marks break copy-paste of case numbers.
+        customise: |bundle| bundle.set_use_isolating(false),
+    };
+}
+
+/// A language the portal is translated into.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Locale {
+    En,
+    Es,
+}
+
+impl Locale {
+    pub const ALL: [Locale; 2] = [Locale::En, Locale::Es];
+
+    /// The BCP 47 tag used in `lang` attributes, the cookie and the `locales/` folder name.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Locale::En => "en",
+            Locale::Es => "es",
+        }
+    }
+
+    pub fn from_tag(tag: &str) -> Option<Locale> {
+        Locale::ALL.into_iter().find(|l| l.tag() == tag)
+    }
+
+    /// The language's own name for itself, shown in the language switcher.
+    pub fn endonym(self) -> &'static str {
+        match self {
+            Locale::En => "English",
+            Locale::Es => "Español",
+        }
+    }
+
+    /// Picks the best supported locale from an `Accept-Language` header, honouring q-values.
+    pub fn negotiate(accept_language: &str) -> Option<Locale> {
+        let mut best: Option<(f32, Locale)> = None;
+        for item in accept_language.split(',') {
+            let mut parts = item.trim().split(';');
+            let range = parts.next().unwrap_or("").trim().to_ascii_lowercase();
+            let quality = parts
+                .find_map(|p| p.trim().strip_prefix("q="))
+                .and_then(|q| q.parse::<f32>().ok())
+                .unwrap_or(1.0);
+            let primary = range.split('-').next().unwrap_or("");
+            if let Some(locale) = Locale::from_tag(primary)
+                && quality > 0.0
+                && best.is_none_or(|(q, _)| quality > q)
+            {
+                best = Some((quality, locale));
+            }
+        }
+        best.map(|(_, locale)| locale)
+    }
+
+    fn language_id(self) -> LanguageIdentifier {
+        self.tag()
+            .parse()
+            .expect("locale tags are valid language identifiers")
+    }
+}
+
+/// Looks up the messages of one locale. Cheap to copy into every component.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct I18n {
+    pub locale: Locale,
+}
+
+impl I18n {
+    pub fn new(locale: Locale) -> Self {
+        I18n { locale }
+    }
+
+    /// The message `id`. A missing id renders as the id itself so that tests and reviewers
+    /// notice it instead of seeing an empty string.
+    pub fn t(&self, id: &str) -> String {
+        LOCALES
+            .try_lookup(&self.locale.language_id(), id)
+            .unwrap_or_else(|| id.to_owned())
+    }
+
+    /// The message `id` with named arguments (strings or numbers).
+    pub fn t_args(&self, id: &str, args: &[(&'static str, Arg)]) -> String {
+        let args: HashMap<Cow<'static, str>, FluentValue> = args
+            .iter()
+            .map(|(name, value)| {
+                let value = match value {
+                    Arg::Text(text) => FluentValue::from(text.clone()),
+                    Arg::Number(n) => FluentValue::from(*n),
+                };
+                (Cow::Borrowed(*name), value)
+            })
+            .collect();
+        LOCALES
+            .try_lookup_with_args(&self.locale.language_id(), id, &args)
+            .unwrap_or_else(|| id.to_owned())
+    }
+
+    /// An ISO date (`2029-03-14`) written out in this locale ("14 March 2029").
+    /// Anything that is not an ISO date is returned unchanged.
+    pub fn date(&self, iso: &str) -> String {
+        let mut parts = iso.splitn(3, '-');
+        let (Some(year), Some(month), Some(day)) = (parts.next(), parts.next(), parts.next())
+        else {
+            return iso.to_owned();
+        };
+        let (Ok(month), Ok(day)) = (month.parse::<u8>(), day.parse::<u8>()) else {
+            return iso.to_owned();
+        };
+        if !(1..=12).contains(&month) {
+            return iso.to_owned();
+        }
+        self.t_args(
+            "date-long",
+            &[
+                ("day", Arg::Number(i64::from(day))),
+                ("month", Arg::Text(self.t(&format!("month-{month}")))),
+                ("year", Arg::Text(year.to_owned())),
+            ],
+        )
+    }
+}
+
+/// A Fluent argument value.
+#[derive(Clone, Debug)]
+pub enum Arg {
+    Text(String),
+    Number(i64),
+}
+
+impl From<&str> for Arg {
+    fn from(text: &str) -> Self {
+        Arg::Text(text.to_owned())
+    }
+}
+
+impl From<String> for Arg {
+    fn from(text: String) -> Self {
+        Arg::Text(text)
+    }
+}
+
+impl From<usize> for Arg {
+    fn from(n: usize) -> Self {
+        Arg::Number(i64::try_from(n).unwrap_or(i64::MAX))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::BTreeSet;
+    use std::path::Path;
+
+    fn message_ids(locale: Locale) -> BTreeSet<String> {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../locales")
+            .join(locale.tag());
+        let mut ids = BTreeSet::new();
+        for entry in std::fs::read_dir(&dir).expect("locale folder exists") {
+            let path = entry.unwrap().path();
+            if path.extension().is_some_and(|e| e == "ftl") {
+                for line in std::fs::read_to_string(&path).unwrap().lines() {
+                    if let Some((id, _)) = line.split_once('=')
+                        && !line.starts_with([' ', '#', '.', '*', '['])
+                        && !id.trim().is_empty()
+                    {
+                        ids.insert(id.trim().to_owned());
+                    }
+                }
+            }
+        }
+        ids
+    }
+
+    #[test]
+    fn every_locale_has_every_message() {
+        let english = message_ids(Locale::En);
+        assert!(english.len() > 50, "English messages were found");
+        for locale in Locale::ALL {
+            let ids = message_ids(locale);
+            let missing: Vec<_> = english.difference(&ids).collect();
+            let extra: Vec<_> = ids.difference(&english).collect();
+            assert!(missing.is_empty(), "{locale:?} lacks {missing:?}");
+            assert!(
+                extra.is_empty(),
+                "{locale:?} has messages English lacks: {extra:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn message_ids_are_kebab_case() {
+        for id in message_ids(Locale::En) {
+            assert!(
+                id.chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'),
+                "{id} is not kebab-case"
+            );
+        }
+    }
+
+    #[test]
+    fn looks_up_in_each_locale() {
+        assert_eq!(I18n::new(Locale::En).t("nav-sign-out"), "Sign out");
+        assert_eq!(I18n::new(Locale::Es).t("nav-sign-out"), "Cerrar sesión");
+        assert_eq!(
+            I18n::new(Locale::En).t("no-such-message"),
+            "no-such-message"
+        );
+    }
+
+    #[test]
+    fn formats_dates_per_locale() {
+        assert_eq!(I18n::new(Locale::En).date("2029-03-14"), "14 March 2029");
+        assert_eq!(
+            I18n::new(Locale::Es).date("2029-03-14"),
+            "14 de marzo de 2029"
+        );
+        assert_eq!(I18n::new(Locale::En).date("not a date"), "not a date");
+    }
+
+    #[test]
+    fn negotiates_accept_language() {
+        assert_eq!(
+            Locale::negotiate("es-MX,es;q=0.9,en;q=0.8"),
+            Some(Locale::Es)
+        );
+        assert_eq!(Locale::negotiate("en-US,en;q=0.9"), Some(Locale::En));
+        assert_eq!(
+            Locale::negotiate("fr-FR,es;q=0.5,en;q=0.7"),
+            Some(Locale::En)
+        );
+        assert_eq!(Locale::negotiate("fr, de"), None);
+        assert_eq!(Locale::negotiate("es;q=0"), None);
+        assert_eq!(Locale::negotiate(""), None);
+    }
+}

@@ -1,0 +1,147 @@
+//! The start page (what this is, and sign in) and the create-account page.
+
+use crate::components::{CsrfField, ErrorSummary, Problem, Shell, TextField};
+use crate::i18n::I18n;
+use crate::model::{RegisterForm, SignInForm, Viewer};
+use leptos::prelude::*;
+
+#[component]
+pub fn StartPage(i18n: I18n, viewer: Viewer, form: SignInForm) -> impl IntoView {
+    let signed_in = viewer.signed_in;
+    let csrf = viewer.csrf_token.clone();
+    let mut problems = Vec::new();
+    if let Some(message) = form.form_error {
+        problems.push(Problem {
+            field_id: "email",
+            message,
+        });
+    }
+    if let Some(message) = form.email.error {
+        problems.push(Problem {
+            field_id: "email",
+            message,
+        });
+    }
+    if let Some(message) = form.password_error {
+        problems.push(Problem {
+            field_id: "password",
+            message,
+        });
+    }
+    view! {
+        <Shell i18n=i18n viewer=viewer title=i18n.t("start-title")>
+            {form
+                .notice
+                .map(|n| {
+                    view! {
+                        <div class="notification" role="status">
+                            <p>{i18n.t(n)}</p>
+                        </div>
+                    }
+                })}
+            <h1 class="heading-xl">{i18n.t("start-heading")}</h1>
+            <p class="lead">{i18n.t("start-lead")}</p>
+            <ul class="list list--bullet">
+                <li>{i18n.t("start-can-see")}</li>
+                <li>{i18n.t("start-can-cleared")}</li>
+                <li>{i18n.t("start-can-when")}</li>
+            </ul>
+            {if signed_in {
+                view! {
+                    <p>
+                        <a href="/record" class="button">
+                            {i18n.t("start-go-to-record")}
+                        </a>
+                    </p>
+                }
+                    .into_any()
+            } else {
+                view! {
+                    <h2 class="heading-l">{i18n.t("sign-in-heading")}</h2>
+                    <ErrorSummary i18n=i18n problems=problems />
+                    <form method="post" action="/sign-in" novalidate="novalidate" class="form">
+                        <CsrfField token=csrf />
+                        <TextField
+                            i18n=i18n
+                            id="email"
+                            label="field-email"
+                            input_type="email"
+                            autocomplete="username"
+                            value=form.email.value
+                            error=form.email.error.or(form.form_error)
+                        />
+                        <TextField
+                            i18n=i18n
+                            id="password"
+                            label="field-password"
+                            input_type="password"
+                            autocomplete="current-password"
+                            error=form.password_error
+                        />
+                        <button type="submit" class="button">
+                            {i18n.t("sign-in-submit")}
+                        </button>
+                    </form>
+                    <p>
+                        {i18n.t("sign-in-no-account")} " "
+                        <a href="/register">{i18n.t("sign-in-create-account")}</a>
+                    </p>
+                }
+                    .into_any()
+            }}
+        </Shell>
+    }
+}
+
+#[component]
+pub fn RegisterPage(i18n: I18n, viewer: Viewer, form: RegisterForm) -> impl IntoView {
+    let csrf = viewer.csrf_token.clone();
+    let problems = [
+        ("email", form.email.error),
+        ("password", form.password_error),
+        ("password_confirm", form.confirm_error),
+    ]
+    .into_iter()
+    .filter_map(|(field_id, message)| message.map(|message| Problem { field_id, message }))
+    .collect::<Vec<_>>();
+    view! {
+        <Shell i18n=i18n viewer=viewer title=i18n.t("register-title")>
+            <a href="/" class="back-link">{i18n.t("nav-back")}</a>
+            <ErrorSummary i18n=i18n problems=problems />
+            <h1 class="heading-xl">{i18n.t("register-heading")}</h1>
+            <p>{i18n.t("register-lead")}</p>
+            <form method="post" action="/register" novalidate="novalidate" class="form">
+                <CsrfField token=csrf />
+                <TextField
+                    i18n=i18n
+                    id="email"
+                    label="field-email"
+                    input_type="email"
+                    autocomplete="email"
+                    value=form.email.value
+                    error=form.email.error
+                />
+                <TextField
+                    i18n=i18n
+                    id="password"
+                    label="field-new-password"
+                    hint="field-new-password-hint"
+                    input_type="password"
+                    autocomplete="new-password"
+                    error=form.password_error
+                />
+                <TextField
+                    i18n=i18n
+                    id="password_confirm"
+                    label="field-password-confirm"
+                    input_type="password"
+                    autocomplete="new-password"
+                    error=form.confirm_error
+                />
+                <button type="submit" class="button">
+                    {i18n.t("register-submit")}
+                </button>
+            </form>
+        </Shell>
+    }
+}

@@ -1,0 +1,25 @@
+//! Pages that only say one thing: not found, something went wrong.
+
+use crate::components::Shell;
+use crate::i18n::I18n;
+use crate::model::Viewer;
+use leptos::prelude::*;
+
+/// A heading and a paragraph, both Fluent ids.
+#[component]
+pub fn MessagePage(
+    i18n: I18n,
+    viewer: Viewer,
+    heading: &'static str,
+    body: &'static str,
+) -> impl IntoView {
+    view! {
+        <Shell i18n=i18n viewer=viewer title=i18n.t(heading)>
+            <h1 class="heading-xl">{i18n.t(heading)}</h1>
+            <p>{i18n.t(body)}</p>
+            <p>
+                <a href="/">{i18n.t("nav-home")}</a>
+            </p>
+        </Shell>
+    }
+}

@@ -1,0 +1,279 @@
+//! "My record": the summary, then every arrest with its charges in plain language.
+
+use crate::components::{Shell, StatusTag};
+use crate::i18n::{Arg, I18n};
+use crate::model::{CaseView, ChargeStatus, ChargeView, RecordView, Viewer};
+use leptos::prelude::*;
+
+#[component]
+pub fn RecordPage(i18n: I18n, viewer: Viewer, record: Option<RecordView>) -> impl IntoView {
+    view! {
+        <Shell i18n=i18n viewer=viewer title=i18n.t("record-title")>
+            <h1 class="heading-xl">{i18n.t("record-heading")}</h1>
+            {match record {
+                Some(record) => view! { <LinkedRecord i18n=i18n record=record /> }.into_any(),
+                None => view! { <NotLinked i18n=i18n /> }.into_any(),
+            }}
+        </Shell>
+    }
+}
+
+#[component]
+fn NotLinked(i18n: I18n) -> impl IntoView {
+    view! {
+        <div class="panel">
+            <h2 class="heading-m">{i18n.t("record-not-linked-heading")}</h2>
+            <p>{i18n.t("record-not-linked-body")}</p>
+            <p>{i18n.t("record-not-linked-code")}</p>
+        </div>
+    }
+}
+
+#[component]
+fn LinkedRecord(i18n: I18n, record: RecordView) -> impl IntoView {
+    let RecordView {
+        first_name,
+        data_as_of,
+        cases,
+    } = record.clone();
+    view! {
+        <p class="lead">{i18n.t_args("record-greeting", &[("name", Arg::from(first_name))])}</p>
+        <Summary i18n=i18n record=record />
+        <p class="hint">
+            {i18n.t_args("record-as-of", &[("date", Arg::from(i18n.date(&data_as_of)))])}
+        </p>
+        <StatusGlossary i18n=i18n />
+        {cases.into_iter().map(|case| view! { <Case i18n=i18n case=case /> }).collect_view()}
+    }
+}
+
+/// The sentence at the top: how many entries were cleared, are waiting, or were not reviewed.
+#[component]
+fn Summary(i18n: I18n, record: RecordView) -> impl IntoView {
+    let total = record.charges().count();
+    let cleared = record.count(ChargeStatus::Cleared);
+    let waiting = record.count(ChargeStatus::Waiting);
+    let not_cleared = record.count(ChargeStatus::NotCleared);
+    let not_reviewed = record.count(ChargeStatus::NotYetReviewed);
+    let count = |id: &str, n: usize| i18n.t_args(id, &[("count", Arg::from(n))]);
+    let headline = if total == 0 {
+        i18n.t("record-summary-empty")
+    } else if not_reviewed == total {
+        count("record-summary-none-reviewed", total)
+    } else {
+        i18n.t_args(
+            "record-summary-cleared",
+            &[("cleared", Arg::from(cleared)), ("total", Arg::from(total))],
+        )
+    };
+    let details = [
+        ("record-summary-waiting", waiting),
+        ("record-summary-not-cleared", not_cleared),
+        ("record-summary-not-reviewed", not_reviewed),
+    ]
+    .into_iter()
+    .filter(|(_, n)| *n > 0 && not_reviewed != total)
+    .map(|(id, n)| count(id, n))
+    .collect::<Vec<_>>();
+    view! {
+        <div class="summary-panel">
+            <h2 class="summary-panel__title">{headline}</h2>
+            {(!details.is_empty())
+                .then(|| {
+                    view! {
+                        <ul class="summary-panel__list">
+                            {details.into_iter().map(|d| view! { <li>{d}</li> }).collect_view()}
+                        </ul>
+                    }
+                })}
+        </div>
+    }
+}
+
+/// "What the tags mean": every status tag with one plain sentence.
+#[component]
+fn StatusGlossary(i18n: I18n) -> impl IntoView {
+    let statuses = [
+        ChargeStatus::Cleared,
+        ChargeStatus::Waiting,
+        ChargeStatus::NotCleared,
+        ChargeStatus::NotYetReviewed,
+    ];
+    view! {
+        <details class="details">
+            <summary class="details__summary">{i18n.t("record-glossary-title")}</summary>
+            <dl class="glossary">
+                {statuses
+                    .into_iter()
+                    .map(|status| {
+                        view! {
+                            <dt>
+                                <StatusTag i18n=i18n status=status />
+                            </dt>
+                            <dd>{i18n.t(&format!("status-{}-meaning", status.key()))}</dd>
+                        }
+                    })
+                    .collect_view()}
+            </dl>
+        </details>
+    }
+}
+
+#[component]
+fn Case(i18n: I18n, case: CaseView) -> impl IntoView {
+    let heading = i18n.t_args(
+        "case-heading",
+        &[
+            ("date", Arg::from(i18n.date(&case.arrest_date))),
+            ("agency", Arg::from(case.agency_name.clone())),
+        ],
+    );
+    let mut rows = vec![(i18n.t("case-tracking-number"), case.tracking_number.clone())];
+    if let Some(court_case) = &case.court_case {
+        rows.push((i18n.t("case-court-case"), court_case.clone()));
+    }
+    if let Some(court) = &case.court_name {
+        rows.push((i18n.t("case-court"), court.clone()));
+    }
+    view! {
+        <section class="case">
+            <h2 class="heading-l case__heading">{heading}</h2>
+            <dl class="summary-list summary-list--compact">
+                {rows
+                    .into_iter()
+                    .map(|(key, value)| {
+                        view! {
+                            <div class="summary-list__row">
+                                <dt class="summary-list__key">{key}</dt>
+                                <dd class="summary-list__value">{value}</dd>
+                            </div>
+                        }
+                    })
+                    .collect_view()}
+            </dl>
+            {case
+                .charges
+                .into_iter()
+                .map(|charge| view! { <Charge i18n=i18n charge=charge /> })
+                .collect_view()}
+        </section>
+    }
+}
+
+#[component]
+fn Charge(i18n: I18n, charge: ChargeView) -> impl IntoView {
+    let offense = match (&charge.offense_message, &charge.description) {
+        (Some(id), _) => i18n.t(id),
+        (None, Some(description)) => description.clone(),
+        (None, None) => i18n.t("charge-offense-unknown"),
+    };
+    let law = i18n.t_args(
+        "charge-law-value",
+        &[
+            ("statute", Arg::from(charge.statute.clone())),
+            ("grade", Arg::from(i18n.t(&grade_message(&charge.grade)))),
+        ],
+    );
+    let what_happened = i18n.t(&format!(
+        "disposition-{}",
+        charge.disposition.replace('_', "-")
+    ));
+    let date = charge
+        .disposition_date
+        .as_deref()
+        .map(|d| i18n.date(d))
+        .unwrap_or_else(|| i18n.t("charge-no-date"));
+    let clearance = clearance_sentences(i18n, &charge);
+    let rows = vec![
+        (i18n.t("charge-law"), law),
+        (i18n.t("charge-what-happened"), what_happened),
+        (i18n.t("charge-date"), date),
+    ];
+    view! {
+        <article class="charge">
+            <div class="charge__header">
+                <h3 class="heading-m charge__title">{offense}</h3>
+                <StatusTag i18n=i18n status=charge.status />
+            </div>
+            <dl class="summary-list">
+                {rows
+                    .into_iter()
+                    .map(|(key, value)| {
+                        view! {
+                            <div class="summary-list__row">
+                                <dt class="summary-list__key">{key}</dt>
+                                <dd class="summary-list__value">{value}</dd>
+                            </div>
+                        }
+                    })
+                    .collect_view()}
+                <div class="summary-list__row">
+                    <dt class="summary-list__key">{i18n.t("charge-clearance")}</dt>
+                    <dd class="summary-list__value">
+                        {clearance.into_iter().map(|s| view! { <p class="charge__reason">{s}</p> }).collect_view()}
+                    </dd>
+                </div>
+            </dl>
+        </article>
+    }
+}
+
+/// Fluent id of a grade in words (`grade-m2`); unknown codes fall back to a generic message.
+fn grade_message(code: &str) -> String {
+    const KNOWN: [&str; 9] = ["F1", "F2", "F3", "F", "M1", "M2", "M3", "M", "S"];
+    if KNOWN.contains(&code) {
+        format!("grade-{}", code.to_ascii_lowercase())
+    } else {
+        "grade-unknown".to_owned()
+    }
+}
+
+/// The plain-language explanation of a charge's clearance status, one sentence per fact.
+fn clearance_sentences(i18n: I18n, charge: &ChargeView) -> Vec<String> {
+    let Some(decision) = &charge.decision else {
+        return vec![i18n.t("status-not-reviewed-meaning")];
+    };
+    let date = || {
+        Arg::from(
+            decision
+                .date
+                .as_deref()
+                .map(|d| i18n.date(d))
+                .unwrap_or_default(),
+        )
+    };
+    let law = Arg::from(i18n.t(&decision.law_message));
+    let mut sentences = match charge.status {
+        ChargeStatus::Cleared => vec![i18n.t_args(
+            "decision-cleared",
+            &[("date", date()), ("law", law.clone())],
+        )],
+        ChargeStatus::Waiting => vec![i18n.t_args("decision-waiting", &[("date", date())])],
+        ChargeStatus::NotCleared => decision
+            .reasons
+            .iter()
+            .map(|code| i18n.t(&format!("reason-{}", code.replace('_', "-"))))
+            .collect(),
+        ChargeStatus::NotYetReviewed => vec![i18n.t("status-not-reviewed-meaning")],
+    };
+    sentences.push(i18n.t_args(
+        "decision-run",
+        &[
+            ("law", law),
+            ("date", Arg::from(i18n.date(&decision.run_date))),
+        ],
+    ));
+    sentences
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn grade_messages_cover_every_grade() {
+        assert_eq!(grade_message("M2"), "grade-m2");
+        assert_eq!(grade_message("S"), "grade-s");
+        assert_eq!(grade_message("Q"), "grade-unknown");
+    }
+}

@@ -1,0 +1,321 @@
+//! The record extract format (JSON Lines, one person per line): parsing and validation.
+//!
+//! This is a contract with the state repository and with outside checks: unknown fields are
+//! ignored, and every rejection names its line number and the field that caused it.
+
+use crate::domain::{DispositionKind, Grade, serde_date};
+use serde::{Deserialize, Serialize};
+use std::collections::HashSet;
+use std::fmt;
+use std::io::BufRead;
+use time::Date;
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PersonRecord {
+    pub person: Person,
+    #[serde(default)]
+    pub cycles: Vec<Cycle>,
+}
+
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
+pub struct Person {
+    /// State identification number: the key a person is re-imported by.
+    pub sid: String,
+    pub first_name: String,
+    #[serde(default)]
+    pub middle_name: Option<String>,
+    pub last_name: String,
+    #[serde(default)]
+    pub aliases: Vec<Alias>,
+    #[serde(with = "serde_date")]
+    pub dob: Date,
+    #[serde(default)]
+    pub sex: Option<String>,
+    #[serde(default)]
+    pub race: Option<String>,
+    #[serde(default)]
+    pub county: Option<String>,
+}
+
+// Names and dates of birth are personal data: keep them out of logs and panics.
+impl fmt::Debug for Person {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Person")
+            .field("sid", &self.sid)
+            .finish_non_exhaustive()
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Alias {
+    pub first_name: String,
+    pub last_name: String,
+}
+
+/// One arrest (a "cycle") with its charges.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Cycle {
+    pub tracking_number: String,
+    #[serde(with = "serde_date")]
+    pub arrest_date: Date,
+    pub agency: Agency,
+    #[serde(default)]
+    pub charges: Vec<Charge>,
+}
+
+/// A police agency or court, identified by its ORI.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Agency {
+    pub ori: String,
+    pub name: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Charge {
+    pub seq: u32,
+    pub statute: String,
+    #[serde(default)]
+    pub description: Option<String>,
+    pub grade: Grade,
+    #[serde(default)]
+    pub max_term_days: Option<u32>,
+    #[serde(default)]
+    pub court_case: Option<String>,
+    #[serde(default)]
+    pub court: Option<Agency>,
+    pub disposition: Disposition,
+    #[serde(default)]
+    pub sentence: Option<Sentence>,
+    #[serde(default)]
+    pub restitution_owed_cents: i64,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Disposition {
+    #[serde(rename = "type")]
+    pub kind: DispositionKind,
+    #[serde(with = "serde_date::option", default)]
+    pub date: Option<Date>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Sentence {
+    #[serde(default)]
+    pub incarceration_days: u32,
+    #[serde(default)]
+    pub probation_days: u32,
+    #[serde(default)]
+    pub fine_cents: i64,
+}
+
+/// A rejected line: where, which field, and what is wrong, in plain words.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("line {line}: {field}: {message}")]
+pub struct ExtractError {
+    pub line: usize,
+    /// Path of the offending field, e.g. `cycles[0].charges[1].grade` (`-` for the whole line).
+    pub field: String,
+    pub message: String,
+}
+
+/// Parses one line of the extract; `line` is the 1-based line number used in errors.
+pub fn parse_line(line: usize, text: &str) -> Result<PersonRecord, ExtractError> {
+    let deserializer = &mut serde_json::Deserializer::from_str(text);
+    let record: PersonRecord = serde_path_to_error::deserialize(deserializer).map_err(|err| {
+        let path = err.path().to_string();
+        let inner = err.into_inner();
+        ExtractError {
+            line,
+            field: if path == "." { "-".to_owned() } else { path },
+            message: plain_json_message(&inner),
+        }
+    })?;
+    validate(&record).map_err(|(field, message)| ExtractError {
+        line,
+        field,
+        message,
+    })?;
+    Ok(record)
+}
+
+/// serde_json appends "at line 1 column 57" to its messages; the line number is ours to give.
+fn plain_json_message(err: &serde_json::Error) -> String {
+    let text = err.to_string();
+    match text.rfind(" at line ") {
+        Some(pos) => text[..pos].to_owned(),
+        None => text,
+    }
+}
+
+/// Checks the rules the JSON shape alone cannot express.
+fn validate(record: &PersonRecord) -> Result<(), (String, String)> {
+    let person = &record.person;
+    for (field, value) in [
+        ("person.sid", &person.sid),
+        ("person.first_name", &person.first_name),
+        ("person.last_name", &person.last_name),
+    ] {
+        if value.trim().is_empty() {
+            return Err((field.to_owned(), "must not be empty".to_owned()));
+        }
+    }
+    let mut tracking_numbers = HashSet::new();
+    for (c, cycle) in record.cycles.iter().enumerate() {
+        if cycle.tracking_number.trim().is_empty() {
+            return Err((
+                format!("cycles[{c}].tracking_number"),
+                "must not be empty".to_owned(),
+            ));
+        }
+        if !tracking_numbers.insert(cycle.tracking_number.as_str()) {
+            return Err((
+                format!("cycles[{c}].tracking_number"),
+                format!(
+                    "\"{}\" appears twice for this person",
+                    cycle.tracking_number
+                ),
+            ));
+        }
+        let mut seqs = HashSet::new();
+        for (i, charge) in cycle.charges.iter().enumerate() {
+            let at = |field: &str| format!("cycles[{c}].charges[{i}].{field}");
+            if !seqs.insert(charge.seq) {
+                return Err((
+                    at("seq"),
+                    format!("{} appears twice in this cycle", charge.seq),
+                ));
+            }
+            if charge.statute.trim().is_empty() {
+                return Err((at("statute"), "must not be empty".to_owned()));
+            }
+            let disposition = &charge.disposition;
+            if disposition.kind.is_final() && disposition.date.is_none() {
+                return Err((
+                    at("disposition.date"),
+                    format!(
+                        "is required when the disposition is \"{}\"",
+                        disposition.kind.as_str()
+                    ),
+                ));
+            }
+            if charge.restitution_owed_cents < 0 {
+                return Err((
+                    at("restitution_owed_cents"),
+                    "must not be negative".to_owned(),
+                ));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Reads an extract line by line, yielding each person or the first error. Blank lines are
+/// skipped (a trailing newline is not an error) but still counted for line numbers.
+pub fn read_extract<R: BufRead>(
+    reader: R,
+) -> impl Iterator<Item = Result<PersonRecord, ExtractError>> {
+    read_numbered(reader).map(|item| item.map(|(_, record)| record))
+}
+
+/// Like [`read_extract`], with each person's 1-based line number (for errors found later, such
+/// as a person listed twice).
+pub fn read_numbered<R: BufRead>(
+    reader: R,
+) -> impl Iterator<Item = Result<(usize, PersonRecord), ExtractError>> {
+    reader
+        .lines()
+        .enumerate()
+        .filter_map(|(index, line)| {
+            let line_no = index + 1;
+            match line {
+                Ok(text) if text.trim().is_empty() => None,
+                Ok(text) => Some(parse_line(line_no, &text).map(|record| (line_no, record))),
+                Err(err) => Some(Err(ExtractError {
+                    line: line_no,
+                    field: "-".to_owned(),
+                    message: format!("could not be read: {err}"),
+                })),
+            }
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SAMPLE: &str = r#"{"person":{"sid":"PA1000001","first_name":"Ana","middle_name":null,"last_name":"Reyes","aliases":[],"dob":"1985-03-14","sex":"F","race":"hispanic","county":"Philadelphia"},"cycles":[{"tracking_number":"OTN-1001","arrest_date":"2009-06-02","agency":{"ori":"PAPEP0000","name":"Philadelphia Police Department"},"charges":[{"seq":1,"statute":"35 P.S. 780-113(a)(31)","description":"Possession of marijuana","grade":"M","max_term_days":30,"court_case":"MC-51-CR-0012345-2009","court":{"ori":"PA051013J","name":"Philadelphia Municipal Court"},"disposition":{"type":"convicted","date":"2009-09-15"},"sentence":{"incarceration_days":0,"probation_days":365,"fine_cents":10000},"restitution_owed_cents":0}]}]}"#;
+
+    #[test]
+    fn parses_the_design_brief_example() {
+        let record = parse_line(1, SAMPLE).unwrap();
+        assert_eq!(record.person.sid, "PA1000001");
+        let charge = &record.cycles[0].charges[0];
+        assert_eq!(charge.grade, Grade::M);
+        assert_eq!(charge.max_term_days, Some(30));
+        assert_eq!(charge.disposition.kind, DispositionKind::Convicted);
+    }
+
+    #[test]
+    fn ignores_unknown_fields() {
+        let text = SAMPLE.replacen(r#""sex":"F""#, r#""sex":"F","eye_color":"brown""#, 1);
+        assert!(parse_line(1, &text).is_ok());
+    }
+
+    #[test]
+    fn names_the_line_and_field_of_a_bad_grade() {
+        let text = SAMPLE.replace(r#""grade":"M""#, r#""grade":"X9""#);
+        let err = parse_line(7, &text).unwrap_err();
+        assert_eq!(err.line, 7);
+        assert_eq!(err.field, "cycles[0].charges[0].grade");
+        assert!(err.message.contains("\"X9\" is not a grade"), "{err}");
+    }
+
+    #[test]
+    fn names_a_missing_field() {
+        let text = SAMPLE.replace(r#""sid":"PA1000001","#, "");
+        let err = parse_line(2, &text).unwrap_err();
+        assert_eq!(err.field, "person");
+        assert!(err.message.contains("missing field `sid`"), "{err}");
+    }
+
+    #[test]
+    fn rejects_a_bad_date() {
+        let text = SAMPLE.replace("1985-03-14", "1985-14-03");
+        let err = parse_line(1, &text).unwrap_err();
+        assert_eq!(err.field, "person.dob");
+    }
+
+    #[test]
+    fn requires_a_disposition_date_when_final() {
+        let text = SAMPLE.replace(r#""date":"2009-09-15""#, r#""date":null"#);
+        let err = parse_line(1, &text).unwrap_err();
+        assert_eq!(err.field, "cycles[0].charges[0].disposition.date");
+        let pending = text.replace(r#""type":"convicted""#, r#""type":"pending""#);
+        assert!(parse_line(1, &pending).is_ok());
+    }
+
+    #[test]
+    fn rejects_broken_json_without_serde_positions() {
+        let err = parse_line(3, "{\"person\":").unwrap_err();
+        assert_eq!(err.line, 3);
+        assert!(!err.message.contains("at line"), "{err}");
+    }
+
+    #[test]
+    fn debug_output_redacts_names() {
+        let record = parse_line(1, SAMPLE).unwrap();
+        let debug = format!("{record:?}");
+        assert!(!debug.contains("Reyes") && !debug.contains("1985"), "{debug}");
+    }
+
+    #[test]
+    fn reader_counts_blank_lines_and_stops_nowhere_early() {
+        let input = format!("{SAMPLE}\n\n{}\n", SAMPLE.replace("PA1000001", "PA1000002"));
+        let results: Vec<_> = read_extract(input.as_bytes()).collect();
+        assert_eq!(results.len(), 2);
+        assert!(results.iter().all(Result::is_ok));
+        let input = format!("{SAMPLE}\n\nnot json\n");
+        let err = read_extract(input.as_bytes()).find_map(Result::err).unwrap();
+        assert_eq!(err.line, 3);
+    }
+}

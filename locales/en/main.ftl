@@ -1,0 +1,166 @@
+# Shared by every page: service name, layout, navigation, form furniture.
+service-name = My Record
+layout-skip-to-content = Skip to main content
+layout-nav-label = Main menu
+layout-footer-synthetic = My Record shows the criminal history the state holds about you and what the Clean Slate law did with it. It is not legal advice.
+nav-my-record = My record
+nav-sign-out = Sign out
+nav-back = Back
+nav-home = Go to the start page
+form-error-summary-title = There is a problem
+form-error-prefix = Error:
+
+# Dates
+date-long = { $day } { $month } { $year }
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December
+
+# Start page and sign in
+start-title = See your criminal record
+start-heading = See your criminal record in plain language
+start-lead = Pennsylvania's Clean Slate law hides many old records from public background checks automatically, without you having to ask. Sign in to see what is on your record and what the law did with it.
+start-can-see = every arrest and charge the state holds, explained in plain words
+start-can-cleared = which entries were cleared automatically, and why
+start-can-when = when the other entries could be cleared
+start-go-to-record = Go to my record
+sign-in-heading = Sign in
+sign-in-submit = Sign in
+sign-in-no-account = No account yet?
+sign-in-create-account = Create an account
+field-email = Email address
+field-password = Password
+notice-signed-out = You have signed out.
+notice-sign-in-to-see-record = Sign in to see your record.
+notice-session-ended = You were signed out because you were inactive for a while. Sign in again to continue.
+
+# Create an account
+register-title = Create an account
+register-heading = Create an account
+register-lead = You need an account to see your record. Use an email address only you can read.
+register-submit = Create account
+field-new-password = Create a password
+field-new-password-hint = Use at least 12 characters. A few unrelated words together make a strong password that is easy to remember.
+field-password-confirm = Type the password again
+
+# Form errors (shown next to the field and in the summary at the top)
+error-email-missing = Enter your email address
+error-email-invalid = Enter an email address in the correct format, like name@example.com
+error-password-missing = Enter your password
+error-sign-in-failed = The email address or password is not right. Check them and try again.
+error-password-too-short = Your password must be at least 12 characters long
+error-password-too-long = Your password must be 128 characters or fewer
+error-password-mismatch = The two passwords do not match. Type the same password twice.
+error-email-taken = An account with this email address already exists. Sign in instead.
+error-form-expired-retry = This form expired to protect your security. Check what you entered and send it again.
+
+# Pages that say one thing
+error-not-found-heading = Page not found
+error-not-found-body = If you typed the web address, check it is correct. If you followed a link, it may be out of date.
+error-server-heading = Sorry, something went wrong
+error-server-body = Nothing you entered has been lost. Try again in a few minutes.
+error-form-expired-heading = This form has expired
+error-form-expired-body = For your security, forms only work for a limited time. Go back, reload the page and try again.
+error-bad-request-heading = We could not read that request
+error-bad-request-body = Go back and try again.
+
+# My record
+record-title = My record
+record-heading = My record
+record-greeting = Hello, { $name }. This is the criminal history the state holds about you.
+record-as-of = This information is current as of { $date }. Newer court decisions may not be included yet.
+record-not-linked-heading = Your record is not linked to this account yet
+record-not-linked-body = To protect your privacy, we only show a record once we are sure it is yours.
+record-not-linked-code = The state mails a letter with a record access code to the address it has for you. You will use that code and your date of birth to link your record to this account.
+record-summary-empty = There are no entries on your record.
+record-summary-none-reviewed = { $count ->
+    [one] Your record has 1 entry. It has not been reviewed for automatic clearance yet.
+   *[other] Your record has { $count } entries. None of them has been reviewed for automatic clearance yet.
+}
+record-summary-cleared = { $total ->
+    [one] { $cleared ->
+        [0] The 1 entry on your record was not cleared.
+       *[other] The 1 entry on your record was cleared.
+    }
+   *[other] { $cleared } of { $total } entries on your record were cleared.
+}
+record-summary-waiting = { $count ->
+    [one] 1 entry is waiting and can be cleared later.
+   *[other] { $count } entries are waiting and can be cleared later.
+}
+record-summary-not-cleared = { $count ->
+    [one] 1 entry cannot be cleared automatically.
+   *[other] { $count } entries cannot be cleared automatically.
+}
+record-summary-not-reviewed = { $count ->
+    [one] 1 entry has not been reviewed yet.
+   *[other] { $count } entries have not been reviewed yet.
+}
+record-glossary-title = What the tags mean
+
+# Status tags
+status-cleared = Cleared
+status-waiting = Waiting
+status-not-cleared = Not cleared
+status-not-reviewed = Not yet reviewed
+status-cleared-meaning = Hidden from public background checks. The record is sealed, not destroyed: police, courts and some licensing boards can still see it.
+status-waiting-meaning = Can be cleared automatically on a later date, if nothing changes before then.
+status-not-cleared-meaning = The Clean Slate law does not clear this entry automatically. You may still be able to ask a court to seal or expunge it.
+status-not-reviewed-meaning = The state has not checked this entry for automatic clearance yet.
+
+# One arrest (case) and its charges
+case-heading = Arrest on { $date } by { $agency }
+case-tracking-number = Tracking number
+case-court-case = Court case
+case-court = Court
+charge-offense-unknown = Offense not described in the record
+charge-law = Law
+charge-law-value = { $statute }, { $grade }
+charge-what-happened = What happened
+charge-date = Date of the decision
+charge-no-date = No decision yet
+charge-clearance = Clearance
+
+# Grades in plain words
+grade-f1 = felony of the first degree (the most serious felonies)
+grade-f2 = felony of the second degree
+grade-f3 = felony of the third degree
+grade-f = felony
+grade-m1 = misdemeanor of the first degree (the most serious misdemeanors)
+grade-m2 = misdemeanor of the second degree
+grade-m3 = misdemeanor of the third degree
+grade-m = misdemeanor
+grade-s = summary offense (the least serious kind, like a traffic ticket)
+grade-unknown = grade not recorded
+
+# What happened, in one plain sentence per disposition
+disposition-convicted = You were found guilty or pleaded guilty (a conviction).
+disposition-dismissed = The court dismissed the charge. This is not a conviction.
+disposition-withdrawn = The prosecutor withdrew the charge. This is not a conviction.
+disposition-nolle-prossed = The prosecutor dropped the charge (nolle prosequi). This is not a conviction.
+disposition-acquitted = You were found not guilty. This is not a conviction.
+disposition-diverted = You completed a diversion program, so the charge did not end in a conviction.
+disposition-pardoned = You were pardoned by the Governor.
+disposition-pending = The case is still open. No decision has been made yet.
+disposition-unknown = The record does not say how this charge ended.
+
+# Clearance decisions and their reasons
+decision-cleared = Cleared on { $date } under { $law }.
+decision-waiting = This can be cleared on { $date } if you have no new convictions before then.
+decision-run = Checked under { $law } on { $date }.
+reason-not-final = This charge is not finished in court yet, so it cannot be cleared.
+reason-waiting-period = The waiting period set by the law has not passed yet.
+reason-restitution-owed = Restitution is still owed on this case. It can be reviewed again once it is paid.
+reason-excluded-offense = This offense is not covered by the Clean Slate law.
+reason-disqualifying-history = Other convictions on your record stop this entry from being cleared automatically.
+reason-grade-not-covered = Convictions of this grade are not cleared automatically by the Clean Slate law.
+reason-no-rule = No rule of the Clean Slate law applies to this entry.

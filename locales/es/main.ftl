@@ -1,0 +1,166 @@
+# Compartidos por todas las páginas: nombre del servicio, diseño, navegación, formularios.
+service-name = Mi Historial
+layout-skip-to-content = Saltar al contenido principal
+layout-nav-label = Menú principal
+layout-footer-synthetic = Mi Historial muestra los antecedentes penales que el estado tiene sobre usted y lo que hizo con ellos la ley Clean Slate («borrón y cuenta nueva»). No es asesoría legal.
+nav-my-record = Mi historial
+nav-sign-out = Cerrar sesión
+nav-back = Volver
+nav-home = Ir a la página de inicio
+form-error-summary-title = Hay un problema
+form-error-prefix = Error:
+
+# Fechas
+date-long = { $day } de { $month } de { $year }
+month-1 = enero
+month-2 = febrero
+month-3 = marzo
+month-4 = abril
+month-5 = mayo
+month-6 = junio
+month-7 = julio
+month-8 = agosto
+month-9 = septiembre
+month-10 = octubre
+month-11 = noviembre
+month-12 = diciembre
+
+# Página de inicio e inicio de sesión
+start-title = Vea sus antecedentes penales
+start-heading = Vea sus antecedentes penales en palabras sencillas
+start-lead = La ley Clean Slate de Pensilvania oculta automáticamente muchos antecedentes antiguos de las verificaciones públicas de antecedentes, sin que usted tenga que pedirlo. Inicie sesión para ver qué hay en su historial y qué hizo la ley con él.
+start-can-see = cada arresto y cargo que tiene el estado, explicado en palabras sencillas
+start-can-cleared = qué entradas se sellaron automáticamente, y por qué
+start-can-when = cuándo se podrían sellar las demás entradas
+start-go-to-record = Ir a mi historial
+sign-in-heading = Iniciar sesión
+sign-in-submit = Iniciar sesión
+sign-in-no-account = ¿Todavía no tiene una cuenta?
+sign-in-create-account = Crear una cuenta
+field-email = Correo electrónico
+field-password = Contraseña
+notice-signed-out = Cerró su sesión.
+notice-sign-in-to-see-record = Inicie sesión para ver su historial.
+notice-session-ended = Cerramos su sesión porque estuvo inactiva un tiempo. Inicie sesión de nuevo para continuar.
+
+# Crear una cuenta
+register-title = Crear una cuenta
+register-heading = Crear una cuenta
+register-lead = Necesita una cuenta para ver su historial. Use un correo electrónico que solo usted pueda leer.
+register-submit = Crear cuenta
+field-new-password = Cree una contraseña
+field-new-password-hint = Use al menos 12 caracteres. Varias palabras sin relación entre sí forman una contraseña segura y fácil de recordar.
+field-password-confirm = Escriba la contraseña otra vez
+
+# Errores de formulario (junto al campo y en el resumen de arriba)
+error-email-missing = Escriba su correo electrónico
+error-email-invalid = Escriba un correo electrónico con el formato correcto, como nombre@ejemplo.com
+error-password-missing = Escriba su contraseña
+error-sign-in-failed = El correo electrónico o la contraseña no son correctos. Revíselos e inténtelo de nuevo.
+error-password-too-short = Su contraseña debe tener al menos 12 caracteres
+error-password-too-long = Su contraseña debe tener 128 caracteres o menos
+error-password-mismatch = Las dos contraseñas no coinciden. Escriba la misma contraseña dos veces.
+error-email-taken = Ya existe una cuenta con este correo electrónico. Inicie sesión.
+error-form-expired-retry = Este formulario venció para proteger su seguridad. Revise lo que escribió y envíelo de nuevo.
+
+# Páginas con un solo mensaje
+error-not-found-heading = No se encontró la página
+error-not-found-body = Si escribió la dirección, revise que sea correcta. Si siguió un enlace, puede que ya no funcione.
+error-server-heading = Lo sentimos, algo salió mal
+error-server-body = No se perdió nada de lo que escribió. Inténtelo de nuevo en unos minutos.
+error-form-expired-heading = Este formulario venció
+error-form-expired-body = Por su seguridad, los formularios solo funcionan por un tiempo limitado. Vuelva atrás, recargue la página e inténtelo de nuevo.
+error-bad-request-heading = No pudimos leer esa solicitud
+error-bad-request-body = Vuelva atrás e inténtelo de nuevo.
+
+# Mi historial
+record-title = Mi historial
+record-heading = Mi historial
+record-greeting = Hola, { $name }. Estos son los antecedentes penales que el estado tiene sobre usted.
+record-as-of = Esta información está actualizada al { $date }. Es posible que aún no incluya decisiones judiciales más recientes.
+record-not-linked-heading = Su historial todavía no está vinculado a esta cuenta
+record-not-linked-body = Para proteger su privacidad, solo mostramos un historial cuando estamos seguros de que es suyo.
+record-not-linked-code = El estado envía por correo postal una carta con un código de acceso a la dirección que tiene registrada. Usará ese código y su fecha de nacimiento para vincular su historial a esta cuenta.
+record-summary-empty = No hay entradas en su historial.
+record-summary-none-reviewed = { $count ->
+    [one] Su historial tiene 1 entrada. Todavía no se ha revisado para el sellado automático.
+   *[other] Su historial tiene { $count } entradas. Todavía no se ha revisado ninguna para el sellado automático.
+}
+record-summary-cleared = { $total ->
+    [one] { $cleared ->
+        [0] La única entrada de su historial no se selló.
+       *[other] La única entrada de su historial se selló.
+    }
+   *[other] Se sellaron { $cleared } de las { $total } entradas de su historial.
+}
+record-summary-waiting = { $count ->
+    [one] 1 entrada está en espera y se podrá sellar más adelante.
+   *[other] { $count } entradas están en espera y se podrán sellar más adelante.
+}
+record-summary-not-cleared = { $count ->
+    [one] 1 entrada no se puede sellar automáticamente.
+   *[other] { $count } entradas no se pueden sellar automáticamente.
+}
+record-summary-not-reviewed = { $count ->
+    [one] 1 entrada todavía no se ha revisado.
+   *[other] { $count } entradas todavía no se han revisado.
+}
+record-glossary-title = Qué significan las etiquetas
+
+# Etiquetas de estado
+status-cleared = Sellado
+status-waiting = En espera
+status-not-cleared = No sellado
+status-not-reviewed = Sin revisar
+status-cleared-meaning = Oculto de las verificaciones públicas de antecedentes. El registro está sellado, no destruido: la policía, los tribunales y algunas juntas de licencias todavía pueden verlo.
+status-waiting-meaning = Se puede sellar automáticamente en una fecha futura, si nada cambia antes.
+status-not-cleared-meaning = La ley Clean Slate no sella esta entrada automáticamente. Es posible que aún pueda pedir a un tribunal que la selle o la borre.
+status-not-reviewed-meaning = El estado todavía no ha revisado esta entrada para el sellado automático.
+
+# Un arresto (caso) y sus cargos
+case-heading = Arresto del { $date } por { $agency }
+case-tracking-number = Número de seguimiento
+case-court-case = Caso judicial
+case-court = Tribunal
+charge-offense-unknown = El historial no describe el delito
+charge-law = Ley
+charge-law-value = { $statute }, { $grade }
+charge-what-happened = Qué pasó
+charge-date = Fecha de la decisión
+charge-no-date = Todavía no hay decisión
+charge-clearance = Sellado automático
+
+# Grados en palabras sencillas
+grade-f1 = delito grave de primer grado (los delitos graves más serios)
+grade-f2 = delito grave de segundo grado
+grade-f3 = delito grave de tercer grado
+grade-f = delito grave
+grade-m1 = delito menor de primer grado (los delitos menores más serios)
+grade-m2 = delito menor de segundo grado
+grade-m3 = delito menor de tercer grado
+grade-m = delito menor
+grade-s = falta sumaria (lo menos grave, como una multa de tránsito)
+grade-unknown = grado no registrado
+
+# Qué pasó, en una frase sencilla por cada resultado
+disposition-convicted = Lo declararon culpable o usted se declaró culpable (una condena).
+disposition-dismissed = El tribunal desestimó el cargo. No es una condena.
+disposition-withdrawn = La fiscalía retiró el cargo. No es una condena.
+disposition-nolle-prossed = La fiscalía abandonó el cargo (nolle prosequi). No es una condena.
+disposition-acquitted = Lo declararon no culpable. No es una condena.
+disposition-diverted = Usted completó un programa de desvío, así que el cargo no terminó en condena.
+disposition-pardoned = El gobernador le otorgó un indulto.
+disposition-pending = El caso sigue abierto. Todavía no hay una decisión.
+disposition-unknown = El historial no dice cómo terminó este cargo.
+
+# Decisiones de sellado y sus motivos
+decision-cleared = Sellado el { $date } según la { $law }.
+decision-waiting = Esto se puede sellar el { $date } si usted no tiene nuevas condenas antes de esa fecha.
+decision-run = Revisado según la { $law } el { $date }.
+reason-not-final = Este cargo todavía no ha terminado en el tribunal, así que no se puede sellar.
+reason-waiting-period = Todavía no pasó el período de espera que fija la ley.
+reason-restitution-owed = Todavía se debe una restitución en este caso. Se podrá revisar de nuevo cuando se pague.
+reason-excluded-offense = La ley Clean Slate no cubre este delito.
+reason-disqualifying-history = Otras condenas en su historial impiden que esta entrada se selle automáticamente.
+reason-grade-not-covered = La ley Clean Slate no sella automáticamente las condenas de este grado.
+reason-no-rule = Ninguna regla de la ley Clean Slate se aplica a esta entrada.

@@ -1,0 +1,163 @@
+//! The `myrecord` command line: one subcommand per job an operator does.
+
+use crate::config::Config;
+use crate::store::Store;
+use crate::store::records::ImportError;
+use crate::{demo, web};
+use anyhow::Context;
+use clap::{Parser, Subcommand};
+use std::path::PathBuf;
+use tower_sessions::ExpiredDeletion;
+
+#[derive(Parser)]
+#[command(
+    name = "myrecord",
+    version,
+    about = "My Record: see your criminal record in plain language, and the Clean Slate \
+             clearance engine behind it",
+    after_help = "Configuration comes from environment variables (see .env.example): \
+                  MYRECORD_ADDR, DATABASE_URL, MYRECORD_DEMO_PASSWORD, \
+                  MYRECORD_SESSION_IDLE_MINUTES, MYRECORD_SECURE_COOKIES."
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Subcommand)]
+pub enum Command {
+    /// Run the web portal (creates and migrates the database if needed).
+    Serve {
+        /// Load synthetic demo people and their accounts first.
+        #[arg(long)]
+        demo: bool,
+    },
+    /// Import a record extract (JSON Lines): all of it, or nothing if any line is bad.
+    Import {
+        /// The extract file.
+        file: PathBuf,
+        /// The date the state's data is current as of (YYYY-MM-DD); defaults to today.
+        #[arg(long)]
+        as_of: Option<String>,
+    },
+}
+
+pub async fn run(cli: Cli) -> anyhow::Result<()> {
+    let config = Config::from_env()?;
+    match cli.command {
+        Command::Serve { demo } => serve(config, demo).await,
+        Command::Import { file, as_of } => import(config, file, as_of).await,
+    }
+}
+
+async fn serve(config: Config, load_demo: bool) -> anyhow::Result<()> {
+    let store = Store::connect(&config.database_url)
+        .await
+        .context("opening the database")?;
+    if load_demo {
+        let loaded = demo::load(&store, config.demo_password.clone()).await?;
+        println!(
+            "Demo data loaded: {} people, each with an account.",
+            loaded.emails.len()
+        );
+        for email in loaded.emails.iter().take(5) {
+            println!("  {email}");
+        }
+        match &loaded.generated_password {
+            Some(password) => println!(
+                "Demo password (shown once; set MYRECORD_DEMO_PASSWORD to choose it): {password}"
+            ),
+            None => println!("Demo password: the value of MYRECORD_DEMO_PASSWORD"),
+        }
+    }
+    let sessions = crate::store::sessions::DbSessionStore::new(store.clone());
+    tokio::spawn(async move {
+        // Removes sessions that timed out, once a minute.
+        let mut every_minute = tokio::time::interval(std::time::Duration::from_secs(60));
+        loop {
+            every_minute.tick().await;
+            if let Err(err) = sessions.delete_expired().await {
+                tracing::warn!(error = %err, "could not delete expired sessions");
+            }
+        }
+    });
+    let listener = tokio::net::TcpListener::bind(config.addr)
+        .await
+        .with_context(|| format!("listening on {}", config.addr))?;
+    println!("My Record is running at http://{}/", listener.local_addr()?);
+    let app = web::app(web::AppState::new(store.clone(), config));
+    axum::serve(listener, app)
+        .with_graceful_shutdown(shutdown_signal())
+        .await?;
+    store.close().await;
+    Ok(())
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        if let Ok(mut signal) =
+            tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
+        {
+            signal.recv().await;
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        _ = ctrl_c => {},
+        _ = terminate => {},
+    }
+}
+
+async fn import(config: Config, file: PathBuf, as_of: Option<String>) -> anyhow::Result<()> {
+    let data_as_of = match as_of {
+        Some(text) => {
+            let date = myrecord_clearance::domain::parse_date(&text)
+                .map_err(|e| anyhow::anyhow!("--as-of: {e}"))?;
+            myrecord_clearance::domain::format_date(date)
+        }
+        None => crate::store::today_text(),
+    };
+    let reader = std::io::BufReader::new(
+        std::fs::File::open(&file).with_context(|| format!("opening {}", file.display()))?,
+    );
+    let store = Store::connect(&config.database_url)
+        .await
+        .context("opening the database")?;
+    let source = file
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let result = store
+        .import_extract(
+            &source,
+            &data_as_of,
+            myrecord_clearance::extract::read_numbered(reader),
+        )
+        .await;
+    store.close().await;
+    match result {
+        Ok(summary) => {
+            println!(
+                "Imported {} people with {} charges (import {}).",
+                summary.people, summary.charges, summary.batch_id
+            );
+            Ok(())
+        }
+        Err(ImportError::Rejected(errors)) => {
+            eprintln!("{}: nothing was imported, because:", file.display());
+            for error in &errors {
+                eprintln!("  {error}");
+            }
+            if errors.len() >= crate::store::records::MAX_REPORTED_ERRORS {
+                eprintln!("  (only the first {} problems are listed)", errors.len());
+            }
+            anyhow::bail!("the extract has {} bad line(s)", errors.len())
+        }
+        Err(ImportError::Store(err)) => Err(err.into()),
+    }
+}

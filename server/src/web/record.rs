@@ -1,0 +1,79 @@
+//! "My record": the signed-in person's own record, read through the policy and audited.
+
+use super::AppState;
+use super::context::PageContext;
+use super::error::{ErrorPage, WebError};
+use crate::policy::{self, Action};
+use crate::store::accounts::Role;
+use crate::store::records::{Reader, StoredRecord};
+use axum::extract::State;
+use axum::response::{Html, IntoResponse, Redirect, Response};
+use myrecord_app::model::{CaseView, ChargeStatus, ChargeView, RecordView};
+
+pub async fn my_record(
+    State(state): State<AppState>,
+    ctx: PageContext,
+) -> Result<Response, WebError> {
+    let Some(account) = &ctx.account else {
+        return Ok(Redirect::to("/?notice=sign-in").into_response());
+    };
+    if account.role != Role::Person {
+        // Staff have no record of their own here; they reach records only through a case.
+        return Ok(ErrorPage::NOT_FOUND.into_response());
+    }
+    let record = match account.person_id {
+        None => None,
+        Some(person_id) => {
+            if !policy::allows(account, Action::ViewRecord { person_id }) {
+                return Ok(ErrorPage::NOT_FOUND.into_response());
+            }
+            let reader = Reader {
+                account_id: account.id,
+                role: account.role.as_str(),
+            };
+            state
+                .store
+                .read_record(reader, person_id)
+                .await?
+                .map(to_view)
+        }
+    };
+    Ok(Html(myrecord_app::render_record(ctx.i18n, ctx.viewer(), record)).into_response())
+}
+
+fn to_view(record: StoredRecord) -> RecordView {
+    RecordView {
+        first_name: record.first_name,
+        data_as_of: record.data_as_of,
+        cases: record
+            .cycles
+            .into_iter()
+            .map(|cycle| {
+                let first = cycle.charges.first();
+                CaseView {
+                    court_case: first.and_then(|c| c.court_case.clone()),
+                    court_name: first.and_then(|c| c.court_name.clone()),
+                    tracking_number: cycle.tracking_number,
+                    arrest_date: cycle.arrest_date,
+                    agency_name: cycle.agency_name,
+                    charges: cycle
+                        .charges
+                        .into_iter()
+                        .map(|charge| ChargeView {
+                            seq: u32::try_from(charge.seq).unwrap_or_default(),
+                            offense_message: None,
+                            statute: charge.statute,
+                            description: charge.description,
+                            grade: charge.grade,
+                            disposition: charge.disposition_type,
+                            disposition_date: charge.disposition_date,
+                            // No clearance run has reviewed any charge until the engine runs.
+                            status: ChargeStatus::NotYetReviewed,
+                            decision: None,
+                        })
+                        .collect(),
+                }
+            })
+            .collect(),
+    }
+}

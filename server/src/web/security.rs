@@ -1,0 +1,87 @@
+//! Headers every response carries (CSP, framing, caching) and the rendering of error pages in
+//! the visitor's language.
+
+use super::AppState;
+use super::error::ErrorPage;
+use super::locale;
+use axum::body::Body;
+use axum::extract::{Request, State};
+use axum::http::header::{self, HeaderName, HeaderValue};
+use axum::middleware::Next;
+use axum::response::{Html, IntoResponse, Response};
+use myrecord_app::i18n::I18n;
+use myrecord_app::model::Viewer;
+
+/// No inline script or style, nothing from elsewhere, never inside a frame.
+const CONTENT_SECURITY_POLICY: &str = "default-src 'none'; style-src 'self'; img-src 'self'; \
+     font-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+
+pub async fn finish_response(
+    State(state): State<AppState>,
+    request: Request,
+    next: Next,
+) -> Response {
+    let i18n = I18n::new(locale::from_headers(request.headers()));
+    let is_asset = request.uri().path().starts_with("/assets/");
+    let path = request.uri().path().to_owned();
+    let mut response = next.run(request).await;
+
+    if let Some(page) = response.extensions().get::<ErrorPage>().copied() {
+        let viewer = Viewer {
+            current_path: path,
+            ..Viewer::default()
+        };
+        let html = myrecord_app::render_message(i18n, viewer, page.heading, page.body);
+        let mut rendered = (page.status, Html(html)).into_response();
+        std::mem::swap(rendered.headers_mut(), response.headers_mut());
+        rendered.headers_mut().insert(
+            header::CONTENT_TYPE,
+            HeaderValue::from_static("text/html; charset=utf-8"),
+        );
+        rendered.headers_mut().remove(header::CONTENT_LENGTH);
+        response = rendered;
+    }
+
+    state.metrics.count(response.status());
+    let headers = response.headers_mut();
+    let set = |headers: &mut axum::http::HeaderMap, name: HeaderName, value: &'static str| {
+        headers.insert(name, HeaderValue::from_static(value));
+    };
+    set(
+        headers,
+        header::CONTENT_SECURITY_POLICY,
+        CONTENT_SECURITY_POLICY,
+    );
+    set(headers, header::X_CONTENT_TYPE_OPTIONS, "nosniff");
+    set(headers, header::X_FRAME_OPTIONS, "DENY");
+    set(headers, header::REFERRER_POLICY, "no-referrer");
+    set(
+        headers,
+        HeaderName::from_static("permissions-policy"),
+        "camera=(), microphone=(), geolocation=(), interest-cohort=()",
+    );
+    if state.config.secure_cookies {
+        set(
+            headers,
+            header::STRICT_TRANSPORT_SECURITY,
+            "max-age=31536000; includeSubDomains",
+        );
+    }
+    // Pages may show a criminal record: no browser or proxy may keep a copy. Only the
+    // stylesheet, which is the same for everyone, may be cached.
+    if is_asset {
+        set(headers, header::CACHE_CONTROL, "public, max-age=3600");
+    } else {
+        set(headers, header::CACHE_CONTROL, "no-store");
+    }
+    response
+}
+
+/// The stylesheet, compiled into the binary so the server needs no files beside it.
+pub async fn stylesheet() -> Response {
+    (
+        [(header::CONTENT_TYPE, "text/css; charset=utf-8")],
+        Body::from(include_str!("../../../style/site.css")),
+    )
+        .into_response()
+}
