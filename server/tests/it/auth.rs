@@ -1,0 +1,239 @@
+//! Sign in, sign out, create account, sessions.
+
+use crate::harness::{PASSWORD, TestApp};
+use axum::http::StatusCode;
+use std::time::{Duration, Instant};
+
+#[tokio::test]
+async fn signing_in_shows_my_record_and_signing_out_ends_the_session() {
+    let app = TestApp::with_sample_people().await;
+    let mut browser = app.browser();
+    let before = {
+        browser.get("/").await;
+        browser
+            .session_cookie()
+            .expect("a visitor gets a session for the form token")
+    };
+    let response = browser.sign_in("maria.santos@example.org", PASSWORD).await;
+    assert_eq!(response.status, StatusCode::SEE_OTHER);
+    assert_eq!(response.location(), Some("/record"));
+    let after = browser.session_cookie().unwrap();
+    assert_ne!(
+        before, after,
+        "signing in issues a new session id (no fixation)"
+    );
+
+    let record = browser.get("/record").await;
+    assert_eq!(record.status, StatusCode::OK);
+    assert!(record.text().contains("Hello, Maria."), "{}", record.text());
+
+    let token = record.csrf_token();
+    let out = browser.post("/sign-out", &[("csrf_token", &token)]).await;
+    assert_eq!(out.status, StatusCode::SEE_OTHER);
+    assert_eq!(out.location(), Some("/?notice=signed-out"));
+    assert!(
+        browser
+            .get("/?notice=signed-out")
+            .await
+            .text()
+            .contains("You have signed out.")
+    );
+
+    // The old session is gone from the server, not just from this browser.
+    let mut thief = app.browser();
+    thief
+        .cookies
+        .insert(myrecord_server::web::SESSION_COOKIE.into(), after);
+    let stolen = thief.get("/record").await;
+    assert_eq!(stolen.status, StatusCode::SEE_OTHER);
+    assert_eq!(stolen.location(), Some("/?notice=sign-in"));
+    assert_eq!(
+        app.count("select count(*) from audit_event where action = 'sign_out'")
+            .await,
+        1
+    );
+}
+
+#[tokio::test]
+async fn the_session_cookie_is_http_only_and_same_site() {
+    let app = TestApp::with_sample_people().await;
+    let page = app.browser().get("/").await;
+    let cookie = page.headers.get("set-cookie").unwrap().to_str().unwrap();
+    assert!(cookie.starts_with("myrecord_session="));
+    assert!(cookie.contains("HttpOnly"));
+    assert!(cookie.contains("SameSite=Lax"));
+    assert!(
+        cookie.contains("Max-Age=1800"),
+        "idle timeout of 30 minutes: {cookie}"
+    );
+}
+
+#[tokio::test]
+async fn wrong_password_and_unknown_email_look_the_same() {
+    let app = TestApp::with_sample_people().await;
+    let mut browser = app.browser();
+    let wrong = browser
+        .sign_in("maria.santos@example.org", "not her password")
+        .await;
+    let unknown = browser
+        .sign_in("nobody@example.org", "not her password")
+        .await;
+    assert_eq!(wrong.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(unknown.status, wrong.status);
+    let message = "The email address or password is not right.";
+    assert!(wrong.text().contains(message));
+    assert!(unknown.text().contains(message));
+    // What was typed is kept (except the password).
+    assert!(unknown.body.contains("value=\"nobody@example.org\""));
+    assert!(!unknown.body.contains("not her password"));
+}
+
+#[tokio::test]
+async fn unknown_email_costs_a_full_password_check() {
+    // Not a benchmark: only that the unknown-email path does the same hashing work, so its
+    // time cannot reveal whether an account exists.
+    let app = TestApp::with_sample_people().await;
+    let mut browser = app.browser();
+    browser
+        .sign_in("nobody@example.org", "warm up the dummy")
+        .await;
+    async fn time(browser: &mut crate::harness::Browser, email: &str) -> Duration {
+        let start = Instant::now();
+        browser.sign_in(email, "wrong password here").await;
+        start.elapsed()
+    }
+    let mut known = Duration::ZERO;
+    let mut unknown = Duration::ZERO;
+    for _ in 0..3 {
+        known += time(&mut browser, "maria.santos@example.org").await;
+        unknown += time(&mut browser, "nobody@example.org").await;
+    }
+    assert!(
+        unknown * 2 > known,
+        "unknown email took {unknown:?}, a known one {known:?}"
+    );
+}
+
+#[tokio::test]
+async fn sign_in_errors_are_shown_at_the_fields() {
+    let app = TestApp::with_sample_people().await;
+    let mut browser = app.browser();
+    let token = browser.get("/").await.csrf_token();
+    let page = browser
+        .post(
+            "/sign-in",
+            &[
+                ("email", "not-an-email"),
+                ("password", ""),
+                ("csrf_token", &token),
+            ],
+        )
+        .await;
+    assert_eq!(page.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let text = page.text();
+    assert!(text.contains("There is a problem"));
+    assert!(text.contains("Enter an email address in the correct format"));
+    assert!(text.contains("Enter your password"));
+    assert!(
+        page.body.contains("href=\"#email\""),
+        "summary links to the field"
+    );
+    assert!(
+        page.body.contains("value=\"not-an-email\""),
+        "typed email is kept"
+    );
+}
+
+#[tokio::test]
+async fn creating_an_account_signs_in_and_explains_how_to_link_a_record() {
+    let app = TestApp::with_sample_people().await;
+    let mut browser = app.browser();
+    let token = browser.get("/register").await.csrf_token();
+    let short = browser
+        .post(
+            "/register",
+            &[
+                ("email", "new.person@example.org"),
+                ("password", "short"),
+                ("password_confirm", "short"),
+                ("csrf_token", &token),
+            ],
+        )
+        .await;
+    assert_eq!(short.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(short.text().contains("at least 12 characters"));
+    assert!(short.body.contains("value=\"new.person@example.org\""));
+
+    let mismatch = browser
+        .post(
+            "/register",
+            &[
+                ("email", "new.person@example.org"),
+                ("password", "a long enough passphrase"),
+                ("password_confirm", "a different passphrase"),
+                ("csrf_token", &token),
+            ],
+        )
+        .await;
+    assert!(mismatch.text().contains("The two passwords do not match"));
+
+    let created = browser
+        .post(
+            "/register",
+            &[
+                ("email", "New.Person@Example.org"),
+                ("password", "a long enough passphrase"),
+                ("password_confirm", "a long enough passphrase"),
+                ("csrf_token", &token),
+            ],
+        )
+        .await;
+    assert_eq!(created.status, StatusCode::SEE_OTHER);
+    let record = browser.get("/record").await;
+    assert!(
+        record
+            .text()
+            .contains("Your record is not linked to this account yet")
+    );
+
+    let mut other = app.browser();
+    let token = other.get("/register").await.csrf_token();
+    let taken = other
+        .post(
+            "/register",
+            &[
+                ("email", "new.person@example.org"),
+                ("password", "another long passphrase"),
+                ("password_confirm", "another long passphrase"),
+                ("csrf_token", &token),
+            ],
+        )
+        .await;
+    assert!(
+        taken
+            .text()
+            .contains("An account with this email address already exists")
+    );
+    assert_eq!(
+        app.count("select count(*) from account where email = 'new.person@example.org'")
+            .await,
+        1
+    );
+}
+
+#[tokio::test]
+async fn an_idle_session_expires_on_the_server() {
+    let app = TestApp::with_sample_people().await;
+    let mut browser = app.browser();
+    browser.sign_in("maria.santos@example.org", PASSWORD).await;
+    assert_eq!(browser.get("/record").await.status, StatusCode::OK);
+    // Pretend the idle timeout passed: the server must refuse the session, whatever the
+    // browser still holds.
+    sqlx::query("update session set expiry_date = 0")
+        .execute(app.store.pool())
+        .await
+        .unwrap();
+    let page = browser.get("/record").await;
+    assert_eq!(page.status, StatusCode::SEE_OTHER);
+    assert_eq!(page.location(), Some("/?notice=sign-in"));
+}

@@ -1,0 +1,289 @@
+//! Test harness: a fresh database per test (SQLite file or PostgreSQL database, chosen by
+//! `MYRECORD_TEST_DB`), the router driven in-process, and a tiny browser with a cookie jar.
+
+use axum::Router;
+use axum::body::Body;
+use axum::http::{HeaderMap, Method, Request, StatusCode, header};
+use http_body_util::BodyExt;
+use myrecord_server::config::Config;
+use myrecord_server::password;
+use myrecord_server::store::Store;
+use myrecord_server::store::accounts::Role;
+use myrecord_server::web::{AppState, app};
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicU32, Ordering};
+use tower::ServiceExt;
+
+pub const PASSWORD: &str = "correct horse battery staple";
+pub const SAMPLE: &str = include_str!("../fixtures/extract-sample.jsonl");
+
+/// Which database the suite runs against: `sqlite` (default) or `postgres`.
+pub fn backend_name() -> String {
+    std::env::var("MYRECORD_TEST_DB").unwrap_or_else(|_| "sqlite".to_owned())
+}
+
+static COUNTER: AtomicU32 = AtomicU32::new(0);
+
+fn unique_name() -> String {
+    format!(
+        "myrecord_test_{}_{}_{}",
+        std::process::id(),
+        COUNTER.fetch_add(1, Ordering::Relaxed),
+        rand_suffix()
+    )
+}
+
+fn rand_suffix() -> u32 {
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .subsec_nanos();
+    nanos % 100_000
+}
+
+/// A database of its own for one test.
+pub async fn fresh_database_url() -> String {
+    let name = unique_name();
+    match backend_name().as_str() {
+        "postgres" => {
+            let admin = std::env::var("MYRECORD_TEST_PG_URL")
+                .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".to_owned());
+            sqlx::any::install_default_drivers();
+            let pool = sqlx::AnyPool::connect(&admin)
+                .await
+                .expect("PostgreSQL is running");
+            sqlx::query(&format!("create database {name}"))
+                .execute(&pool)
+                .await
+                .expect("can create a test database");
+            pool.close().await;
+            let base = admin.rsplit_once('/').map(|(b, _)| b).unwrap_or(&admin);
+            format!("{base}/{name}")
+        }
+        _ => {
+            let dir: PathBuf = std::env::temp_dir().join("myrecord-tests");
+            std::fs::create_dir_all(&dir).unwrap();
+            format!("sqlite://{}/{name}.db", dir.display())
+        }
+    }
+}
+
+pub struct TestApp {
+    pub store: Store,
+    pub router: Router,
+}
+
+impl TestApp {
+    /// An app on a fresh, migrated, empty database.
+    pub async fn empty() -> TestApp {
+        let url = fresh_database_url().await;
+        let store = Store::connect(&url)
+            .await
+            .expect("store connects and migrates");
+        let config = Config::from_lookup(|name| match name {
+            "DATABASE_URL" => Some(url.clone()),
+            _ => None,
+        })
+        .unwrap();
+        let router = app(AppState::new(store.clone(), config));
+        TestApp { store, router }
+    }
+
+    /// An app with the three sample people imported, each with an account
+    /// (`<first>.<last>@example.org`, password [`PASSWORD`]).
+    pub async fn with_sample_people() -> TestApp {
+        let test = TestApp::empty().await;
+        test.import(SAMPLE).await;
+        let hash = password::hash(PASSWORD.to_owned()).await.unwrap();
+        for (email, sid) in [
+            ("maria.santos@example.org", "PA2000001"),
+            ("darnell.brooks@example.org", "PA2000002"),
+            ("linh.nguyen@example.org", "PA2000003"),
+        ] {
+            let person = test.store.person_id_by_sid(sid).await.unwrap().unwrap();
+            test.store
+                .create_account(email, &hash, Role::Person, Some(person))
+                .await
+                .unwrap();
+        }
+        test
+    }
+
+    pub async fn import(&self, extract: &str) {
+        self.store
+            .import_extract(
+                "test",
+                "2026-11-01",
+                myrecord_clearance::extract::read_numbered(extract.as_bytes()),
+            )
+            .await
+            .expect("extract imports");
+    }
+
+    pub fn browser(&self) -> Browser {
+        Browser {
+            router: self.router.clone(),
+            cookies: BTreeMap::new(),
+            accept_language: None,
+        }
+    }
+
+    /// Runs a scalar count query (`select count(*) …`).
+    pub async fn count(&self, sql: &str) -> i64 {
+        use sqlx::Row;
+        sqlx::query(sql)
+            .fetch_one(self.store.pool())
+            .await
+            .unwrap()
+            .try_get::<i64, _>(0)
+            .unwrap()
+    }
+}
+
+pub struct Page {
+    pub status: StatusCode,
+    pub headers: HeaderMap,
+    pub body: String,
+}
+
+impl Page {
+    pub fn location(&self) -> Option<&str> {
+        self.headers
+            .get(header::LOCATION)
+            .and_then(|v| v.to_str().ok())
+    }
+
+    /// The page's anti-forgery token (from the first form).
+    pub fn csrf_token(&self) -> String {
+        let marker = "name=\"csrf_token\" value=\"";
+        let start = self.body.find(marker).expect("page has a form token") + marker.len();
+        self.body[start..start + 64].to_owned()
+    }
+
+    /// The body with tags removed and spaces folded, for asserting on visible text.
+    pub fn text(&self) -> String {
+        let mut text = String::new();
+        let mut in_tag = false;
+        for c in self.body.chars() {
+            match c {
+                '<' => in_tag = true,
+                '>' => {
+                    in_tag = false;
+                    text.push(' ');
+                }
+                _ if !in_tag => text.push(c),
+                _ => {}
+            }
+        }
+        text.replace("&#x27;", "'")
+            .replace("&amp;", "&")
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+}
+
+/// Keeps cookies between requests like a browser with JavaScript off.
+pub struct Browser {
+    router: Router,
+    pub cookies: BTreeMap<String, String>,
+    pub accept_language: Option<&'static str>,
+}
+
+impl Browser {
+    pub async fn get(&mut self, uri: &str) -> Page {
+        self.send(Method::GET, uri, None).await
+    }
+
+    pub async fn post(&mut self, uri: &str, form: &[(&str, &str)]) -> Page {
+        let body = form
+            .iter()
+            .map(|(k, v)| format!("{}={}", encode(k), encode(v)))
+            .collect::<Vec<_>>()
+            .join("&");
+        self.send(Method::POST, uri, Some(body)).await
+    }
+
+    async fn send(&mut self, method: Method, uri: &str, form: Option<String>) -> Page {
+        let mut request = Request::builder().method(method).uri(uri);
+        if !self.cookies.is_empty() {
+            let cookie = self
+                .cookies
+                .iter()
+                .map(|(k, v)| format!("{k}={v}"))
+                .collect::<Vec<_>>()
+                .join("; ");
+            request = request.header(header::COOKIE, cookie);
+        }
+        if let Some(lang) = self.accept_language {
+            request = request.header(header::ACCEPT_LANGUAGE, lang);
+        }
+        let body = match form {
+            Some(form) => {
+                request = request.header(header::CONTENT_TYPE, "application/x-www-form-urlencoded");
+                Body::from(form)
+            }
+            None => Body::empty(),
+        };
+        let response = self
+            .router
+            .clone()
+            .oneshot(request.body(body).unwrap())
+            .await
+            .unwrap();
+        for set_cookie in response.headers().get_all(header::SET_COOKIE) {
+            let text = set_cookie.to_str().unwrap();
+            let pair = text.split(';').next().unwrap();
+            let (name, value) = pair.split_once('=').unwrap();
+            let expired = text.contains("Max-Age=0") || value.is_empty();
+            if expired {
+                self.cookies.remove(name);
+            } else {
+                self.cookies.insert(name.to_owned(), value.to_owned());
+            }
+        }
+        let status = response.status();
+        let headers = response.headers().clone();
+        let bytes = response.into_body().collect().await.unwrap().to_bytes();
+        Page {
+            status,
+            headers,
+            body: String::from_utf8(bytes.to_vec()).unwrap(),
+        }
+    }
+
+    /// Signs in through the real form; returns the response to the sign-in post.
+    pub async fn sign_in(&mut self, email: &str, password: &str) -> Page {
+        let token = self.get("/").await.csrf_token();
+        self.post(
+            "/sign-in",
+            &[
+                ("email", email),
+                ("password", password),
+                ("csrf_token", &token),
+            ],
+        )
+        .await
+    }
+
+    pub fn session_cookie(&self) -> Option<String> {
+        self.cookies
+            .get(myrecord_server::web::SESSION_COOKIE)
+            .cloned()
+    }
+}
+
+fn encode(text: &str) -> String {
+    let mut out = String::new();
+    for byte in text.bytes() {
+        match byte {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                out.push(byte as char)
+            }
+            b' ' => out.push('+'),
+            _ => out.push_str(&format!("%{byte:02X}")),
+        }
+    }
+    out
+}

@@ -1,0 +1,113 @@
+//! Security headers, caching, anti-forgery tokens and probes.
+
+use crate::harness::{PASSWORD, TestApp};
+use axum::http::StatusCode;
+
+#[tokio::test]
+async fn every_response_carries_the_security_headers() {
+    let app = TestApp::with_sample_people().await;
+    let mut browser = app.browser();
+    browser.sign_in("maria.santos@example.org", PASSWORD).await;
+    for path in [
+        "/",
+        "/record",
+        "/register",
+        "/no-such-page",
+        "/assets/site.css",
+        "/healthz",
+    ] {
+        let page = browser.get(path).await;
+        let header = |name: &str| {
+            page.headers
+                .get(name)
+                .map(|v| v.to_str().unwrap().to_owned())
+                .unwrap_or_default()
+        };
+        let csp = header("content-security-policy");
+        assert!(csp.contains("default-src 'none'"), "{path}: {csp}");
+        assert!(csp.contains("frame-ancestors 'none'"), "{path}");
+        assert!(!csp.contains("unsafe-inline"), "{path}");
+        assert_eq!(header("x-content-type-options"), "nosniff", "{path}");
+        assert_eq!(header("referrer-policy"), "no-referrer", "{path}");
+        let cache = header("cache-control");
+        if path.starts_with("/assets/") {
+            assert!(cache.starts_with("public"), "{path}: {cache}");
+        } else {
+            assert_eq!(cache, "no-store", "{path}");
+        }
+    }
+}
+
+#[tokio::test]
+async fn pages_carry_no_script() {
+    let app = TestApp::with_sample_people().await;
+    let mut browser = app.browser();
+    browser.sign_in("maria.santos@example.org", PASSWORD).await;
+    for path in ["/", "/record", "/register"] {
+        let page = browser.get(path).await;
+        assert!(!page.body.contains("<script"), "{path} has a script");
+        assert!(!page.body.contains(" style="), "{path} has inline style");
+    }
+}
+
+#[tokio::test]
+async fn forms_without_the_session_token_are_refused() {
+    let app = TestApp::with_sample_people().await;
+    let mut browser = app.browser();
+    browser.get("/").await;
+    let forged = browser
+        .post(
+            "/sign-in",
+            &[
+                ("email", "maria.santos@example.org"),
+                ("password", PASSWORD),
+                ("csrf_token", "0"),
+            ],
+        )
+        .await;
+    assert_eq!(forged.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(forged.text().contains("This form expired"));
+    assert!(
+        forged.body.contains("value=\"maria.santos@example.org\""),
+        "typed email kept"
+    );
+    assert!(
+        browser.get("/record").await.status == StatusCode::SEE_OTHER,
+        "not signed in"
+    );
+
+    browser.sign_in("maria.santos@example.org", PASSWORD).await;
+    let sign_out = browser.post("/sign-out", &[("csrf_token", "forged")]).await;
+    assert_eq!(sign_out.status, StatusCode::FORBIDDEN);
+    assert_eq!(
+        browser.get("/record").await.status,
+        StatusCode::OK,
+        "still signed in"
+    );
+}
+
+#[tokio::test]
+async fn a_token_from_before_sign_in_is_useless_after() {
+    let app = TestApp::with_sample_people().await;
+    let mut browser = app.browser();
+    let old_token = browser.get("/").await.csrf_token();
+    browser.sign_in("maria.santos@example.org", PASSWORD).await;
+    let page = browser
+        .post("/sign-out", &[("csrf_token", &old_token)])
+        .await;
+    assert_eq!(page.status, StatusCode::FORBIDDEN);
+}
+
+#[tokio::test]
+async fn probes_answer() {
+    let app = TestApp::empty().await;
+    let mut browser = app.browser();
+    assert_eq!(browser.get("/healthz").await.body, "ok");
+    assert_eq!(browser.get("/readyz").await.body, "ready");
+    browser.get("/no-such-page").await;
+    let metrics = browser.get("/metrics").await.body;
+    assert!(
+        metrics.contains("myrecord_http_responses_total{class=\"4xx\"} 1"),
+        "{metrics}"
+    );
+}
