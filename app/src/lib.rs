@@ -17,10 +17,7 @@ use pages::record::{RecordPage, RecordPageProps};
 
 /// Renders a component tree to a whole document. Each page gets its own reactive owner so
 /// nothing leaks between requests.
-fn document<V: IntoView>(build: impl FnOnce() -> V) -> String
-where
-    V: RenderHtml,
-{
+fn document<V: IntoView + RenderHtml>(build: impl FnOnce() -> V) -> String {
     let owner = Owner::new();
     let body = owner.with(|| build().to_html());
     format!("<!DOCTYPE html>{body}")

@@ -180,11 +180,18 @@ pub fn format_date(date: Date) -> String {
 /// Adds whole calendar months; a day that does not exist in the target month clamps to that
 /// month's last day (Jan 31 + 1 month = Feb 28 or 29).
 pub fn add_months(date: Date, months: u32) -> Date {
-    let zero_based = date.year() * 12 + i32::from(u8::from(date.month())) - 1 + months as i32;
-    let year = zero_based.div_euclid(12);
-    let month = Month::try_from((zero_based.rem_euclid(12) + 1) as u8).expect("month in 1..=12");
+    checked_add_months(date, months).expect("date within the supported years")
+}
+
+/// Like [`add_months`], or `None` past the last supported year (9999), so rules applied to a
+/// far-future date in bad data cannot panic.
+pub fn checked_add_months(date: Date, months: u32) -> Option<Date> {
+    let zero_based = i64::from(date.year()) * 12 + i64::from(u8::from(date.month())) - 1
+        + i64::from(months);
+    let year = i32::try_from(zero_based.div_euclid(12)).ok()?;
+    let month = Month::try_from((zero_based.rem_euclid(12) + 1) as u8).ok()?;
     let day = date.day().min(month.length(year));
-    Date::from_calendar_date(year, month, day).expect("clamped day is valid")
+    Date::from_calendar_date(year, month, day).ok()
 }
 
 /// Adds N years as 12·N calendar months (2012-02-29 + 10 years = 2022-02-28).
@@ -289,5 +296,10 @@ mod tests {
         assert_eq!(add_years(date!(2009 - 09 - 15), 10), date!(2019 - 09 - 15));
         assert_eq!(add_months(date!(2021 - 01 - 31), 1), date!(2021 - 02 - 28));
         assert_eq!(add_months(date!(2021 - 12 - 31), 2), date!(2022 - 02 - 28));
+        assert_eq!(checked_add_months(date!(9999 - 06 - 01), 12), None);
+        assert_eq!(
+            checked_add_months(date!(9998 - 06 - 30), 12),
+            Some(date!(9999 - 06 - 30))
+        );
     }
 }

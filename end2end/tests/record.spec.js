@@ -1,0 +1,56 @@
+// A demo person signs in and reads their record in English and in Spanish; every page visited
+// must pass axe-core. Runs once with JavaScript on and once with it off.
+const { test, expect } = require('@playwright/test');
+const { signIn, expectAccessible } = require('./helpers');
+
+test('a person signs in and sees their record in plain English', async ({ page }, testInfo) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'See your criminal record in plain language',
+  );
+  await expectAccessible(page, testInfo);
+
+  await signIn(page);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('My record');
+  await expect(page.getByText('Hello, Ana.')).toBeVisible();
+  await expect(page.getByText(/This information is current as of \d+ \w+ \d{4}\./)).toBeVisible();
+  await expect(page.getByRole('heading', { name: /^Arrest on .* by Philadelphia Police Department$/ })).toBeVisible();
+  await expect(page.getByText('The prosecutor withdrew the charge. This is not a conviction.').first()).toBeVisible();
+  await expectAccessible(page, testInfo);
+
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page.getByText('You have signed out.')).toBeVisible();
+  await page.goto('/record');
+  await expect(page.getByText('Sign in to see your record.')).toBeVisible();
+});
+
+test('the same record reads in Spanish after switching language', async ({ page }, testInfo) => {
+  await signIn(page);
+  await page.getByRole('link', { name: 'Español' }).click();
+  await expect(page).toHaveURL(/\/record$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mi historial');
+  await expect(page.getByText('Hola, Ana.')).toBeVisible();
+  await expect(page.getByText('La fiscalía retiró el cargo. No es una condena.').first()).toBeVisible();
+  await expectAccessible(page, testInfo);
+
+  // The choice is remembered on the next page too.
+  await page.goto('/');
+  await expect(page.getByRole('link', { name: 'Ir a mi historial' })).toBeVisible();
+  await page.getByRole('link', { name: 'English' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+});
+
+test('sign-in mistakes are explained next to the field', async ({ page }, testInfo) => {
+  await page.goto('/');
+  await page.getByLabel('Email address').fill('ana.quintero@example.org');
+  await page.getByLabel('Password').fill('not the password');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('alert')).toContainText('There is a problem');
+  await expect(page.getByRole('alert')).toContainText('The email address or password is not right.');
+  await expect(page.getByLabel('Email address')).toHaveValue('ana.quintero@example.org');
+  await expectAccessible(page, testInfo);
+
+  await page.goto('/register');
+  await expectAccessible(page, testInfo);
+});
