@@ -186,8 +186,8 @@ pub fn add_months(date: Date, months: u32) -> Date {
 /// Like [`add_months`], or `None` past the last supported year (9999), so rules applied to a
 /// far-future date in bad data cannot panic.
 pub fn checked_add_months(date: Date, months: u32) -> Option<Date> {
-    let zero_based = i64::from(date.year()) * 12 + i64::from(u8::from(date.month())) - 1
-        + i64::from(months);
+    let zero_based =
+        i64::from(date.year()) * 12 + i64::from(u8::from(date.month())) - 1 + i64::from(months);
     let year = i32::try_from(zero_based.div_euclid(12)).ok()?;
     let month = Month::try_from((zero_based.rem_euclid(12) + 1) as u8).ok()?;
     let day = date.day().min(month.length(year));
@@ -283,7 +283,14 @@ mod tests {
     #[test]
     fn dates_parse_strictly() {
         assert_eq!(parse_date("2009-06-02"), Ok(date!(2009 - 06 - 02)));
-        for bad in ["2009-6-2", "2009-02-30", "20090602", "2009-06-02T00:00", "", "abcd-ef-gh"] {
+        for bad in [
+            "2009-6-2",
+            "2009-02-30",
+            "20090602",
+            "2009-06-02T00:00",
+            "",
+            "abcd-ef-gh",
+        ] {
             assert!(parse_date(bad).is_err(), "{bad} should be rejected");
         }
         assert_eq!(format_date(date!(2009 - 06 - 02)), "2009-06-02");

@@ -125,6 +125,7 @@ case-court = Court
 charge-offense-unknown = Offense not described in the record
 charge-law = Law
 charge-law-value = { $statute }, { $grade }
+law-unknown = the Clean Slate law
 charge-what-happened = What happened
 charge-date = Date of the decision
 charge-no-date = No decision yet
@@ -156,7 +157,8 @@ disposition-unknown = The record does not say how this charge ended.
 # Clearance decisions and their reasons
 decision-cleared = Cleared on { $date } under { $law }.
 decision-waiting = This can be cleared on { $date } if you have no new convictions before then.
-decision-run = Checked under { $law } on { $date }.
+decision-run = Reviewed under { $law } on { $date }.
+decision-reviewed = Reviewed on { $date }.
 reason-not-final = This charge is not finished in court yet, so it cannot be cleared.
 reason-waiting-period = The waiting period set by the law has not passed yet.
 reason-restitution-owed = Restitution is still owed on this case. It can be reviewed again once it is paid.

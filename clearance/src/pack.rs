@@ -1,0 +1,1324 @@
+//! Rule packs: one law's statute catalog and clearance rules as data (TOML), checked on load.
+//!
+//! The engine only interprets what a pack says, so adding a state's law means adding a file.
+//! The format, in brief (`packs/README.md` has the same as a table):
+//!
+//! ```toml
+//! id = "pa-act56"                     # decisions name rules "<id>/<rule id>"
+//! law_citation = "Pennsylvania Act 56 of 2018, 18 Pa.C.S. §§ 9122.2–9122.3"
+//! law_message = "law-pa-act56"        # Fluent id naming the law in plain words
+//!
+//! [categories]                         # every category the pack uses, with what it means
+//! firearms = "18 Pa.C.S. Chapter 61"
+//!
+//! [max_term_defaults]                  # days by grade, when neither charge nor catalog says;
+//! M2 = 730                             # a grade left out has no known maximum
+//!
+//! [[statute]]                          # a catalog entry; its sub-sections belong to it
+//! citation = "18 Pa.C.S. 3929"         # exact text; "(a)(1)" parts are stripped on lookup
+//! offense_message = "offense-retail-theft"   # optional Fluent id, plain-language name
+//! grade = "S"                          # optional, the grade the statute fixes (display only)
+//! max_term_days = 90                   # optional
+//! categories = []                      # optional; sections also get their range's categories
+//!
+//! [[range]]                            # categories for every section from..=to of a title
+//! title = "18 Pa.C.S."                 # ranges of one title must not overlap
+//! from = "2501"                        # section numbers compare numerically by part
+//! to = "3299"                          # inclusive, decimal sections such as 3299.1 included
+//! categories = ["danger_to_person"]
+//!
+//! [[rule]]                             # tried in order; the first whose `when` matches wins
+//! id = "summary"
+//! when = [{ disposition = ["convicted"], grade = ["S"] }]   # any one of these conditions
+//! wait = { years = 10, from = "disposition" }   # or `days`/`months`; optional `restart_on`:
+//!                                      # a condition; the clock starts at the latest
+//!                                      # disposition of the person's charges matching it, if
+//!                                      # later than this charge's
+//! [[rule.exception]]                   # every exception that holds adds its reason, in order;
+//! reason = "restitution_owed"          # any reason makes the charge not eligible
+//! charge = { restitution_owed = true } # a condition on this charge, or instead
+//! # person_any = [{ at_least = 2, of = <condition> }]   counted over all the person's charges
+//!
+//! [[fallback]]                         # no rule matched: not eligible with this reason, no
+//! when = [{ disposition = ["pending", "unknown"] }]      # rule named; if no fallback
+//! reason = "not_final"                 # matches either, the reason is `no_rule`
+//! ```
+//!
+//! A condition is a table whose keys must all hold: `disposition` and `grade` (any of the
+//! listed), `category` (the statute carries any of them), `max_term_at_most` (<= days),
+//! `max_term_at_least` (>=), `max_term_above` (>), `restitution_owed` (true or false). A charge
+//! with no known maximum term satisfies no `max_term_*` test. A rule's `when` conditions must
+//! name final dispositions only, so that every clock has a date to start from.
+
+use crate::domain::{DispositionKind, Grade};
+use crate::engine::Reason;
+use crate::extract::Charge;
+use serde::Deserialize;
+use std::borrow::Cow;
+use std::collections::{BTreeMap, HashMap};
+
+/// Packs compiled into the binary, by id.
+const BUILTIN: [(&str, &str); 1] = [("pa-act56", include_str!("../packs/pa-act56.toml"))];
+
+/// Why a rule pack could not be loaded.
+#[derive(Debug, thiserror::Error)]
+pub enum PackError {
+    /// Not TOML, or a key that is missing, unknown or of the wrong type (with its position).
+    #[error("the rule pack could not be read: {0}")]
+    Syntax(#[from] toml::de::Error),
+    /// Well-formed, but the content does not make sense (e.g. an undeclared category).
+    #[error("the rule pack is wrong at {at}: {message}")]
+    Invalid { at: String, message: String },
+}
+
+fn invalid(at: impl Into<String>, message: impl Into<String>) -> PackError {
+    PackError::Invalid {
+        at: at.into(),
+        message: message.into(),
+    }
+}
+
+/// A loaded, checked rule pack.
+#[derive(Clone, Debug)]
+pub struct RulePack {
+    id: String,
+    law_citation: String,
+    law_message: String,
+    catalog: Catalog,
+    /// Indexed by `Grade as usize`.
+    max_term_defaults: [Option<u32>; Grade::ALL.len()],
+    pub(crate) rules: Vec<Rule>,
+    pub(crate) fallbacks: Vec<Fallback>,
+    /// Conditions counted over a person's whole record; exceptions and clocks refer to them
+    /// by index so the engine evaluates each once per person, not once per charge.
+    pub(crate) person_conditions: Vec<Condition>,
+}
+
+impl RulePack {
+    /// A pack shipped with the program, by id (`pa-act56`).
+    pub fn builtin(name: &str) -> Option<RulePack> {
+        let (_, text) = BUILTIN.iter().find(|(id, _)| *id == name)?;
+        // A unit test loads every built-in pack, so this cannot fail in a tested build.
+        Some(RulePack::from_toml(text).expect("built-in rule pack is valid"))
+    }
+
+    /// Ids of the packs [`RulePack::builtin`] knows, for help and error messages.
+    pub fn builtin_ids() -> impl Iterator<Item = &'static str> {
+        BUILTIN.iter().map(|(id, _)| *id)
+    }
+
+    /// Loads and checks a pack written in the format described at the top of this module.
+    pub fn from_toml(text: &str) -> Result<RulePack, PackError> {
+        let raw: RawPack = toml::from_str(text)?;
+        compile(raw)
+    }
+
+    pub fn id(&self) -> &str {
+        &self.id
+    }
+
+    pub fn law_citation(&self) -> &str {
+        &self.law_citation
+    }
+
+    /// Fluent message id naming the law in plain words.
+    pub fn law_message(&self) -> &str {
+        &self.law_message
+    }
+
+    pub fn catalog(&self) -> &Catalog {
+        &self.catalog
+    }
+
+    /// Full rule names as decisions carry them (`pa-act56/summary`), in order.
+    pub fn rule_names(&self) -> impl Iterator<Item = &str> {
+        self.rules.iter().map(|rule| rule.name.as_str())
+    }
+
+    /// A charge's maximum term in days: its own, else the catalog's, else its grade's default;
+    /// `None` when none of them knows.
+    pub fn max_term_days(&self, charge: &Charge) -> Option<u32> {
+        self.resolve_max_term(charge, self.catalog.lookup(&charge.statute))
+    }
+
+    pub(crate) fn resolve_max_term(
+        &self,
+        charge: &Charge,
+        entry: Option<&StatuteEntry>,
+    ) -> Option<u32> {
+        charge
+            .max_term_days
+            .or_else(|| entry.and_then(|e| e.max_term_days))
+            .or_else(|| self.grade_max_term(charge.grade))
+    }
+
+    /// The grade's default maximum term, if the pack gives one.
+    pub(crate) fn grade_max_term(&self, grade: Grade) -> Option<u32> {
+        self.max_term_defaults[grade as usize]
+    }
+}
+
+/// A test on one charge; every key given must hold.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub(crate) struct Condition {
+    /// Bit `DispositionKind as usize`.
+    pub(crate) dispositions: Option<u16>,
+    /// Bit `Grade as usize`.
+    pub(crate) grades: Option<u16>,
+    /// Bit per declared category; the statute must carry at least one.
+    pub(crate) categories: Option<u64>,
+    pub(crate) max_term_at_most: Option<u32>,
+    pub(crate) max_term_at_least: Option<u32>,
+    pub(crate) max_term_above: Option<u32>,
+    pub(crate) restitution_owed: Option<bool>,
+}
+
+#[derive(Clone, Debug)]
+pub(crate) struct Rule {
+    /// `<pack id>/<rule id>`, built once so decisions can borrow it.
+    pub(crate) name: String,
+    pub(crate) when: Vec<Condition>,
+    pub(crate) wait: Wait,
+    pub(crate) exceptions: Vec<Exception>,
+}
+
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Wait {
+    pub(crate) period: Period,
+    /// Index into `RulePack::person_conditions`.
+    pub(crate) restart_on: Option<usize>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Period {
+    Days(u32),
+    /// Years are kept as 12·N months: that is how the law's "N years" is counted.
+    Months(u32),
+}
+
+#[derive(Clone, Debug)]
+pub(crate) struct Exception {
+    pub(crate) reason: Reason,
+    pub(crate) test: ExceptionTest,
+}
+
+#[derive(Clone, Debug)]
+pub(crate) enum ExceptionTest {
+    Charge(Condition),
+    /// Holds when any count reaches its threshold.
+    PersonAny(Vec<PersonCount>),
+}
+
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct PersonCount {
+    /// Index into `RulePack::person_conditions`.
+    pub(crate) condition: usize,
+    pub(crate) at_least: u32,
+}
+
+#[derive(Clone, Debug)]
+pub(crate) struct Fallback {
+    pub(crate) when: Vec<Condition>,
+    pub(crate) reason: Reason,
+}
+
+/// What the pack knows about one statute (or one range of sections).
+#[derive(Clone, Debug, PartialEq)]
+pub struct StatuteEntry {
+    pub citation: String,
+    /// Fluent message id naming the offense in plain words, e.g. `offense-retail-theft`.
+    pub offense_message: Option<String>,
+    /// The grade the statute fixes, where it fixes one; the engine uses the charge's grade.
+    pub grade: Option<Grade>,
+    pub max_term_days: Option<u32>,
+    /// Own categories plus those of its section and range, in the pack's declaration order.
+    pub categories: Vec<String>,
+    /// The same categories as bits, so the engine compares integers, not strings.
+    pub(crate) category_bits: u64,
+}
+
+impl StatuteEntry {
+    pub fn has_category(&self, category: &str) -> bool {
+        self.categories.iter().any(|c| c == category)
+    }
+}
+
+/// Citation → what the pack knows about it.
+#[derive(Clone, Debug)]
+pub struct Catalog {
+    /// Keyed by normalized citation.
+    entries: HashMap<String, StatuteEntry>,
+    ranges: Vec<SectionRange>,
+}
+
+#[derive(Clone, Debug)]
+struct SectionRange {
+    title: String,
+    from: SectionNumber,
+    to: SectionNumber,
+    /// Answer for a section in the range that has no entry of its own.
+    entry: StatuteEntry,
+}
+
+impl SectionRange {
+    fn contains(&self, section: &SectionNumber) -> bool {
+        let upper = &section.parts()[..section.len.min(self.to.len)];
+        self.from.parts() <= section.parts() && upper <= self.to.parts()
+    }
+}
+
+/// A section number as its numeric parts: `4915.1` → [4915, 1], `780-113` → [780, 113], so
+/// that 4915.1 sorts after 4915 and before 4916 (text comparison would not).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct SectionNumber {
+    parts: [u32; 4],
+    len: usize,
+}
+
+impl SectionNumber {
+    fn parse(text: &str) -> Option<SectionNumber> {
+        let mut number = SectionNumber {
+            parts: [0; 4],
+            len: 0,
+        };
+        for part in text.split(['.', '-']) {
+            if part.is_empty() || !part.bytes().all(|b| b.is_ascii_digit()) || number.len == 4 {
+                return None;
+            }
+            number.parts[number.len] = part.parse().ok()?;
+            number.len += 1;
+        }
+        Some(number)
+    }
+
+    fn parts(&self) -> &[u32] {
+        &self.parts[..self.len]
+    }
+}
+
+impl Catalog {
+    /// The entry for a citation: the citation itself, else the nearest listed parent
+    /// (`6106(a)(1)` → `6106(a)` → `6106`), else the range its section falls in.
+    pub fn lookup(&self, statute: &str) -> Option<&StatuteEntry> {
+        let normalized = normalize_citation(statute);
+        let mut citation: &str = &normalized;
+        loop {
+            if let Some(entry) = self.entries.get(citation) {
+                return Some(entry);
+            }
+            match parent_citation(citation) {
+                Some(parent) => citation = parent,
+                None => break,
+            }
+        }
+        let (title, section) = citation.rsplit_once(' ')?;
+        let section = SectionNumber::parse(section)?;
+        self.ranges
+            .iter()
+            .find(|range| range.title == title && range.contains(&section))
+            .map(|range| &range.entry)
+    }
+
+    /// Every listed statute (not the ranges), in no particular order.
+    pub fn entries(&self) -> impl Iterator<Item = &StatuteEntry> {
+        self.entries.values()
+    }
+}
+
+/// Collapses spacing and drops `§` so `18 Pa.C.S. § 6106 (a)` finds `18 Pa.C.S. 6106(a)`.
+fn normalize_citation(citation: &str) -> Cow<'_, str> {
+    let tidy = citation.trim() == citation
+        && !citation.contains('§')
+        && !citation.contains("  ")
+        && !citation.contains(" (")
+        && !citation.contains(|c: char| c.is_whitespace() && c != ' ');
+    if tidy {
+        return Cow::Borrowed(citation);
+    }
+    let spaced = citation.replace('§', " ");
+    let words: Vec<&str> = spaced.split_whitespace().collect();
+    Cow::Owned(words.join(" ").replace(" (", "("))
+}
+
+/// `35 P.S. 780-113(a)(31)` → `35 P.S. 780-113(a)`; `None` when nothing is left to strip.
+fn parent_citation(citation: &str) -> Option<&str> {
+    let body = citation.strip_suffix(')')?;
+    let open = body.rfind('(')?;
+    Some(&citation[..open])
+}
+
+/// `18 Pa.C.S. 6106(a)(1)` → (`18 Pa.C.S.`, `6106`).
+fn title_and_section(citation: &str) -> Option<(&str, &str)> {
+    let mut section_citation = citation;
+    while let Some(parent) = parent_citation(section_citation) {
+        section_citation = parent;
+    }
+    section_citation.rsplit_once(' ')
+}
+
+// ---------------------------------------------------------------------------------------------
+// The TOML shape. Unknown keys are errors: a misspelt key in a law must not be ignored.
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawPack {
+    id: String,
+    law_citation: String,
+    law_message: String,
+    #[serde(default)]
+    categories: BTreeMap<String, String>,
+    #[serde(default)]
+    max_term_defaults: BTreeMap<String, u32>,
+    #[serde(default, rename = "statute")]
+    statutes: Vec<RawStatute>,
+    #[serde(default, rename = "range")]
+    ranges: Vec<RawRange>,
+    #[serde(default, rename = "rule")]
+    rules: Vec<RawRule>,
+    #[serde(default, rename = "fallback")]
+    fallbacks: Vec<RawFallback>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawStatute {
+    citation: String,
+    offense_message: Option<String>,
+    grade: Option<Grade>,
+    max_term_days: Option<u32>,
+    #[serde(default)]
+    categories: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawRange {
+    title: String,
+    from: String,
+    to: String,
+    #[serde(default)]
+    categories: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawRule {
+    id: String,
+    when: Vec<RawCondition>,
+    wait: RawWait,
+    #[serde(default, rename = "exception")]
+    exceptions: Vec<RawException>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawWait {
+    days: Option<u32>,
+    months: Option<u32>,
+    years: Option<u32>,
+    from: ClockStart,
+    restart_on: Option<RawCondition>,
+}
+
+/// What a waiting period counts from. Only the disposition date for now; a law that counts
+/// from, say, the arrest adds a variant here and one line in the engine.
+#[derive(Deserialize)]
+#[serde(rename_all = "snake_case")]
+enum ClockStart {
+    Disposition,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawException {
+    reason: String,
+    charge: Option<RawCondition>,
+    person_any: Option<Vec<RawCount>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawCount {
+    at_least: u32,
+    of: RawCondition,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawFallback {
+    when: Vec<RawCondition>,
+    reason: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawCondition {
+    disposition: Option<Vec<DispositionKind>>,
+    grade: Option<Vec<Grade>>,
+    category: Option<Vec<String>>,
+    max_term_at_most: Option<u32>,
+    max_term_at_least: Option<u32>,
+    max_term_above: Option<u32>,
+    restitution_owed: Option<bool>,
+}
+
+// ---------------------------------------------------------------------------------------------
+// Checking and compiling.
+
+/// Category name → bit, in declaration order.
+struct Categories(Vec<String>);
+
+impl Categories {
+    fn bits(&self, at: &str, names: &[String]) -> Result<u64, PackError> {
+        names.iter().try_fold(0u64, |bits, name| {
+            let index = self.0.iter().position(|c| c == name).ok_or_else(|| {
+                invalid(
+                    at,
+                    format!("category \"{name}\" is not declared under [categories]"),
+                )
+            })?;
+            Ok(bits | 1 << index)
+        })
+    }
+
+    fn names(&self, bits: u64) -> Vec<String> {
+        (0..self.0.len())
+            .filter(|i| bits & (1 << i) != 0)
+            .map(|i| self.0[i].clone())
+            .collect()
+    }
+}
+
+fn compile(raw: RawPack) -> Result<RulePack, PackError> {
+    if !is_identifier(&raw.id) {
+        return Err(invalid(
+            "id",
+            "must be lowercase letters, digits and dashes, like \"pa-act56\"",
+        ));
+    }
+    if raw.law_citation.trim().is_empty() {
+        return Err(invalid("law_citation", "must not be empty"));
+    }
+    check_message_id("law_message", &raw.law_message)?;
+    if raw.categories.len() > 64 {
+        return Err(invalid("categories", "a pack may declare at most 64"));
+    }
+    let categories = Categories(raw.categories.into_keys().collect());
+
+    let mut max_term_defaults = [None; Grade::ALL.len()];
+    for (grade, days) in &raw.max_term_defaults {
+        let grade = Grade::parse(grade).map_err(|e| invalid("max_term_defaults", e))?;
+        max_term_defaults[grade as usize] = Some(*days);
+    }
+
+    let catalog = compile_catalog(&categories, raw.statutes, raw.ranges)?;
+
+    let mut person_conditions = Vec::new();
+    let mut rules: Vec<Rule> = Vec::with_capacity(raw.rules.len());
+    for (r, raw_rule) in raw.rules.into_iter().enumerate() {
+        let at = format!("rule[{r}]");
+        if !is_identifier(&raw_rule.id) {
+            return Err(invalid(
+                format!("{at}.id"),
+                "must be lowercase letters, digits and dashes",
+            ));
+        }
+        let name = format!("{}/{}", raw.id, raw_rule.id);
+        if rules.iter().any(|rule| rule.name == name) {
+            return Err(invalid(
+                format!("{at}.id"),
+                format!("\"{}\" is used twice", raw_rule.id),
+            ));
+        }
+        let when = compile_when(&categories, &format!("{at}.when"), &raw_rule.when)?;
+        for (i, condition) in when.iter().enumerate() {
+            let final_only = condition.dispositions.is_some_and(|bits| {
+                DispositionKind::ALL
+                    .iter()
+                    .all(|k| k.is_final() || bits & bit(*k as usize) == 0)
+            });
+            if !final_only {
+                return Err(invalid(
+                    format!("{at}.when[{i}]"),
+                    "a rule must list `disposition` with final dispositions only, so its \
+                     waiting period has a date to start from",
+                ));
+            }
+        }
+        let wait = compile_wait(
+            &categories,
+            &format!("{at}.wait"),
+            raw_rule.wait,
+            &mut person_conditions,
+        )?;
+        let mut exceptions = Vec::with_capacity(raw_rule.exceptions.len());
+        for (e, raw_exception) in raw_rule.exceptions.into_iter().enumerate() {
+            exceptions.push(compile_exception(
+                &categories,
+                &format!("{at}.exception[{e}]"),
+                raw_exception,
+                &mut person_conditions,
+            )?);
+        }
+        rules.push(Rule {
+            name,
+            when,
+            wait,
+            exceptions,
+        });
+    }
+
+    let mut fallbacks = Vec::with_capacity(raw.fallbacks.len());
+    for (f, raw_fallback) in raw.fallbacks.into_iter().enumerate() {
+        let at = format!("fallback[{f}]");
+        fallbacks.push(Fallback {
+            when: compile_when(&categories, &format!("{at}.when"), &raw_fallback.when)?,
+            reason: Reason::parse(&raw_fallback.reason)
+                .map_err(|e| invalid(format!("{at}.reason"), e))?,
+        });
+    }
+
+    Ok(RulePack {
+        id: raw.id,
+        law_citation: raw.law_citation,
+        law_message: raw.law_message,
+        catalog,
+        max_term_defaults,
+        rules,
+        fallbacks,
+        person_conditions,
+    })
+}
+
+fn bit(index: usize) -> u16 {
+    1 << index
+}
+
+fn compile_when(
+    categories: &Categories,
+    at: &str,
+    raw: &[RawCondition],
+) -> Result<Vec<Condition>, PackError> {
+    if raw.is_empty() {
+        return Err(invalid(at, "must list at least one condition"));
+    }
+    raw.iter()
+        .enumerate()
+        .map(|(i, c)| compile_condition(categories, &format!("{at}[{i}]"), c))
+        .collect()
+}
+
+fn compile_condition(
+    categories: &Categories,
+    at: &str,
+    raw: &RawCondition,
+) -> Result<Condition, PackError> {
+    fn non_empty<'a, T>(
+        at: &str,
+        key: &str,
+        list: &'a Option<Vec<T>>,
+    ) -> Result<Option<&'a [T]>, PackError> {
+        match list {
+            Some(items) if items.is_empty() => Err(invalid(
+                format!("{at}.{key}"),
+                "must list at least one value",
+            )),
+            Some(items) => Ok(Some(items)),
+            None => Ok(None),
+        }
+    }
+    let dispositions = non_empty(at, "disposition", &raw.disposition)?
+        .map(|kinds| kinds.iter().fold(0, |bits, k| bits | bit(*k as usize)));
+    let grades = non_empty(at, "grade", &raw.grade)?
+        .map(|grades| grades.iter().fold(0, |bits, g| bits | bit(*g as usize)));
+    let category_bits = match non_empty(at, "category", &raw.category)? {
+        Some(names) => Some(categories.bits(&format!("{at}.category"), names)?),
+        None => None,
+    };
+    Ok(Condition {
+        dispositions,
+        grades,
+        categories: category_bits,
+        max_term_at_most: raw.max_term_at_most,
+        max_term_at_least: raw.max_term_at_least,
+        max_term_above: raw.max_term_above,
+        restitution_owed: raw.restitution_owed,
+    })
+}
+
+/// Registers a person-level condition once and returns its index.
+fn person_condition(conditions: &mut Vec<Condition>, condition: Condition) -> usize {
+    match conditions.iter().position(|c| *c == condition) {
+        Some(index) => index,
+        None => {
+            conditions.push(condition);
+            conditions.len() - 1
+        }
+    }
+}
+
+fn compile_wait(
+    categories: &Categories,
+    at: &str,
+    raw: RawWait,
+    person_conditions: &mut Vec<Condition>,
+) -> Result<Wait, PackError> {
+    let ClockStart::Disposition = raw.from;
+    let period = match (raw.days, raw.months, raw.years) {
+        (Some(days), None, None) => Period::Days(days),
+        (None, Some(months), None) => Period::Months(months),
+        (None, None, Some(years)) => Period::Months(
+            years
+                .checked_mul(12)
+                .ok_or_else(|| invalid(format!("{at}.years"), "is too large"))?,
+        ),
+        _ => {
+            return Err(invalid(
+                at,
+                "give exactly one of `days`, `months` or `years`",
+            ));
+        }
+    };
+    let restart_on = match &raw.restart_on {
+        Some(raw_condition) => {
+            let condition =
+                compile_condition(categories, &format!("{at}.restart_on"), raw_condition)?;
+            Some(person_condition(person_conditions, condition))
+        }
+        None => None,
+    };
+    Ok(Wait { period, restart_on })
+}
+
+fn compile_exception(
+    categories: &Categories,
+    at: &str,
+    raw: RawException,
+    person_conditions: &mut Vec<Condition>,
+) -> Result<Exception, PackError> {
+    let reason = Reason::parse(&raw.reason).map_err(|e| invalid(format!("{at}.reason"), e))?;
+    let test = match (raw.charge, raw.person_any) {
+        (Some(condition), None) => ExceptionTest::Charge(compile_condition(
+            categories,
+            &format!("{at}.charge"),
+            &condition,
+        )?),
+        (None, Some(counts)) => {
+            if counts.is_empty() {
+                return Err(invalid(
+                    format!("{at}.person_any"),
+                    "must list at least one count",
+                ));
+            }
+            let mut compiled = Vec::with_capacity(counts.len());
+            for (i, count) in counts.iter().enumerate() {
+                let at = format!("{at}.person_any[{i}]");
+                if count.at_least == 0 {
+                    return Err(invalid(
+                        format!("{at}.at_least"),
+                        "must be 1 or more (0 would always hold)",
+                    ));
+                }
+                let condition = compile_condition(categories, &format!("{at}.of"), &count.of)?;
+                compiled.push(PersonCount {
+                    condition: person_condition(person_conditions, condition),
+                    at_least: count.at_least,
+                });
+            }
+            ExceptionTest::PersonAny(compiled)
+        }
+        _ => {
+            return Err(invalid(at, "give exactly one of `charge` or `person_any`"));
+        }
+    };
+    Ok(Exception { reason, test })
+}
+
+fn compile_catalog(
+    categories: &Categories,
+    raw_statutes: Vec<RawStatute>,
+    raw_ranges: Vec<RawRange>,
+) -> Result<Catalog, PackError> {
+    let mut ranges: Vec<SectionRange> = Vec::with_capacity(raw_ranges.len());
+    for (r, raw) in raw_ranges.into_iter().enumerate() {
+        let at = format!("range[{r}]");
+        let section = |key: &str, text: &str| {
+            SectionNumber::parse(text).ok_or_else(|| {
+                invalid(
+                    format!("{at}.{key}"),
+                    format!("\"{text}\" is not a section number like 2501 or 4915.1"),
+                )
+            })
+        };
+        let from = section("from", &raw.from)?;
+        let to = section("to", &raw.to)?;
+        let title = normalize_citation(&raw.title).into_owned();
+        if title.is_empty() {
+            return Err(invalid(format!("{at}.title"), "must not be empty"));
+        }
+        let bits = categories.bits(&format!("{at}.categories"), &raw.categories)?;
+        let range = SectionRange {
+            entry: StatuteEntry {
+                citation: format!("{title} {}–{}", raw.from, raw.to),
+                offense_message: None,
+                grade: None,
+                max_term_days: None,
+                categories: categories.names(bits),
+                category_bits: bits,
+            },
+            title,
+            from,
+            to,
+        };
+        if !range.contains(&from) {
+            return Err(invalid(at, "`from` comes after `to`"));
+        }
+        // Overlaps would make a section's categories depend on the order of the file.
+        if let Some(other) = ranges.iter().position(|o| {
+            o.title == range.title && (o.contains(&range.from) || range.contains(&o.from))
+        }) {
+            return Err(invalid(at, format!("overlaps range[{other}]")));
+        }
+        ranges.push(range);
+    }
+
+    let mut entries: HashMap<String, StatuteEntry> = HashMap::with_capacity(raw_statutes.len());
+    for (s, raw) in raw_statutes.into_iter().enumerate() {
+        let at = format!("statute[{s}]");
+        let citation = normalize_citation(&raw.citation).into_owned();
+        if title_and_section(&citation)
+            .is_none_or(|(title, section)| title.is_empty() || section.is_empty())
+        {
+            return Err(invalid(
+                format!("{at}.citation"),
+                "must be a title and a section, like \"18 Pa.C.S. 3929\"",
+            ));
+        }
+        if let Some(message) = &raw.offense_message {
+            check_message_id(&format!("{at}.offense_message"), message)?;
+        }
+        let bits = categories.bits(&format!("{at}.categories"), &raw.categories)?;
+        if entries.contains_key(&citation) {
+            return Err(invalid(
+                format!("{at}.citation"),
+                format!("\"{citation}\" is listed twice"),
+            ));
+        }
+        let entry = StatuteEntry {
+            citation: citation.clone(),
+            offense_message: raw.offense_message,
+            grade: raw.grade,
+            max_term_days: raw.max_term_days,
+            categories: Vec::new(),
+            category_bits: bits,
+        };
+        entries.insert(citation, entry);
+    }
+
+    // A category of a section holds for each of its sub-sections, and a range's for each
+    // section in it: resolved here once so a lookup is a single answer.
+    let inherited: Vec<(String, u64)> = entries
+        .keys()
+        .map(|citation| {
+            let mut bits = 0;
+            let mut ancestor = citation.as_str();
+            while let Some(parent) = parent_citation(ancestor) {
+                ancestor = parent;
+                bits |= entries.get(ancestor).map_or(0, |e| e.category_bits);
+            }
+            if let Some((title, section)) = ancestor.rsplit_once(' ')
+                && let Some(section) = SectionNumber::parse(section)
+                && let Some(range) = ranges
+                    .iter()
+                    .find(|r| r.title == title && r.contains(&section))
+            {
+                bits |= range.entry.category_bits;
+            }
+            (citation.clone(), bits)
+        })
+        .collect();
+    for (citation, bits) in inherited {
+        if let Some(entry) = entries.get_mut(&citation) {
+            entry.category_bits |= bits;
+            entry.categories = categories.names(entry.category_bits);
+        }
+    }
+    Ok(Catalog { entries, ranges })
+}
+
+fn is_identifier(text: &str) -> bool {
+    text.starts_with(|c: char| c.is_ascii_lowercase())
+        && text
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_')
+}
+
+fn check_message_id(at: &str, id: &str) -> Result<(), PackError> {
+    let kebab = id.starts_with(|c: char| c.is_ascii_lowercase())
+        && id
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+    if kebab {
+        Ok(())
+    } else {
+        Err(invalid(
+            at,
+            format!("\"{id}\" is not a Fluent message id (kebab-case, like \"offense-dui\")"),
+        ))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::BTreeSet;
+    use std::path::Path;
+
+    fn pa() -> RulePack {
+        RulePack::builtin("pa-act56").unwrap()
+    }
+
+    fn entry(statute: &str) -> StatuteEntry {
+        pa().catalog()
+            .lookup(statute)
+            .unwrap_or_else(|| panic!("{statute} is in the catalog"))
+            .clone()
+    }
+
+    #[test]
+    fn every_builtin_pack_loads() {
+        for id in RulePack::builtin_ids() {
+            let pack = RulePack::builtin(id).unwrap();
+            assert_eq!(pack.id(), id);
+        }
+        assert!(RulePack::builtin("xx-none").is_none());
+    }
+
+    #[test]
+    fn pa_act56_names_its_law_and_rules() {
+        let pack = pa();
+        assert_eq!(pack.id(), "pa-act56");
+        assert_eq!(
+            pack.law_citation(),
+            "Pennsylvania Act 56 of 2018, 18 Pa.C.S. §§ 9122.2–9122.3"
+        );
+        assert_eq!(pack.law_message(), "law-pa-act56");
+        let rules: Vec<_> = pack.rule_names().collect();
+        assert_eq!(
+            rules,
+            [
+                "pa-act56/pardon",
+                "pa-act56/non-conviction",
+                "pa-act56/summary",
+                "pa-act56/misdemeanor"
+            ]
+        );
+    }
+
+    #[test]
+    fn catalog_finds_a_subsection_through_its_section() {
+        let found = entry("18 Pa.C.S. 6106(a)(1)");
+        assert_eq!(found.citation, "18 Pa.C.S. 6106");
+        assert_eq!(
+            found.offense_message.as_deref(),
+            Some("offense-firearms-without-license")
+        );
+        assert!(found.has_category("firearms"));
+        assert_eq!(entry("75 Pa.C.S. 3802(a)(1)").max_term_days, Some(180));
+    }
+
+    #[test]
+    fn catalog_keeps_each_controlled_substance_paragraph_apart() {
+        let max = |s: &str| entry(s).max_term_days;
+        assert_eq!(max("35 P.S. 780-113(a)(16)"), Some(365));
+        assert_eq!(max("35 P.S. 780-113(a)(31)"), Some(30));
+        assert_eq!(max("35 P.S. 780-113(a)(32)"), Some(365));
+        assert_eq!(max("35 P.S. 780-113(a)(31)(i)"), Some(30));
+        let pwid = entry("35 P.S. 780-113(a)(30)");
+        assert_eq!(pwid.grade, Some(Grade::F));
+        assert_eq!(
+            pwid.offense_message.as_deref(),
+            Some("offense-possession-with-intent-to-deliver")
+        );
+        assert!(pa().catalog().lookup("35 P.S. 780-113(a)(33)").is_none());
+        assert!(pa().catalog().lookup("35 P.S. 780-113").is_none());
+    }
+
+    #[test]
+    fn catalog_range_gives_categories_to_unlisted_sections() {
+        let catalog = pa().catalog().clone();
+        let strangulation = catalog.lookup("18 Pa.C.S. 2718(a)(1)").unwrap();
+        assert_eq!(strangulation.categories, ["danger_to_person"]);
+        assert_eq!(strangulation.offense_message, None);
+        assert!(
+            catalog
+                .lookup("18 Pa.C.S. 3299")
+                .unwrap()
+                .has_category("danger_to_person")
+        );
+        assert!(
+            catalog
+                .lookup("18 Pa.C.S. 2501")
+                .unwrap()
+                .has_category("danger_to_person")
+        );
+        assert!(
+            catalog
+                .lookup("18 Pa.C.S. 4399")
+                .unwrap()
+                .has_category("against_family")
+        );
+        // Decimal sections belong to the range of their whole-number section.
+        assert!(
+            catalog
+                .lookup("18 Pa.C.S. 6105.1")
+                .unwrap()
+                .has_category("firearms")
+        );
+        assert!(
+            catalog
+                .lookup("18 Pa.C.S. 6199.1")
+                .unwrap()
+                .has_category("firearms")
+        );
+        for outside in [
+            "18 Pa.C.S. 2500",
+            "18 Pa.C.S. 3300",
+            "18 Pa.C.S. 6200",
+            "75 Pa.C.S. 2701",
+        ] {
+            assert!(catalog.lookup(outside).is_none(), "{outside}");
+        }
+    }
+
+    #[test]
+    fn listed_sections_also_carry_their_range_categories() {
+        assert_eq!(entry("18 Pa.C.S. 2701").categories, ["danger_to_person"]);
+        assert_eq!(
+            entry("18 Pa.C.S. 3127").categories,
+            ["danger_to_person", "disqualifying"]
+        );
+        assert_eq!(
+            entry("18 Pa.C.S. 6301").categories,
+            ["corruption_of_minors", "disqualifying"]
+        );
+        assert!(entry("18 Pa.C.S. 4304").has_category("against_family"));
+        assert!(entry("18 Pa.C.S. 3929").categories.is_empty());
+    }
+
+    #[test]
+    fn catalog_sections_compare_numerically() {
+        let catalog = pa().catalog().clone();
+        assert!(
+            catalog
+                .lookup("18 Pa.C.S. 4915.1")
+                .unwrap()
+                .has_category("disqualifying")
+        );
+        assert!(
+            catalog
+                .lookup("18 Pa.C.S. 4915.1(a)(2)")
+                .unwrap()
+                .has_category("disqualifying")
+        );
+        assert!(catalog.lookup("18 Pa.C.S. 4915").is_none());
+        let privacy = catalog.lookup("18 Pa.C.S. 7507.1").unwrap();
+        assert!(
+            privacy.has_category("sexual_registration") && privacy.has_category("disqualifying")
+        );
+        assert!(catalog.lookup("18 Pa.C.S. 7507").is_none());
+        let n = |s| SectionNumber::parse(s).unwrap();
+        assert!(n("4915").parts() < n("4915.1").parts());
+        assert!(n("4915.1").parts() < n("4916").parts());
+        assert!(n("999").parts() < n("4915").parts(), "not text order");
+        assert_eq!(SectionNumber::parse("61a"), None);
+        assert_eq!(SectionNumber::parse("6106."), None);
+    }
+
+    #[test]
+    fn catalog_tidies_spacing_and_section_signs() {
+        assert_eq!(
+            entry("18 Pa.C.S. § 6106 (a)(1)").citation,
+            "18 Pa.C.S. 6106"
+        );
+        assert_eq!(entry(" 18  Pa.C.S.\t3929 ").citation, "18 Pa.C.S. 3929");
+        assert_eq!(entry("35 P.S. 780-113 (a)(31)").max_term_days, Some(30));
+    }
+
+    #[test]
+    fn catalog_carries_every_category_the_spec_requires() {
+        let required = [
+            ("danger_to_person", "18 Pa.C.S. 2501"),
+            ("danger_to_person", "18 Pa.C.S. 3299"),
+            ("against_family", "18 Pa.C.S. 4301"),
+            ("against_family", "18 Pa.C.S. 4399"),
+            ("firearms", "18 Pa.C.S. 6101"),
+            ("firearms", "18 Pa.C.S. 6199"),
+            ("sexual_registration", "18 Pa.C.S. 6312"),
+            ("sexual_registration", "18 Pa.C.S. 6318"),
+            ("sexual_registration", "18 Pa.C.S. 6320"),
+            ("sexual_registration", "18 Pa.C.S. 7507.1"),
+            ("animal_cruelty", "18 Pa.C.S. 5533"),
+            ("corruption_of_minors", "18 Pa.C.S. 6301"),
+        ];
+        for (category, statute) in required {
+            assert!(
+                entry(statute).has_category(category),
+                "{statute} {category}"
+            );
+        }
+        for statute in [
+            "3127", "3129", "4915.1", "4915.2", "5122", "5510", "5515", "6301", "7507.1",
+        ] {
+            let statute = format!("18 Pa.C.S. {statute}");
+            assert!(entry(&statute).has_category("disqualifying"), "{statute}");
+        }
+    }
+
+    #[test]
+    fn catalog_names_common_offenses_in_plain_words() {
+        for statute in [
+            "18 Pa.C.S. 3929",
+            "18 Pa.C.S. 3921",
+            "18 Pa.C.S. 3925",
+            "18 Pa.C.S. 3503",
+            "18 Pa.C.S. 3502",
+            "18 Pa.C.S. 3304",
+            "18 Pa.C.S. 2701",
+            "18 Pa.C.S. 2702",
+            "18 Pa.C.S. 2709",
+            "18 Pa.C.S. 5503",
+            "18 Pa.C.S. 5505",
+            "18 Pa.C.S. 5104",
+            "18 Pa.C.S. 4101",
+            "18 Pa.C.S. 4106",
+            "18 Pa.C.S. 6106",
+            "18 Pa.C.S. 6308",
+            "18 Pa.C.S. 6301",
+            "18 Pa.C.S. 5533",
+            "18 Pa.C.S. 4304",
+            "18 Pa.C.S. 3127",
+            "18 Pa.C.S. 7512",
+            "35 P.S. 780-113(a)(16)",
+            "35 P.S. 780-113(a)(31)",
+            "35 P.S. 780-113(a)(32)",
+            "35 P.S. 780-113(a)(30)",
+            "75 Pa.C.S. 3802",
+            "75 Pa.C.S. 1543",
+            "75 Pa.C.S. 3743",
+        ] {
+            let found = entry(statute);
+            assert_eq!(
+                found.citation, statute,
+                "listed itself, not through a range"
+            );
+            assert!(
+                found
+                    .offense_message
+                    .as_deref()
+                    .is_some_and(|m| m.starts_with("offense-")),
+                "{statute} has a plain-language name"
+            );
+        }
+    }
+
+    /// Message ids defined in a Fluent file (lines `id = …`).
+    fn fluent_ids(locale: &str) -> BTreeSet<String> {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../locales")
+            .join(locale)
+            .join("offenses.ftl");
+        let text = std::fs::read_to_string(&path).unwrap();
+        text.lines()
+            .filter(|line| line.starts_with(|c: char| c.is_ascii_lowercase()))
+            .filter_map(|line| line.split_once(" ="))
+            .map(|(id, _)| id.to_owned())
+            .collect()
+    }
+
+    #[test]
+    fn every_message_a_pack_names_exists_in_english_and_spanish() {
+        let english = fluent_ids("en");
+        let spanish = fluent_ids("es");
+        assert_eq!(english, spanish, "both languages define the same messages");
+        for id in RulePack::builtin_ids() {
+            let pack = RulePack::builtin(id).unwrap();
+            assert!(
+                english.contains(pack.law_message()),
+                "{}",
+                pack.law_message()
+            );
+            for entry in pack.catalog().entries() {
+                if let Some(message) = &entry.offense_message {
+                    assert!(message.starts_with("offense-"), "{message}");
+                    assert!(english.contains(message), "{message} is missing in en");
+                    assert!(spanish.contains(message), "{message} is missing in es");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn maximum_term_comes_from_charge_then_catalog_then_grade() {
+        let pack = pa();
+        let charge = |statute: &str, grade: &str, max: Option<u32>| Charge {
+            max_term_days: max,
+            ..crate::engine::tests::charge(statute, grade, "convicted", Some("2010-01-01"))
+        };
+        assert_eq!(
+            pack.max_term_days(&charge("35 P.S. 780-113(a)(31)", "M", Some(400))),
+            Some(400)
+        );
+        assert_eq!(
+            pack.max_term_days(&charge("35 P.S. 780-113(a)(31)", "M", None)),
+            Some(30)
+        );
+        assert_eq!(
+            pack.max_term_days(&charge("18 Pa.C.S. 3921", "M2", None)),
+            Some(730)
+        );
+        assert_eq!(
+            pack.max_term_days(&charge("18 Pa.C.S. 2718", "F1", None)),
+            Some(7300)
+        );
+        for (grade, days) in [
+            ("F2", 3650),
+            ("F3", 2555),
+            ("F", 2555),
+            ("M1", 1825),
+            ("M3", 365),
+            ("S", 90),
+        ] {
+            assert_eq!(
+                pack.max_term_days(&charge("18 Pa.C.S. 9999", grade, None)),
+                Some(days)
+            );
+        }
+        assert_eq!(
+            pack.max_term_days(&charge("18 Pa.C.S. 9999", "M", None)),
+            None
+        );
+    }
+
+    const MINIMAL: &str = r#"
+        id = "test"
+        law_citation = "Test Act"
+        law_message = "law-test"
+        [categories]
+        violent = "Violent offenses"
+        [[rule]]
+        id = "pardon"
+        when = [{ disposition = ["pardoned"] }]
+        wait = { days = 0, from = "disposition" }
+    "#;
+
+    fn load_error(extra: &str) -> String {
+        RulePack::from_toml(&format!("{MINIMAL}\n{extra}"))
+            .unwrap_err()
+            .to_string()
+    }
+
+    #[test]
+    fn minimal_pack_loads() {
+        assert!(RulePack::from_toml(MINIMAL).is_ok());
+    }
+
+    #[test]
+    fn rejects_unknown_keys_with_their_position() {
+        let err = load_error("[[statute]]\ncitation = \"18 Pa.C.S. 1\"\nmax_term = 3");
+        assert!(err.contains("unknown field `max_term`"), "{err}");
+        assert!(err.contains("line"), "{err}");
+    }
+
+    #[test]
+    fn rejects_undeclared_categories() {
+        let err = load_error("[[statute]]\ncitation = \"18 Pa.C.S. 1\"\ncategories = [\"violnt\"]");
+        assert!(
+            err.contains("statute[0].categories") && err.contains("\"violnt\""),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn rejects_overlapping_ranges() {
+        let err = load_error(
+            "[[range]]\ntitle = \"18 Pa.C.S.\"\nfrom = \"100\"\nto = \"200\"\n\
+             [[range]]\ntitle = \"18 Pa.C.S.\"\nfrom = \"150.5\"\nto = \"300\"",
+        );
+        assert!(
+            err.contains("range[1]") && err.contains("overlaps range[0]"),
+            "{err}"
+        );
+        let err = load_error("[[range]]\ntitle = \"18 Pa.C.S.\"\nfrom = \"300\"\nto = \"200\"");
+        assert!(err.contains("after"), "{err}");
+    }
+
+    #[test]
+    fn rejects_duplicate_citations() {
+        let err = load_error(
+            "[[statute]]\ncitation = \"18 Pa.C.S. 1\"\n[[statute]]\ncitation = \"18 Pa.C.S.  1\"",
+        );
+        assert!(err.contains("listed twice"), "{err}");
+    }
+
+    #[test]
+    fn rejects_rules_that_can_match_undecided_charges() {
+        let err = load_error(
+            "[[rule]]\nid = \"any\"\nwhen = [{ grade = [\"S\"] }]\nwait = { days = 1, from = \"disposition\" }",
+        );
+        assert!(
+            err.contains("rule[1].when[0]") && err.contains("final"),
+            "{err}"
+        );
+        let err = load_error(
+            "[[rule]]\nid = \"open\"\nwhen = [{ disposition = [\"pending\"] }]\nwait = { days = 1, from = \"disposition\" }",
+        );
+        assert!(err.contains("final"), "{err}");
+    }
+
+    #[test]
+    fn rejects_unclear_waits_exceptions_and_reasons() {
+        let rule = |wait: &str, exception: &str| {
+            load_error(&format!(
+                "[[rule]]\nid = \"r\"\nwhen = [{{ disposition = [\"convicted\"] }}]\nwait = {wait}\n{exception}"
+            ))
+        };
+        let err = rule("{ days = 1, years = 1, from = \"disposition\" }", "");
+        assert!(err.contains("exactly one of `days`"), "{err}");
+        let err = rule("{ days = 1, from = \"arrest\" }", "");
+        assert!(err.contains("unknown variant `arrest`"), "{err}");
+        let err = rule(
+            "{ days = 1, from = \"disposition\" }",
+            "[[rule.exception]]\nreason = \"too_soon\"\ncharge = {}",
+        );
+        assert!(err.contains("\"too_soon\" is not a reason"), "{err}");
+        let err = rule(
+            "{ days = 1, from = \"disposition\" }",
+            "[[rule.exception]]\nreason = \"not_final\"",
+        );
+        assert!(
+            err.contains("exactly one of `charge` or `person_any`"),
+            "{err}"
+        );
+        let err = rule(
+            "{ days = 1, from = \"disposition\" }",
+            "[[rule.exception]]\nreason = \"not_final\"\nperson_any = [{ at_least = 0, of = {} }]",
+        );
+        assert!(err.contains("at_least"), "{err}");
+        let err = load_error("[[fallback]]\nwhen = [{}]\nreason = \"nope\"");
+        assert!(err.contains("fallback[0].reason"), "{err}");
+    }
+
+    #[test]
+    fn rejects_bad_ids_and_message_ids() {
+        let err = RulePack::from_toml(&MINIMAL.replace("law-test", "Law Test")).unwrap_err();
+        assert!(err.to_string().contains("law_message"), "{err}");
+        let err = RulePack::from_toml(&MINIMAL.replace("\"test\"", "\"Test Pack\"")).unwrap_err();
+        assert!(err.to_string().contains("at id"), "{err}");
+        let err =
+            load_error("[[statute]]\ncitation = \"18 Pa.C.S. 1\"\noffense_message = \"offense_x\"");
+        assert!(err.contains("offense_message"), "{err}");
+        let err = load_error("[[statute]]\ncitation = \"3929\"");
+        assert!(err.contains("title and a section"), "{err}");
+    }
+}
