@@ -2,10 +2,12 @@
 
 use crate::config::Config;
 use crate::store::Store;
-use crate::store::records::ImportError;
+use crate::store::import::ImportError;
 use crate::{demo, web};
 use anyhow::Context;
 use clap::{Parser, Subcommand};
+use myrecord_clearance::domain::{format_date, parse_date};
+use myrecord_clearance::pack::RulePack;
 use std::path::PathBuf;
 use tower_sessions::ExpiredDeletion;
 
@@ -40,6 +42,38 @@ pub enum Command {
         #[arg(long)]
         as_of: Option<String>,
     },
+    /// Automatic clearance: apply a rule pack to an extract or to the database.
+    Clearance {
+        #[command(subcommand)]
+        command: ClearanceCommand,
+    },
+}
+
+#[derive(Subcommand)]
+pub enum ClearanceCommand {
+    /// Print one JSON decision per charge of an extract file, in input order (no database).
+    Check {
+        /// Rule pack, e.g. pa-act56.
+        #[arg(long)]
+        rules: String,
+        /// Decide as of this date (YYYY-MM-DD).
+        #[arg(long)]
+        as_of: String,
+        /// The extract (JSON Lines).
+        file: PathBuf,
+    },
+    /// Review everyone in the database, seal newly cleared charges, write agency notices.
+    Run {
+        /// Rule pack, e.g. pa-act56.
+        #[arg(long)]
+        rules: String,
+        /// Decide as of this date (YYYY-MM-DD); defaults to today.
+        #[arg(long)]
+        as_of: Option<String>,
+        /// Folder for the per-agency notice files (a run-<id> folder is made inside).
+        #[arg(long, default_value = "data/notices")]
+        notices: PathBuf,
+    },
 }
 
 pub async fn run(cli: Cli) -> anyhow::Result<()> {
@@ -47,7 +81,91 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
     match cli.command {
         Command::Serve { demo } => serve(config, demo).await,
         Command::Import { file, as_of } => import(config, file, as_of).await,
+        Command::Clearance {
+            command: ClearanceCommand::Check { rules, as_of, file },
+        } => clearance_check(&rules, &as_of, &file),
+        Command::Clearance {
+            command:
+                ClearanceCommand::Run {
+                    rules,
+                    as_of,
+                    notices,
+                },
+        } => clearance_run(config, &rules, as_of.as_deref(), &notices).await,
     }
+}
+
+fn rule_pack(name: &str) -> anyhow::Result<&'static RulePack> {
+    crate::packs::get(name).ok_or_else(|| {
+        anyhow::anyhow!(
+            "--rules: there is no rule pack \"{name}\"; available: {}",
+            crate::packs::ids().join(", ")
+        )
+    })
+}
+
+fn parse_as_of(text: &str) -> anyhow::Result<time::Date> {
+    parse_date(text).map_err(|e| anyhow::anyhow!("--as-of: {e}"))
+}
+
+fn clearance_check(rules: &str, as_of: &str, file: &std::path::Path) -> anyhow::Result<()> {
+    let pack = rule_pack(rules)?;
+    let as_of = parse_as_of(as_of)?;
+    let input = std::io::BufReader::with_capacity(
+        1 << 20,
+        std::fs::File::open(file).with_context(|| format!("opening {}", file.display()))?,
+    );
+    let stdout = std::io::stdout();
+    myrecord_clearance::check::check(pack, as_of, input, stdout.lock())
+        .map_err(|e| anyhow::anyhow!("{}: {e}", file.display()))?;
+    Ok(())
+}
+
+async fn clearance_run(
+    config: Config,
+    rules: &str,
+    as_of: Option<&str>,
+    notices: &std::path::Path,
+) -> anyhow::Result<()> {
+    let pack = rule_pack(rules)?;
+    let as_of = match as_of {
+        Some(text) => parse_as_of(text)?,
+        None => time::OffsetDateTime::now_utc().date(),
+    };
+    let store = Store::connect(&config.database_url)
+        .await
+        .context("opening the database")?;
+    let progress = crate::clearance_run::terminal_progress();
+    let started = std::time::Instant::now();
+    let summary = crate::clearance_run::run(&store, pack, as_of, notices, &progress).await?;
+    progress.finish_and_clear();
+    store.close().await;
+    let c = &summary.counts;
+    let seconds = started.elapsed().as_secs_f64();
+    println!(
+        "Clearance run {} ({}, as of {}) finished in {seconds:.1} s.",
+        summary.run_id,
+        pack.id(),
+        format_date(as_of)
+    );
+    println!(
+        "  {} people, {} charges ({:.0} charges/s)",
+        c.people,
+        c.charges,
+        c.charges as f64 / seconds.max(0.001)
+    );
+    println!(
+        "  cleared {} (newly sealed {}), waiting {}, not eligible {}",
+        c.cleared, c.newly_sealed, c.waiting, c.not_eligible
+    );
+    println!("  decisions written: {}", summary.decisions_written);
+    println!(
+        "  notices: {} agencies, {} rows in {}",
+        summary.notices.agencies,
+        summary.notices.rows,
+        summary.notices.folder.display()
+    );
+    Ok(())
 }
 
 async fn serve(config: Config, load_demo: bool) -> anyhow::Result<()> {
@@ -153,7 +271,7 @@ async fn import(config: Config, file: PathBuf, as_of: Option<String>) -> anyhow:
             for error in &errors {
                 eprintln!("  {error}");
             }
-            if errors.len() >= crate::store::records::MAX_REPORTED_ERRORS {
+            if errors.len() >= crate::store::import::MAX_REPORTED_ERRORS {
                 eprintln!("  (only the first {} problems are listed)", errors.len());
             }
             anyhow::bail!("the extract has {} bad line(s)", errors.len())

@@ -418,6 +418,18 @@ pub async fn load(store: &Store, password: Option<String>) -> anyhow::Result<Dem
             .await?;
         emails.push(email);
     }
+    // Review the demo people the way the state would, so the demo shows cleared, waiting and
+    // not-cleared entries. Their notices go to a scratch folder, not to any agency.
+    let notices = std::env::temp_dir().join("myrecord-demo-notices");
+    crate::clearance_run::run(
+        store,
+        crate::packs::catalog_pack(),
+        today,
+        &notices,
+        &indicatif::ProgressBar::hidden(),
+    )
+    .await
+    .context("reviewing the demo people for clearance")?;
     Ok(DemoLoaded {
         emails,
         generated_password,

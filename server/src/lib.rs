@@ -1,8 +1,11 @@
 //! My Record's server: configuration, the web app, the store, import and the command line.
 
+pub mod clearance_run;
 pub mod cli;
 pub mod config;
 pub mod demo;
+pub mod notices;
+pub mod packs;
 pub mod password;
 pub mod policy;
 pub mod store;

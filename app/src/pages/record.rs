@@ -256,13 +256,13 @@ fn clearance_sentences(i18n: I18n, charge: &ChargeView) -> Vec<String> {
             .collect(),
         ChargeStatus::NotYetReviewed => vec![i18n.t("status-not-reviewed-meaning")],
     };
-    sentences.push(i18n.t_args(
-        "decision-run",
-        &[
-            ("law", law),
-            ("date", Arg::from(i18n.date(&decision.run_date))),
-        ],
-    ));
+    // A cleared sentence already names the law; the others name it with the review date.
+    let run_date = Arg::from(i18n.date(&decision.run_date));
+    sentences.push(if charge.status == ChargeStatus::Cleared {
+        i18n.t_args("decision-reviewed", &[("date", run_date)])
+    } else {
+        i18n.t_args("decision-run", &[("law", law), ("date", run_date)])
+    });
     sentences
 }
 

@@ -6,6 +6,8 @@
 
 pub mod accounts;
 pub mod audit;
+pub mod clearance;
+pub mod import;
 pub mod records;
 pub mod sessions;
 
@@ -123,6 +125,32 @@ fn prepare_sqlite_url(url: &str) -> Result<String, StoreError> {
     }
 }
 
+impl Backend {
+    /// Placeholders for `count` parameters numbered from `first`: `$first, …` on PostgreSQL,
+    /// anonymous `?, …` on SQLite. SQLite looks up a named parameter by scanning every name,
+    /// which makes binding the thousands of parameters of a multi-row statement quadratic;
+    /// anonymous ones bind in order for free. A statement must use one style throughout.
+    pub(crate) fn placeholders(self, first: usize, count: usize) -> String {
+        let one = |i: usize| match self {
+            Backend::Sqlite => "?".to_owned(),
+            Backend::Postgres => format!("${i}"),
+        };
+        (first..first + count)
+            .map(one)
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+
+    /// `(…), (…)` for a multi-row `values` list of `rows` rows of `columns` columns, with its
+    /// parameters numbered from `first`.
+    pub(crate) fn values_clause(self, first: usize, rows: usize, columns: usize) -> String {
+        (0..rows)
+            .map(|row| format!("({})", self.placeholders(first + row * columns, columns)))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+}
+
 /// The current instant as RFC 3339 UTC text, the form every `*_at` column holds.
 pub fn now_text() -> String {
     time::OffsetDateTime::now_utc()
@@ -138,6 +166,14 @@ pub fn today_text() -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn multi_row_placeholders() {
+        let pg = Backend::Postgres;
+        assert_eq!(pg.placeholders(2, 3), "$2, $3, $4");
+        assert_eq!(pg.values_clause(1, 2, 3), "($1, $2, $3), ($4, $5, $6)");
+        assert_eq!(Backend::Sqlite.values_clause(1, 2, 2), "(?, ?), (?, ?)");
+    }
 
     #[test]
     fn sqlite_urls_ask_for_creation() {

@@ -5,10 +5,11 @@ use super::context::PageContext;
 use super::error::{ErrorPage, WebError};
 use crate::policy::{self, Action};
 use crate::store::accounts::Role;
+use crate::store::records::ChargeDecision;
 use crate::store::records::{Reader, StoredRecord};
 use axum::extract::State;
 use axum::response::{Html, IntoResponse, Redirect, Response};
-use myrecord_app::model::{CaseView, ChargeStatus, ChargeView, RecordView};
+use myrecord_app::model::{CaseView, ChargeStatus, ChargeView, DecisionView, RecordView};
 
 pub async fn my_record(
     State(state): State<AppState>,
@@ -42,6 +43,7 @@ pub async fn my_record(
 }
 
 fn to_view(record: StoredRecord) -> RecordView {
+    let catalog = crate::packs::catalog_pack().catalog();
     RecordView {
         first_name: record.first_name,
         data_as_of: record.data_as_of,
@@ -61,19 +63,43 @@ fn to_view(record: StoredRecord) -> RecordView {
                         .into_iter()
                         .map(|charge| ChargeView {
                             seq: u32::try_from(charge.seq).unwrap_or_default(),
-                            offense_message: None,
+                            offense_message: catalog
+                                .lookup(&charge.statute)
+                                .and_then(|entry| entry.offense_message.clone()),
                             statute: charge.statute,
                             description: charge.description,
                             grade: charge.grade,
                             disposition: charge.disposition_type,
                             disposition_date: charge.disposition_date,
-                            // No clearance run has reviewed any charge until the engine runs.
-                            status: ChargeStatus::NotYetReviewed,
-                            decision: None,
+                            status: charge
+                                .decision
+                                .as_ref()
+                                .map_or(ChargeStatus::NotYetReviewed, |d| status(&d.status)),
+                            decision: charge.decision.map(decision_view),
                         })
                         .collect(),
                 }
             })
             .collect(),
+    }
+}
+
+fn status(code: &str) -> ChargeStatus {
+    match code {
+        "cleared" => ChargeStatus::Cleared,
+        "waiting" => ChargeStatus::Waiting,
+        _ => ChargeStatus::NotCleared,
+    }
+}
+
+fn decision_view(decision: ChargeDecision) -> DecisionView {
+    let law_message = crate::packs::get(&decision.rule_pack)
+        .map(|pack| pack.law_message().to_owned())
+        .unwrap_or_else(|| "law-unknown".to_owned());
+    DecisionView {
+        reasons: decision.reasons,
+        date: decision.date,
+        law_message,
+        run_date: decision.run_as_of,
     }
 }

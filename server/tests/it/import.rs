@@ -2,7 +2,7 @@
 
 use crate::harness::{SAMPLE, TestApp};
 use myrecord_clearance::extract::read_numbered;
-use myrecord_server::store::records::ImportError;
+use myrecord_server::store::import::ImportError;
 
 #[tokio::test]
 async fn a_bad_line_rejects_the_whole_file_with_its_line_number() {

@@ -4,6 +4,7 @@
 mod harness;
 
 mod auth;
+mod clearance;
 mod import;
 mod language;
 mod record;

@@ -1,0 +1,228 @@
+//! `clearance run`: applies a rule pack to everyone in the database, stores each charge's
+//! decision, seals newly cleared charges and writes the agencies' notices.
+//!
+//! People are read in chunks of ids, each chunk in its own transaction, so memory stays flat and
+//! the portal keeps working during a run. A decision is written only when it changed and a
+//! sealed charge is never reviewed again, so repeating a run gives the same result and writes
+//! nothing new.
+
+use crate::notices::{NoticeRow, NoticeSummary, NoticeWriter, RunInfo};
+use crate::store::Store;
+use crate::store::clearance::{ChargeState, PersonForReview, RunCounts, StoredDecision};
+use anyhow::Context;
+use indicatif::{ProgressBar, ProgressStyle};
+use myrecord_clearance::domain::format_date;
+use myrecord_clearance::engine::{Decision, Status, evaluate};
+use myrecord_clearance::extract::{Charge, Cycle};
+use myrecord_clearance::pack::RulePack;
+use std::path::Path;
+use time::Date;
+
+/// People per transaction: large enough to amortise round trips, small enough that a chunk of
+/// decisions is a few megabytes at most.
+const PEOPLE_PER_CHUNK: i64 = 2_000;
+
+#[derive(Debug)]
+pub struct RunSummary {
+    pub run_id: i64,
+    pub counts: RunCounts,
+    /// Decisions written because they were new or changed.
+    pub decisions_written: u64,
+    pub notices: NoticeSummary,
+}
+
+/// The stored form of an engine decision.
+pub fn stored(decision: &Decision) -> StoredDecision {
+    StoredDecision {
+        status: decision.status.as_str().to_owned(),
+        rule: decision.rule.clone(),
+        date: decision.date.map(format_date),
+        reasons: decision
+            .reasons
+            .iter()
+            .map(|r| r.as_str())
+            .collect::<Vec<_>>()
+            .join(" "),
+    }
+}
+
+/// What the rules decided for one chunk of people, waiting to be written.
+#[derive(Default)]
+struct ChunkOutcome {
+    people: u64,
+    counts: RunCounts,
+    /// Decisions that are new or differ from the stored ones.
+    changed: Vec<(i64, StoredDecision)>,
+    /// Charges cleared now and not sealed before.
+    to_seal: Vec<i64>,
+    notices: Vec<NoticeRow>,
+}
+
+/// Applies the rules to a chunk of people. Pure: no database, no files.
+fn review_chunk(pack: &RulePack, as_of: Date, chunk: &[PersonForReview]) -> ChunkOutcome {
+    let mut outcome = ChunkOutcome {
+        people: chunk.len() as u64,
+        ..ChunkOutcome::default()
+    };
+    let counts = &mut outcome.counts;
+    for person in chunk {
+        let decisions = evaluate(pack, &person.record, as_of);
+        counts.people += 1;
+        let charges = person
+            .record
+            .cycles
+            .iter()
+            .flat_map(|cycle| cycle.charges.iter().map(move |charge| (cycle, charge)));
+        for ((state, decision), (cycle, charge)) in
+            person.charges.iter().zip(&decisions).zip(charges)
+        {
+            counts.charges += 1;
+            if state.sealed {
+                // Sealed by an earlier run: it stays cleared with its original decision.
+                counts.cleared += 1;
+                continue;
+            }
+            match decision.status {
+                Status::Cleared => {
+                    counts.cleared += 1;
+                    counts.newly_sealed += 1;
+                    outcome.to_seal.push(state.charge_id);
+                    outcome
+                        .notices
+                        .extend(notice_rows(person, state, decision, cycle, charge));
+                }
+                Status::Waiting => counts.waiting += 1,
+                Status::NotEligible => counts.not_eligible += 1,
+            }
+            let new = stored(decision);
+            if state.decision.as_ref() != Some(&new) {
+                outcome.changed.push((state.charge_id, new));
+            }
+        }
+    }
+    outcome
+}
+
+pub async fn run(
+    store: &Store,
+    pack: &RulePack,
+    as_of: Date,
+    notices_folder: &Path,
+    progress: &ProgressBar,
+) -> anyhow::Result<RunSummary> {
+    let as_of_text = format_date(as_of);
+    let run_id = store.begin_run(pack.id(), &as_of_text).await?;
+    let (lowest, highest, people) = store.person_id_span().await?;
+    progress.set_length(u64::try_from(people).unwrap_or(0));
+    let mut notices = NoticeWriter::create(
+        notices_folder,
+        RunInfo {
+            run_id,
+            rule_pack: pack.id().to_owned(),
+            law: pack.law_citation().to_owned(),
+            as_of: as_of_text.clone(),
+        },
+    )
+    .context("creating the notices folder")?;
+
+    // The next chunk is read and reviewed while the previous one is written: reading and
+    // writing run on different connections, so the database does both at once.
+    let (sender, mut receiver) = tokio::sync::mpsc::channel::<ChunkOutcome>(2);
+    let reviewer = async move {
+        let mut from = lowest;
+        while from <= highest {
+            let to = from + PEOPLE_PER_CHUNK;
+            let chunk = store.people_for_review(from, to).await?;
+            if sender
+                .send(review_chunk(pack, as_of, &chunk))
+                .await
+                .is_err()
+            {
+                break; // The writer stopped; its error is reported below.
+            }
+            from = to;
+        }
+        Ok::<_, anyhow::Error>(())
+    };
+    let mut counts = RunCounts::default();
+    let mut decisions_written = 0u64;
+    let writer = async {
+        while let Some(outcome) = receiver.recv().await {
+            let mut tx = store.pool().begin().await?;
+            store
+                .write_decisions(&mut tx, run_id, &outcome.changed)
+                .await?;
+            store
+                .seal_charges(&mut tx, run_id, &outcome.to_seal)
+                .await?;
+            tx.commit().await?;
+            // Notices are written only for what is committed, so a failed chunk sends none.
+            for row in outcome.notices {
+                notices.add(row);
+            }
+            notices.flush().context("writing the agency notices")?;
+            counts.absorb(&outcome.counts);
+            decisions_written += outcome.changed.len() as u64;
+            progress.inc(outcome.people);
+        }
+        Ok::<_, anyhow::Error>(())
+    };
+    let (reviewed, written) = tokio::join!(reviewer, writer);
+    written?;
+    reviewed?;
+    // People without any charge were counted by the span but never read.
+    progress.set_position(progress.length().unwrap_or(0));
+    store.finish_run(run_id, &counts).await?;
+    let notices = notices.finish().context("writing the agency notices")?;
+    Ok(RunSummary {
+        run_id,
+        counts,
+        decisions_written,
+        notices,
+    })
+}
+
+/// A newly sealed charge, once for its court and once for the police agency that arrested.
+fn notice_rows(
+    person: &PersonForReview,
+    state: &ChargeState,
+    decision: &Decision,
+    cycle: &Cycle,
+    charge: &Charge,
+) -> Vec<NoticeRow> {
+    let p = &person.record.person;
+    let row = |ori: &str, holder: &'static str| NoticeRow {
+        ori: ori.to_owned(),
+        holder,
+        sid: p.sid.clone(),
+        last_name: p.last_name.clone(),
+        first_name: p.first_name.clone(),
+        dob: format_date(p.dob),
+        tracking_number: cycle.tracking_number.clone(),
+        court_case: state.court_case.clone(),
+        seq: charge.seq,
+        statute: charge.statute.clone(),
+        disposition_date: charge.disposition.date.map(format_date),
+        rule: decision.rule.clone(),
+        eligible_since: decision.date.map(format_date),
+    };
+    let mut rows = Vec::with_capacity(2);
+    if let Some(court) = &state.court_ori {
+        rows.push(row(court, "court"));
+    }
+    rows.push(row(&cycle.agency.ori, "arresting_agency"));
+    rows
+}
+
+/// A progress bar on the terminal (hidden when stderr is not one): people done, rate, time left.
+pub fn terminal_progress() -> ProgressBar {
+    let bar = ProgressBar::new(0);
+    bar.set_style(
+        ProgressStyle::with_template(
+            "{spinner} [{elapsed_precise}] {wide_bar} {human_pos}/{human_len} people \
+             ({per_sec}, {eta} left)",
+        )
+        .expect("the template is valid"),
+    );
+    bar
+}

@@ -1,0 +1,166 @@
+//! Per-agency notice files from a clearance run: for each court or police agency (by ORI), a CSV
+//! and a JSON file listing the charges it must shield from public view.
+//!
+//! Rows arrive during the run, chunk by chunk, and are appended to each agency's files, so a run
+//! that seals millions of charges never holds its notices in memory.
+
+use serde::Serialize;
+use std::collections::{BTreeMap, BTreeSet};
+use std::fs::{File, OpenOptions};
+use std::io::{BufRead, BufReader, BufWriter, Write};
+use std::path::{Path, PathBuf};
+
+/// One row of an agency notice: a charge to shield and how the agency finds it.
+#[derive(Clone, Debug, Serialize)]
+pub struct NoticeRow {
+    pub ori: String,
+    /// `court` or `arresting_agency`: which of the charge's keepers this ORI is.
+    pub holder: &'static str,
+    pub sid: String,
+    pub last_name: String,
+    pub first_name: String,
+    pub dob: String,
+    pub tracking_number: String,
+    pub court_case: Option<String>,
+    pub seq: u32,
+    pub statute: String,
+    pub disposition_date: Option<String>,
+    pub rule: Option<String>,
+    pub eligible_since: Option<String>,
+}
+
+/// The run a set of notices comes from, repeated at the top of every JSON notice.
+#[derive(Clone, Debug, Serialize)]
+pub struct RunInfo {
+    pub run_id: i64,
+    pub rule_pack: String,
+    pub law: String,
+    pub as_of: String,
+}
+
+/// What a run wrote: the folder, and how many agencies and rows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NoticeSummary {
+    pub folder: PathBuf,
+    pub agencies: usize,
+    pub rows: u64,
+}
+
+/// Collects a run's notice rows and writes `<out>/run-<id>/<ORI>.csv` and `<ORI>.json`.
+pub struct NoticeWriter {
+    folder: PathBuf,
+    run: RunInfo,
+    pending: BTreeMap<String, Vec<NoticeRow>>,
+    agencies: BTreeSet<String>,
+    rows: u64,
+}
+
+impl NoticeWriter {
+    pub fn create(out: &Path, run: RunInfo) -> std::io::Result<Self> {
+        let folder = out.join(format!("run-{}", run.run_id));
+        std::fs::create_dir_all(&folder)?;
+        Ok(NoticeWriter {
+            folder,
+            run,
+            pending: BTreeMap::new(),
+            agencies: BTreeSet::new(),
+            rows: 0,
+        })
+    }
+
+    pub fn add(&mut self, row: NoticeRow) {
+        self.pending.entry(row.ori.clone()).or_default().push(row);
+    }
+
+    /// Appends the rows collected so far to their agencies' files.
+    pub fn flush(&mut self) -> std::io::Result<()> {
+        for (ori, rows) in std::mem::take(&mut self.pending) {
+            let stem = safe_file_stem(&ori);
+            let new_agency = self.agencies.insert(ori);
+            let append = |name: String| {
+                OpenOptions::new()
+                    .create(true)
+                    .append(true)
+                    .open(self.folder.join(name))
+                    .map(BufWriter::new)
+            };
+            let mut csv = csv::WriterBuilder::new()
+                .has_headers(new_agency)
+                .from_writer(append(format!("{stem}.csv"))?);
+            // Charges go to a JSON Lines part file; `finish` wraps them into one document.
+            let mut part = append(format!("{stem}.json.part"))?;
+            for row in &rows {
+                csv.serialize(row).map_err(std::io::Error::other)?;
+                serde_json::to_writer(&mut part, row)?;
+                part.write_all(b"\n")?;
+            }
+            csv.flush()?;
+            part.flush()?;
+            self.rows += rows.len() as u64;
+        }
+        Ok(())
+    }
+
+    /// Writes the remaining rows and turns each agency's part file into its JSON notice.
+    pub fn finish(mut self) -> std::io::Result<NoticeSummary> {
+        self.flush()?;
+        for ori in &self.agencies {
+            let stem = safe_file_stem(ori);
+            let part_path = self.folder.join(format!("{stem}.json.part"));
+            let mut json = BufWriter::new(File::create(self.folder.join(format!("{stem}.json")))?);
+            let header = serde_json::json!({
+                "ori": ori,
+                "run": self.run,
+                "action": "shield these charges from public access; keep them sealed, do not destroy",
+            });
+            // The header is written without its closing brace so the charges can follow.
+            let header = serde_json::to_string(&header)?;
+            write!(json, "{},\"charges\":[", &header[..header.len() - 1])?;
+            for (i, line) in BufReader::new(File::open(&part_path)?).lines().enumerate() {
+                if i > 0 {
+                    json.write_all(b",")?;
+                }
+                json.write_all(line?.as_bytes())?;
+            }
+            json.write_all(b"]}\n")?;
+            json.flush()?;
+            std::fs::remove_file(part_path)?;
+        }
+        Ok(NoticeSummary {
+            folder: self.folder,
+            agencies: self.agencies.len(),
+            rows: self.rows,
+        })
+    }
+}
+
+/// ORIs are letters and digits; anything else is replaced so a bad ORI cannot name a path.
+fn safe_file_stem(ori: &str) -> String {
+    let stem: String = ori
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '-' {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    if stem.is_empty() {
+        "unknown".to_owned()
+    } else {
+        stem
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ori_file_names_stay_in_the_folder() {
+        assert_eq!(safe_file_stem("PA051013J"), "PA051013J");
+        assert_eq!(safe_file_stem("../etc/passwd"), "___etc_passwd");
+        assert_eq!(safe_file_stem(""), "unknown");
+    }
+}

@@ -1,0 +1,46 @@
+//! The built-in rule packs, parsed once and shared for the life of the process.
+
+use myrecord_clearance::pack::RulePack;
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+fn all() -> &'static HashMap<String, RulePack> {
+    static PACKS: OnceLock<HashMap<String, RulePack>> = OnceLock::new();
+    PACKS.get_or_init(|| {
+        RulePack::builtin_ids()
+            .map(|id| {
+                let pack = RulePack::builtin(id).expect("a listed built-in pack loads");
+                (id.to_owned(), pack)
+            })
+            .collect()
+    })
+}
+
+/// The built-in pack with this id, e.g. `pa-act56`.
+pub fn get(id: &str) -> Option<&'static RulePack> {
+    all().get(id)
+}
+
+/// The pack whose statute catalog names offenses on the record page.
+pub fn catalog_pack() -> &'static RulePack {
+    get("pa-act56").expect("the pa-act56 pack is built in")
+}
+
+/// Ids of every built-in pack, sorted.
+pub fn ids() -> Vec<&'static str> {
+    let mut ids: Vec<_> = all().keys().map(String::as_str).collect();
+    ids.sort_unstable();
+    ids
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_first_pack_is_built_in() {
+        assert_eq!(get("pa-act56").map(|p| p.id()), Some("pa-act56"));
+        assert!(ids().contains(&"pa-act56"));
+        assert!(get("nowhere").is_none());
+    }
+}

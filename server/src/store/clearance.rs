@@ -1,0 +1,311 @@
+//! Clearance runs in the database: reading people in chunks for review, writing decisions and
+//! seals, and listing what each record-keeping agency must shield.
+
+use super::{Backend, Store, StoreError, now_text};
+use myrecord_clearance::domain::{DispositionKind, Grade, parse_date};
+use myrecord_clearance::extract::{Agency, Charge, Cycle, Disposition, Person, PersonRecord};
+use sqlx::any::AnyRow;
+use sqlx::{Any, Row, Transaction};
+
+/// A decision as stored in `charge_decision`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct StoredDecision {
+    pub status: String,
+    pub rule: Option<String>,
+    pub date: Option<String>,
+    /// Reason codes separated by single spaces.
+    pub reasons: String,
+}
+
+/// What the run needs to know about one stored charge besides the facts the rules read.
+#[derive(Clone, Debug)]
+pub struct ChargeState {
+    pub charge_id: i64,
+    pub sealed: bool,
+    pub decision: Option<StoredDecision>,
+    /// Where the charge is kept, for the agencies' notices.
+    pub court_ori: Option<String>,
+    pub court_case: Option<String>,
+}
+
+/// A person rebuilt from the database in extract form (only what the rules and the notices
+/// read), with the state of each charge in the same order as the record's cycles and charges.
+pub struct PersonForReview {
+    pub record: PersonRecord,
+    pub charges: Vec<ChargeState>,
+}
+
+/// Counts kept on the run's row.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct RunCounts {
+    pub people: i64,
+    pub charges: i64,
+    pub cleared: i64,
+    pub newly_sealed: i64,
+    pub waiting: i64,
+    pub not_eligible: i64,
+}
+
+impl RunCounts {
+    /// Adds another chunk's counts to these.
+    pub fn absorb(&mut self, other: &RunCounts) {
+        self.people += other.people;
+        self.charges += other.charges;
+        self.cleared += other.cleared;
+        self.newly_sealed += other.newly_sealed;
+        self.waiting += other.waiting;
+        self.not_eligible += other.not_eligible;
+    }
+}
+
+/// Rows per multi-row statement: well under SQLite's and PostgreSQL's parameter limits.
+const ROWS_PER_STATEMENT: usize = 500;
+
+fn corrupt(what: &str, value: &str) -> StoreError {
+    StoreError::Database(sqlx::Error::Decode(
+        format!("stored {what} \"{value}\" is not valid").into(),
+    ))
+}
+
+impl Store {
+    pub async fn begin_run(&self, rule_pack: &str, as_of: &str) -> Result<i64, StoreError> {
+        let row = sqlx::query(
+            "insert into clearance_run (rule_pack, as_of, started_at) values ($1, $2, $3) \
+             returning id",
+        )
+        .bind(rule_pack)
+        .bind(as_of)
+        .bind(now_text())
+        .fetch_one(self.pool())
+        .await?;
+        Ok(row.try_get("id")?)
+    }
+
+    pub async fn finish_run(&self, run_id: i64, counts: &RunCounts) -> Result<(), StoreError> {
+        sqlx::query(
+            "update clearance_run set finished_at = $1, people = $2, charges = $3, \
+             cleared = $4, newly_sealed = $5, waiting = $6, not_eligible = $7 where id = $8",
+        )
+        .bind(now_text())
+        .bind(counts.people)
+        .bind(counts.charges)
+        .bind(counts.cleared)
+        .bind(counts.newly_sealed)
+        .bind(counts.waiting)
+        .bind(counts.not_eligible)
+        .bind(run_id)
+        .execute(self.pool())
+        .await?;
+        Ok(())
+    }
+
+    /// Smallest and largest person id, and how many people there are (for chunking and the
+    /// progress bar).
+    pub async fn person_id_span(&self) -> Result<(i64, i64, i64), StoreError> {
+        let row = sqlx::query(
+            "select coalesce(min(id), 0) as lo, coalesce(max(id), 0) as hi, count(*) as n \
+             from person",
+        )
+        .fetch_one(self.pool())
+        .await?;
+        Ok((row.try_get("lo")?, row.try_get("hi")?, row.try_get("n")?))
+    }
+
+    /// Everyone with `from <= id < to` who has at least one charge, in extract form.
+    ///
+    /// One row per person, the charges packed into one text column: sqlx hands SQLite rows
+    /// from its worker thread one at a time, so a row per charge cost more than the rules.
+    /// Fields are separated by U+001F and charges by U+001E, characters the extract never
+    /// carries in the text fields packed here (see `extract::validate`).
+    pub async fn people_for_review(
+        &self,
+        from: i64,
+        to: i64,
+    ) -> Result<Vec<PersonForReview>, StoreError> {
+        let db = self.backend();
+        let (unit, record) = match db {
+            Backend::Sqlite => ("char(31)", "char(30)"),
+            Backend::Postgres => ("chr(31)", "chr(30)"),
+        };
+        let text = |column: &str| format!("coalesce(cast({column} as text), '')");
+        let fields = [
+            text("ch.id"),
+            text("c.tracking_number"),
+            text("c.arrest_date"),
+            text("c.agency_ori"),
+            text("ch.seq"),
+            text("ch.statute"),
+            text("ch.grade"),
+            text("ch.max_term_days"),
+            text("ch.disposition_type"),
+            text("ch.disposition_date"),
+            text("ch.restitution_owed_cents"),
+            text("ch.sealed_run_id"),
+            text("ch.court_ori"),
+            text("ch.court_case"),
+            text("d.status"),
+            text("d.rule"),
+            text("d.decision_date"),
+            text("d.reasons"),
+        ]
+        .join(&format!(" || {unit} || "));
+        let sql = format!(
+            "select p.id, p.sid, p.first_name, p.last_name, p.dob, \
+             string_agg({fields}, {record} order by c.id, ch.seq) as charges \
+             from person p join arrest_cycle c on c.person_id = p.id \
+             join charge ch on ch.cycle_id = c.id \
+             left join charge_decision d on d.charge_id = ch.id \
+             where p.id >= {} and p.id < {} \
+             group by p.id, p.sid, p.first_name, p.last_name, p.dob order by p.id",
+            db.placeholders(1, 1),
+            db.placeholders(2, 1)
+        );
+        let rows = sqlx::query(&sql)
+            .bind(from)
+            .bind(to)
+            .fetch_all(self.pool())
+            .await?;
+        rows.iter().map(person_for_review).collect()
+    }
+
+    /// Inserts or replaces the current decision of each charge.
+    pub async fn write_decisions(
+        &self,
+        tx: &mut Transaction<'_, Any>,
+        run_id: i64,
+        decisions: &[(i64, StoredDecision)],
+    ) -> Result<(), StoreError> {
+        for chunk in decisions.chunks(ROWS_PER_STATEMENT) {
+            let mut sql = format!(
+                "insert into charge_decision \
+                 (charge_id, run_id, status, rule, decision_date, reasons) values {}",
+                self.backend().values_clause(1, chunk.len(), 6)
+            );
+            sql.push_str(
+                " on conflict (charge_id) do update set run_id = excluded.run_id, \
+                 status = excluded.status, rule = excluded.rule, \
+                 decision_date = excluded.decision_date, reasons = excluded.reasons",
+            );
+            let mut query = sqlx::query(&sql);
+            for (charge_id, d) in chunk {
+                query = query
+                    .bind(*charge_id)
+                    .bind(run_id)
+                    .bind(d.status.as_str())
+                    .bind(d.rule.as_deref())
+                    .bind(d.date.as_deref())
+                    .bind(d.reasons.as_str());
+            }
+            query.execute(&mut **tx).await?;
+        }
+        Ok(())
+    }
+
+    /// Marks charges sealed by this run. A charge already sealed keeps its first seal.
+    pub async fn seal_charges(
+        &self,
+        tx: &mut Transaction<'_, Any>,
+        run_id: i64,
+        charge_ids: &[i64],
+    ) -> Result<(), StoreError> {
+        for chunk in charge_ids.chunks(ROWS_PER_STATEMENT) {
+            let db = self.backend();
+            let sql = format!(
+                "update charge set sealed_run_id = {} where sealed_run_id is null and id in ({})",
+                db.placeholders(1, 1),
+                db.placeholders(2, chunk.len())
+            );
+            let mut query = sqlx::query(&sql).bind(run_id);
+            for id in chunk {
+                query = query.bind(*id);
+            }
+            query.execute(&mut **tx).await?;
+        }
+        Ok(())
+    }
+}
+
+/// Number of packed fields per charge in [`Store::people_for_review`].
+const PACKED_FIELDS: usize = 18;
+
+fn person_for_review(row: &AnyRow) -> Result<PersonForReview, StoreError> {
+    let dob: String = row.try_get("dob")?;
+    let packed: String = row.try_get("charges")?;
+    let mut cycles: Vec<Cycle> = Vec::new();
+    let mut charges = Vec::new();
+    for packed_charge in packed.split('\u{1e}') {
+        let f: Vec<&str> = packed_charge.split('\u{1f}').collect();
+        if f.len() != PACKED_FIELDS {
+            return Err(corrupt("charge", packed_charge));
+        }
+        let optional = |text: &str| (!text.is_empty()).then(|| text.to_owned());
+        let number = |text: &str, what: &str| -> Result<i64, StoreError> {
+            text.parse().map_err(|_| corrupt(what, text))
+        };
+        if cycles.last().is_none_or(|c| c.tracking_number != f[1]) {
+            cycles.push(Cycle {
+                tracking_number: f[1].to_owned(),
+                arrest_date: parse_date(f[2]).map_err(|_| corrupt("arrest date", f[2]))?,
+                agency: Agency {
+                    ori: f[3].to_owned(),
+                    name: String::new(),
+                },
+                charges: Vec::new(),
+            });
+        }
+        let disposition_date = optional(f[9])
+            .map(|d| parse_date(&d).map_err(|_| corrupt("disposition date", &d)))
+            .transpose()?;
+        let charge = Charge {
+            seq: u32::try_from(number(f[4], "seq")?).map_err(|_| corrupt("seq", f[4]))?,
+            statute: f[5].to_owned(),
+            description: None,
+            grade: Grade::parse(f[6]).map_err(|_| corrupt("grade", f[6]))?,
+            max_term_days: optional(f[7])
+                .map(|d| number(&d, "maximum term").map(|d| u32::try_from(d).unwrap_or(u32::MAX)))
+                .transpose()?,
+            court_case: None,
+            court: None,
+            disposition: Disposition {
+                kind: DispositionKind::parse(f[8]).map_err(|_| corrupt("disposition", f[8]))?,
+                date: disposition_date,
+            },
+            sentence: None,
+            restitution_owed_cents: number(f[10], "restitution")?,
+        };
+        cycles
+            .last_mut()
+            .expect("pushed above")
+            .charges
+            .push(charge);
+        charges.push(ChargeState {
+            charge_id: number(f[0], "charge id")?,
+            sealed: !f[11].is_empty(),
+            court_ori: optional(f[12]),
+            court_case: optional(f[13]),
+            decision: optional(f[14]).map(|status| StoredDecision {
+                status,
+                rule: optional(f[15]),
+                date: optional(f[16]),
+                reasons: f[17].to_owned(),
+            }),
+        });
+    }
+    Ok(PersonForReview {
+        record: PersonRecord {
+            person: Person {
+                sid: row.try_get("sid")?,
+                first_name: row.try_get("first_name")?,
+                middle_name: None,
+                last_name: row.try_get("last_name")?,
+                aliases: Vec::new(),
+                dob: parse_date(&dob).map_err(|_| corrupt("date of birth", &dob))?,
+                sex: None,
+                race: None,
+                county: None,
+            },
+            cycles,
+        },
+        charges,
+    })
+}

@@ -1,0 +1,294 @@
+//! `clearance run` over the database and `clearance check` through the real binary.
+
+use crate::harness::{PASSWORD, SAMPLE, TestApp};
+use indicatif::ProgressBar;
+use myrecord_server::clearance_run::{RunSummary, run};
+use myrecord_server::store::clearance::RunCounts;
+use std::path::{Path, PathBuf};
+use time::Date;
+use time::macros::date;
+
+fn scratch_folder() -> PathBuf {
+    let dir = std::env::temp_dir().join(format!(
+        "myrecord-notices-{}-{}",
+        std::process::id(),
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .unwrap()
+            .as_nanos()
+    ));
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+async fn run_as_of(app: &TestApp, as_of: Date, notices: &Path) -> RunSummary {
+    let pack = myrecord_server::packs::get("pa-act56").unwrap();
+    run(&app.store, pack, as_of, notices, &ProgressBar::hidden())
+        .await
+        .expect("the run succeeds")
+}
+
+fn files_in(folder: &Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(folder)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
+
+#[tokio::test]
+async fn a_run_decides_seals_and_notifies_each_agency() {
+    let app = TestApp::with_sample_people().await;
+    let out = scratch_folder();
+    let summary = run_as_of(&app, date!(2026 - 11 - 22), &out).await;
+    assert_eq!(
+        summary.counts,
+        RunCounts {
+            people: 3,
+            charges: 6,
+            cleared: 4,
+            newly_sealed: 4,
+            waiting: 0,
+            not_eligible: 2,
+        }
+    );
+    assert_eq!(summary.decisions_written, 6);
+    assert_eq!(app.count("select count(*) from charge_decision").await, 6);
+    assert_eq!(
+        app.count("select count(*) from charge where sealed_run_id is not null")
+            .await,
+        4
+    );
+    let run_row = app
+        .count("select count(*) from clearance_run where finished_at is not null and cleared = 4")
+        .await;
+    assert_eq!(run_row, 1);
+
+    // One CSV and one JSON per court and per police agency holding a sealed charge.
+    assert_eq!(summary.notices.agencies, 5);
+    assert_eq!(
+        summary.notices.rows, 8,
+        "each sealed charge: its court and its police"
+    );
+    let folder = &summary.notices.folder;
+    assert_eq!(
+        files_in(folder),
+        [
+            "PA0020100.csv",
+            "PA0020100.json",
+            "PA002013J.csv",
+            "PA002013J.json",
+            "PA002015J.csv",
+            "PA002015J.json",
+            "PA051013J.csv",
+            "PA051013J.json",
+            "PAPEP0000.csv",
+            "PAPEP0000.json"
+        ]
+    );
+    let csv = std::fs::read_to_string(folder.join("PA051013J.csv")).unwrap();
+    let lines: Vec<&str> = csv.lines().collect();
+    assert_eq!(lines.len(), 3, "{csv}");
+    assert!(lines[0].starts_with("ori,holder,sid,last_name,first_name,dob,tracking_number"));
+    assert!(lines[1].starts_with("PA051013J,court,PA2000001,Santos,Maria,1979-07-02,OTN-20001"));
+    assert!(
+        lines[1].ends_with("pa-act56/misdemeanor,2018-08-20"),
+        "{}",
+        lines[1]
+    );
+    let json: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(folder.join("PA002015J.json")).unwrap())
+            .unwrap();
+    assert_eq!(json["ori"], "PA002015J");
+    assert_eq!(json["run"]["rule_pack"], "pa-act56");
+    assert_eq!(json["charges"].as_array().unwrap().len(), 1);
+    assert_eq!(json["charges"][0]["rule"], "pa-act56/summary");
+    assert_eq!(json["charges"][0]["eligible_since"], "2024-03-15");
+}
+
+#[tokio::test]
+async fn repeating_a_run_changes_nothing() {
+    let app = TestApp::with_sample_people().await;
+    let out = scratch_folder();
+    let first = run_as_of(&app, date!(2026 - 11 - 22), &out).await;
+    let second = run_as_of(&app, date!(2026 - 11 - 22), &out).await;
+    assert_eq!(
+        second.counts,
+        RunCounts {
+            newly_sealed: 0,
+            ..first.counts.clone()
+        }
+    );
+    assert_eq!(second.decisions_written, 0, "same input, same decisions");
+    assert_eq!(
+        second.notices.rows, 0,
+        "nothing newly sealed, nothing to notify"
+    );
+    assert_eq!(app.count("select count(*) from charge_decision").await, 6);
+    assert_eq!(
+        app.count("select count(*) from charge_decision where run_id <> (select min(id) from clearance_run)")
+            .await,
+        0,
+        "every decision still names the run that made it"
+    );
+}
+
+#[tokio::test]
+async fn waiting_charges_are_reviewed_again_and_cleared_when_due() {
+    let app = TestApp::empty().await;
+    // A second-degree misdemeanor decided 2020-05-31: eligible 2030-05-31.
+    let line = SAMPLE
+        .lines()
+        .next()
+        .unwrap()
+        .replace(
+            "\"grade\":\"M\",\"court_case\":\"MC-51-CR-0004411-2008\"",
+            "\"grade\":\"M2\",\"court_case\":\"MC-51-CR-0004411-2008\"",
+        )
+        .replace(
+            "\"date\":\"2008-08-20\"},\"sentence\":{",
+            "\"date\":\"2020-05-31\"},\"sentence\":{",
+        );
+    app.import(&line).await;
+    let out = scratch_folder();
+    let early = run_as_of(&app, date!(2026 - 11 - 22), &out).await;
+    assert_eq!(early.counts.waiting, 1);
+    let later = run_as_of(&app, date!(2030 - 05 - 31), &out).await;
+    assert_eq!(later.counts.waiting, 0);
+    assert_eq!(later.counts.newly_sealed, 1);
+    assert_eq!(
+        later.decisions_written, 1,
+        "only the charge whose decision changed"
+    );
+    assert_eq!(
+        app.count("select count(*) from charge_decision where status = 'cleared' and decision_date = '2030-05-31'")
+            .await,
+        1
+    );
+}
+
+#[tokio::test]
+async fn a_sealed_charge_is_never_deleted_by_a_later_import() {
+    let app = TestApp::with_sample_people().await;
+    run_as_of(&app, date!(2026 - 11 - 22), &scratch_folder()).await;
+    // Maria's newer extract no longer lists her 2008 arrest at all.
+    let maria = SAMPLE.lines().next().unwrap();
+    let cut = maria.find(",\"cycles\":").unwrap();
+    app.import(&format!("{},\"cycles\":[]}}", &maria[..cut]))
+        .await;
+    assert_eq!(
+        app.count("select count(*) from charge where sealed_run_id is not null")
+            .await,
+        4,
+        "sealed charges stay"
+    );
+    assert_eq!(app.count("select count(*) from arrest_cycle").await, 4);
+}
+
+#[tokio::test]
+async fn the_record_page_explains_each_decision() {
+    let app = TestApp::with_sample_people().await;
+    run_as_of(&app, date!(2026 - 11 - 22), &scratch_folder()).await;
+    let mut browser = app.browser();
+    browser.accept_language = Some("en");
+    browser
+        .sign_in("darnell.brooks@example.org", PASSWORD)
+        .await;
+    let text = browser.get("/record").await.text();
+    assert!(
+        text.contains("2 of 3 entries on your record were cleared."),
+        "{text}"
+    );
+    assert!(text.contains("1 entry cannot be cleared automatically."));
+    assert!(text.contains("Restitution is still owed on this case."));
+    assert!(text.contains("Cleared on 15 March 2024 under"));
+    assert!(text.contains("Reviewed on 22 November 2026."));
+    assert!(
+        text.contains("Retail theft"),
+        "offense in plain words from the catalog"
+    );
+
+    browser.get("/language?lang=es&next=/record").await;
+    let spanish = browser.get("/record").await.text();
+    assert!(
+        spanish.contains("Se sellaron 2 de las 3 entradas de su historial."),
+        "{spanish}"
+    );
+    assert!(spanish.contains("Todavía se debe una restitución en este caso."));
+    assert!(spanish.contains("Sellado el 15 de marzo de 2024"));
+}
+
+#[test]
+fn clearance_check_prints_the_contract_for_the_sample() {
+    let sample = std::env::temp_dir().join(format!("sample-{}.jsonl", std::process::id()));
+    std::fs::write(&sample, SAMPLE).unwrap();
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_myrecord"))
+        .args([
+            "clearance",
+            "check",
+            "--rules",
+            "pa-act56",
+            "--as-of",
+            "2026-11-22",
+        ])
+        .arg(&sample)
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let expected = [
+        r#"{"sid":"PA2000001","tracking_number":"OTN-20001","seq":1,"status":"cleared","rule":"pa-act56/misdemeanor","date":"2018-08-20","reasons":[]}"#,
+        r#"{"sid":"PA2000001","tracking_number":"OTN-20001","seq":2,"status":"cleared","rule":"pa-act56/non-conviction","date":"2008-09-19","reasons":[]}"#,
+        r#"{"sid":"PA2000002","tracking_number":"OTN-20002","seq":1,"status":"cleared","rule":"pa-act56/summary","date":"2024-03-15","reasons":[]}"#,
+        r#"{"sid":"PA2000002","tracking_number":"OTN-20003","seq":1,"status":"not_eligible","rule":"pa-act56/misdemeanor","date":null,"reasons":["restitution_owed"]}"#,
+        r#"{"sid":"PA2000002","tracking_number":"OTN-20003","seq":2,"status":"cleared","rule":"pa-act56/non-conviction","date":"2022-02-19","reasons":[]}"#,
+        r#"{"sid":"PA2000003","tracking_number":"OTN-20004","seq":1,"status":"not_eligible","rule":null,"date":null,"reasons":["not_final"]}"#,
+    ];
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    assert_eq!(stdout.lines().collect::<Vec<_>>(), expected);
+}
+
+#[test]
+fn clearance_check_rejects_bad_input_with_a_line_number() {
+    let bad = std::env::temp_dir().join(format!("bad-{}.jsonl", std::process::id()));
+    let second = SAMPLE.lines().nth(1).unwrap().replace("\"S\"", "\"Q\"");
+    std::fs::write(
+        &bad,
+        format!("{}\n{second}\n", SAMPLE.lines().next().unwrap()),
+    )
+    .unwrap();
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_myrecord"))
+        .args([
+            "clearance",
+            "check",
+            "--rules",
+            "pa-act56",
+            "--as-of",
+            "2026-11-22",
+        ])
+        .arg(&bad)
+        .output()
+        .unwrap();
+    assert!(!output.status.success());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("line 2"), "{stderr}");
+    assert!(stderr.contains("grade"), "{stderr}");
+    let unknown_pack = std::process::Command::new(env!("CARGO_BIN_EXE_myrecord"))
+        .args([
+            "clearance",
+            "check",
+            "--rules",
+            "nowhere",
+            "--as-of",
+            "2026-11-22",
+        ])
+        .arg(&bad)
+        .output()
+        .unwrap();
+    assert!(!unknown_pack.status.success());
+    assert!(String::from_utf8_lossy(&unknown_pack.stderr).contains("available: pa-act56"));
+}
