@@ -63,7 +63,7 @@ pub fn Shell(i18n: I18n, viewer: Viewer, title: String, children: Children) -> i
                                                     hreflang=locale.tag()
                                                     class="site-header__link language-switch"
                                                 >
-                                                    {locale.endonym()}
+                                                    {I18n::new(locale).t("language-endonym")}
                                                 </a>
                                             </li>
                                         }

@@ -37,14 +37,6 @@ impl Locale {
         Locale::ALL.into_iter().find(|l| l.tag() == tag)
     }
 
-    /// The language's own name for itself, shown in the language switcher.
-    pub fn endonym(self) -> &'static str {
-        match self {
-            Locale::En => "English",
-            Locale::Es => "Español",
-        }
-    }
-
     /// Picks the best supported locale from an `Accept-Language` header, honouring q-values.
     pub fn negotiate(accept_language: &str) -> Option<Locale> {
         let mut best: Option<(f32, Locale)> = None;

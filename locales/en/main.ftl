@@ -9,6 +9,8 @@ nav-back = Back
 nav-home = Go to the start page
 form-error-summary-title = There is a problem
 form-error-prefix = Error:
+# The language's name in itself, shown by the switcher on pages in other languages.
+language-endonym = English
 
 # Dates
 date-long = { $day } { $month } { $year }

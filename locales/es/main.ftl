@@ -9,6 +9,8 @@ nav-back = Volver
 nav-home = Ir a la página de inicio
 form-error-summary-title = Hay un problema
 form-error-prefix = Error:
+# El nombre del idioma en sí mismo, que muestra el selector en páginas de otros idiomas.
+language-endonym = Español
 
 # Fechas
 date-long = { $day } de { $month } de { $year }
