@@ -6,7 +6,7 @@ use super::{Backend, Store, StoreError, now_text};
 use myrecord_clearance::domain::format_date;
 use myrecord_clearance::extract::{ExtractError, PersonRecord};
 use sqlx::{Any, Row, Transaction};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// At most this many bad lines are listed when an import is rejected.
 pub const MAX_REPORTED_ERRORS: usize = 20;
@@ -124,6 +124,7 @@ impl Store {
         )
         .await?;
         tx.commit().await?;
+        self.refresh_statistics().await?;
         Ok(ImportSummary {
             batch_id,
             people,
@@ -140,11 +141,26 @@ async fn write_chunk(
     data_as_of: &str,
     chunk: &[PersonRecord],
 ) -> Result<u64, sqlx::Error> {
+    let known = known_people(tx, db, chunk).await?;
     let person_ids = upsert_people(tx, db, batch_id, data_as_of, chunk).await?;
-    replace_aliases(tx, db, chunk, &person_ids).await?;
+    // Only people imported before can have aliases, arrests or charges to remove; skipping
+    // the others keeps a first import free of deletes (whose plans, in a fresh database with
+    // no statistics yet, can scan whole tables).
+    let returning: Vec<i64> = chunk
+        .iter()
+        .zip(&person_ids)
+        .filter(|(record, _)| known.contains(&record.person.sid))
+        .map(|(_, id)| *id)
+        .collect();
+    if !returning.is_empty() {
+        delete_aliases(tx, db, &returning).await?;
+    }
+    insert_aliases(tx, db, chunk, &person_ids).await?;
     let cycle_ids = upsert_cycles(tx, db, batch_id, chunk, &person_ids).await?;
     let charges = upsert_charges(tx, db, batch_id, chunk, &cycle_ids).await?;
-    prune_missing(tx, db, batch_id, &person_ids).await?;
+    if !returning.is_empty() {
+        prune_missing(tx, db, batch_id, &returning).await?;
+    }
     Ok(charges)
 }
 
@@ -199,10 +215,31 @@ async fn upsert_people(
         .collect()
 }
 
-async fn replace_aliases(
+/// The `sid`s of this chunk already in the database.
+async fn known_people(
     tx: &mut Transaction<'_, Any>,
     db: Backend,
     chunk: &[PersonRecord],
+) -> Result<HashSet<String>, sqlx::Error> {
+    let sql = format!(
+        "select sid from person where sid in ({})",
+        db.placeholders(1, chunk.len())
+    );
+    let mut query = sqlx::query(&sql);
+    for record in chunk {
+        query = query.bind(&record.person.sid);
+    }
+    query
+        .fetch_all(&mut **tx)
+        .await?
+        .iter()
+        .map(|row| row.try_get("sid"))
+        .collect()
+}
+
+async fn delete_aliases(
+    tx: &mut Transaction<'_, Any>,
+    db: Backend,
     person_ids: &[i64],
 ) -> Result<(), sqlx::Error> {
     let sql = format!(
@@ -214,6 +251,15 @@ async fn replace_aliases(
         query = query.bind(*id);
     }
     query.execute(&mut **tx).await?;
+    Ok(())
+}
+
+async fn insert_aliases(
+    tx: &mut Transaction<'_, Any>,
+    db: Backend,
+    chunk: &[PersonRecord],
+    person_ids: &[i64],
+) -> Result<(), sqlx::Error> {
     let aliases: Vec<_> = chunk
         .iter()
         .zip(person_ids)

@@ -100,6 +100,17 @@ impl Store {
         Ok(())
     }
 
+    /// Updates the query planner's statistics after a bulk change (an import), so later
+    /// queries on the grown tables get index-using plans.
+    pub async fn refresh_statistics(&self) -> Result<(), StoreError> {
+        let sql = match self.backend {
+            Backend::Sqlite => "pragma optimize",
+            Backend::Postgres => "analyze person, person_alias, arrest_cycle, charge",
+        };
+        sqlx::query(sql).execute(&self.pool).await?;
+        Ok(())
+    }
+
     pub async fn close(&self) {
         self.pool.close().await;
     }

@@ -1,0 +1,3 @@
+-- No query looks charges up by the run that sealed them (sealing filters on the charge id), and
+-- keeping the index up to date slowed every import and every seal for nothing.
+drop index charge_sealed_run;
