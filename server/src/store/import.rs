@@ -6,7 +6,7 @@ use super::{Backend, Store, StoreError, now_text};
 use myrecord_clearance::domain::format_date;
 use myrecord_clearance::extract::{ExtractError, PersonRecord};
 use sqlx::{Any, Row, Transaction};
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 /// At most this many bad lines are listed when an import is rejected.
 pub const MAX_REPORTED_ERRORS: usize = 20;
@@ -60,6 +60,23 @@ impl Store {
         .fetch_one(&mut *tx)
         .await?
         .try_get("id")?;
+        if self.backend() == Backend::Postgres {
+            // One import at a time: telling new people from returning ones relies on ids
+            // handed out during this import being larger than any before it. Readers are not
+            // blocked. (SQLite already runs one writing transaction at a time.)
+            sqlx::query("lock table person in share row exclusive mode")
+                .execute(&mut *tx)
+                .await?;
+        }
+        let existing_max_id: i64 = sqlx::query("select coalesce(max(id), 0) as max_id from person")
+            .fetch_one(&mut *tx)
+            .await?
+            .try_get("max_id")?;
+        let batch = Batch {
+            id: batch_id,
+            data_as_of,
+            existing_max_id,
+        };
 
         let mut errors = Vec::new();
         let mut first_line_of_sid: HashMap<String, usize> = HashMap::new();
@@ -92,8 +109,7 @@ impl Store {
             }
             chunk.push(record);
             if chunk.len() == PEOPLE_PER_CHUNK {
-                charges +=
-                    write_chunk(&mut tx, self.backend(), batch_id, data_as_of, &chunk).await?;
+                charges += write_chunk(&mut tx, self.backend(), &batch, &chunk).await?;
                 people += chunk.len() as u64;
                 chunk.clear();
             }
@@ -103,7 +119,7 @@ impl Store {
             return Err(ImportError::Rejected(errors));
         }
         if !chunk.is_empty() {
-            charges += write_chunk(&mut tx, self.backend(), batch_id, data_as_of, &chunk).await?;
+            charges += write_chunk(&mut tx, self.backend(), &batch, &chunk).await?;
             people += chunk.len() as u64;
         }
         sqlx::query("update import_batch set people = $1, charges = $2 where id = $3")
@@ -133,24 +149,36 @@ impl Store {
     }
 }
 
+/// What every chunk of one import shares.
+#[derive(Clone, Copy)]
+struct Batch<'a> {
+    id: i64,
+    data_as_of: &'a str,
+    /// The largest person id before this import began.
+    existing_max_id: i64,
+}
+
 /// Writes a chunk of people (distinct `sid`s) and returns how many charges they have.
 async fn write_chunk(
     tx: &mut Transaction<'_, Any>,
     db: Backend,
-    batch_id: i64,
-    data_as_of: &str,
+    batch: &Batch<'_>,
     chunk: &[PersonRecord],
 ) -> Result<u64, sqlx::Error> {
-    let known = known_people(tx, db, chunk).await?;
+    let Batch {
+        id: batch_id,
+        data_as_of,
+        existing_max_id,
+    } = *batch;
     let person_ids = upsert_people(tx, db, batch_id, data_as_of, chunk).await?;
-    // Only people imported before can have aliases, arrests or charges to remove; skipping
-    // the others keeps a first import free of deletes (whose plans, in a fresh database with
-    // no statistics yet, can scan whole tables).
-    let returning: Vec<i64> = chunk
+    // Only people imported before can have aliases, arrests or charges to remove. They are
+    // the ones whose id is not above the largest id before this import (new people get new,
+    // larger ids). Skipping the others keeps a first import free of deletes and lookups,
+    // whose plans, in a fresh database with no statistics yet, can scan whole tables.
+    let returning: Vec<i64> = person_ids
         .iter()
-        .zip(&person_ids)
-        .filter(|(record, _)| known.contains(&record.person.sid))
-        .map(|(_, id)| *id)
+        .copied()
+        .filter(|id| *id <= existing_max_id)
         .collect();
     if !returning.is_empty() {
         delete_aliases(tx, db, &returning).await?;
@@ -212,28 +240,6 @@ async fn upsert_people(
                 .copied()
                 .ok_or_else(|| sqlx::Error::Protocol("upsert returned no id for a person".into()))
         })
-        .collect()
-}
-
-/// The `sid`s of this chunk already in the database.
-async fn known_people(
-    tx: &mut Transaction<'_, Any>,
-    db: Backend,
-    chunk: &[PersonRecord],
-) -> Result<HashSet<String>, sqlx::Error> {
-    let sql = format!(
-        "select sid from person where sid in ({})",
-        db.placeholders(1, chunk.len())
-    );
-    let mut query = sqlx::query(&sql);
-    for record in chunk {
-        query = query.bind(&record.person.sid);
-    }
-    query
-        .fetch_all(&mut **tx)
-        .await?
-        .iter()
-        .map(|row| row.try_get("sid"))
         .collect()
 }
 
@@ -401,8 +407,10 @@ async fn prune_missing(
     let batch = db.placeholders(1, 1);
     let people = db.placeholders(2, person_ids.len());
     let charge_sql = format!(
-        "delete from charge where import_id <> {batch} and sealed_run_id is null and \
-         cycle_id in (select id from arrest_cycle where person_id in ({people}))"
+        "delete from charge where import_id <> {batch} and \
+         cycle_id in (select id from arrest_cycle where person_id in ({people})) and \
+         not exists (select 1 from charge_decision d \
+         where d.charge_id = charge.id and d.sealed_run_id is not null)"
     );
     let cycle_sql = format!(
         "delete from arrest_cycle where import_id <> {batch} and person_id in ({people}) and \
