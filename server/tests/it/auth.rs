@@ -102,11 +102,14 @@ async fn unknown_email_costs_a_full_password_check() {
         browser.sign_in(email, "wrong password here").await;
         start.elapsed()
     }
-    let mut known = Duration::ZERO;
-    let mut unknown = Duration::ZERO;
-    for _ in 0..3 {
-        known += time(&mut browser, "maria.santos@example.org").await;
-        unknown += time(&mut browser, "nobody@example.org").await;
+    // The fastest of several tries: other tests running at the same time only ever add time,
+    // so the minimum shows the work each path really does.
+    let mut known = Duration::MAX;
+    let mut unknown = Duration::MAX;
+    // Four each: with the warm-up, one short of the five failures that lock an email out.
+    for _ in 0..4 {
+        known = known.min(time(&mut browser, "maria.santos@example.org").await);
+        unknown = unknown.min(time(&mut browser, "nobody@example.org").await);
     }
     assert!(
         unknown * 2 > known,
