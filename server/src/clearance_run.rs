@@ -7,8 +7,8 @@
 //! nothing new.
 
 use crate::notices::{NoticeRow, NoticeSummary, NoticeWriter, RunInfo};
-use crate::store::Store;
 use crate::store::clearance::{ChargeState, PersonForReview, RunCounts, StoredDecision};
+use crate::store::{Backend, Store};
 use anyhow::Context;
 use indicatif::{ProgressBar, ProgressStyle};
 use myrecord_clearance::domain::format_date;
@@ -51,10 +51,8 @@ pub fn stored(decision: &Decision) -> StoredDecision {
 struct ChunkOutcome {
     people: u64,
     counts: RunCounts,
-    /// Decisions that are new or differ from the stored ones.
+    /// Decisions that are new or differ from the stored ones (a cleared one seals its charge).
     changed: Vec<(i64, StoredDecision)>,
-    /// Charges cleared now and not sealed before.
-    to_seal: Vec<i64>,
     notices: Vec<NoticeRow>,
 }
 
@@ -86,7 +84,6 @@ fn review_chunk(pack: &RulePack, as_of: Date, chunk: &[PersonForReview]) -> Chun
                 Status::Cleared => {
                     counts.cleared += 1;
                     counts.newly_sealed += 1;
-                    outcome.to_seal.push(state.charge_id);
                     outcome
                         .notices
                         .extend(notice_rows(person, state, decision, cycle, charge));
@@ -103,6 +100,15 @@ fn review_chunk(pack: &RulePack, as_of: Date, chunk: &[PersonForReview]) -> Chun
     outcome
 }
 
+/// Connections that write decisions at the same time. PostgreSQL spreads them over its cores;
+/// SQLite allows one writer at a time anyway.
+fn writers_for(backend: Backend) -> usize {
+    match backend {
+        Backend::Sqlite => 1,
+        Backend::Postgres => 2,
+    }
+}
+
 pub async fn run(
     store: &Store,
     pack: &RulePack,
@@ -114,72 +120,125 @@ pub async fn run(
     let run_id = store.begin_run(pack.id(), &as_of_text).await?;
     let (lowest, highest, people) = store.person_id_span().await?;
     progress.set_length(u64::try_from(people).unwrap_or(0));
-    let mut notices = NoticeWriter::create(
-        notices_folder,
-        RunInfo {
-            run_id,
-            rule_pack: pack.id().to_owned(),
-            law: pack.law_citation().to_owned(),
-            as_of: as_of_text.clone(),
-        },
-    )
-    .context("creating the notices folder")?;
+    let notices = OrderedNotices::start(
+        NoticeWriter::create(
+            notices_folder,
+            RunInfo {
+                run_id,
+                rule_pack: pack.id().to_owned(),
+                law: pack.law_citation().to_owned(),
+                as_of: as_of_text.clone(),
+            },
+        )
+        .context("creating the notices folder")?,
+    );
 
-    // The next chunk is read and reviewed while the previous one is written: reading and
-    // writing run on different connections, so the database does both at once.
-    let (sender, mut receiver) = tokio::sync::mpsc::channel::<ChunkOutcome>(2);
+    // Chunks are read and reviewed on one connection while earlier ones are written on others,
+    // so the database reads and writes at once.
+    let writers = writers_for(store.backend());
+    let (sender, receiver) = tokio::sync::mpsc::channel::<(usize, ChunkOutcome)>(writers + 1);
+    let receiver = tokio::sync::Mutex::new(receiver);
     let reviewer = async move {
         let mut from = lowest;
+        let mut index = 0;
         while from <= highest {
             let to = from + PEOPLE_PER_CHUNK;
             let chunk = store.people_for_review(from, to).await?;
-            if sender
-                .send(review_chunk(pack, as_of, &chunk))
-                .await
-                .is_err()
-            {
-                break; // The writer stopped; its error is reported below.
+            let outcome = review_chunk(pack, as_of, &chunk);
+            if sender.send((index, outcome)).await.is_err() {
+                break; // A writer stopped; its error is reported below.
             }
             from = to;
+            index += 1;
         }
         Ok::<_, anyhow::Error>(())
     };
-    let mut counts = RunCounts::default();
-    let mut decisions_written = 0u64;
-    let writer = async {
-        while let Some(outcome) = receiver.recv().await {
+    let writer = || async {
+        let mut counts = RunCounts::default();
+        let mut decisions_written = 0u64;
+        loop {
+            let next = receiver.lock().await.recv().await;
+            let Some((index, outcome)) = next else {
+                break;
+            };
             let mut tx = store.pool().begin().await?;
             store
                 .write_decisions(&mut tx, run_id, &outcome.changed)
                 .await?;
-            store
-                .seal_charges(&mut tx, run_id, &outcome.to_seal)
-                .await?;
             tx.commit().await?;
             // Notices are written only for what is committed, so a failed chunk sends none.
-            for row in outcome.notices {
-                notices.add(row);
-            }
-            notices.flush().context("writing the agency notices")?;
+            notices.send(index, outcome.notices);
             counts.absorb(&outcome.counts);
             decisions_written += outcome.changed.len() as u64;
             progress.inc(outcome.people);
         }
-        Ok::<_, anyhow::Error>(())
+        Ok::<_, anyhow::Error>((counts, decisions_written))
     };
-    let (reviewed, written) = tokio::join!(reviewer, writer);
-    written?;
-    reviewed?;
+    let written = futures_util::future::try_join_all((0..writers).map(|_| writer()));
+    let reviewed_and_written = tokio::try_join!(reviewer, written);
+    // Whatever was committed gets its notices, even when the run stopped on an error.
+    let notices = notices.finish().context("writing the agency notices")?;
+    let ((), totals) = reviewed_and_written?;
+    let mut counts = RunCounts::default();
+    let mut decisions_written = 0;
+    for (writer_counts, writer_decisions) in totals {
+        counts.absorb(&writer_counts);
+        decisions_written += writer_decisions;
+    }
     // People without any charge were counted by the span but never read.
     progress.set_position(progress.length().unwrap_or(0));
     store.finish_run(run_id, &counts).await?;
-    let notices = notices.finish().context("writing the agency notices")?;
     Ok(RunSummary {
         run_id,
         counts,
         decisions_written,
         notices,
     })
+}
+
+/// Writes notices on a thread of its own, chunk by chunk in the order the chunks were read
+/// (writers commit them in any order), so the files are the same whatever the timing.
+struct OrderedNotices {
+    sender: std::sync::mpsc::Sender<(usize, Vec<NoticeRow>)>,
+    thread: std::thread::JoinHandle<std::io::Result<NoticeSummary>>,
+}
+
+impl OrderedNotices {
+    fn start(mut writer: NoticeWriter) -> OrderedNotices {
+        let (sender, receiver) = std::sync::mpsc::channel::<(usize, Vec<NoticeRow>)>();
+        let thread = std::thread::spawn(move || {
+            let mut waiting = std::collections::BTreeMap::new();
+            let mut next = 0;
+            for (index, rows) in receiver {
+                waiting.insert(index, rows);
+                while let Some(rows) = waiting.remove(&next) {
+                    for row in rows {
+                        writer.add(row);
+                    }
+                    writer.flush()?;
+                    next += 1;
+                }
+            }
+            // After a failed chunk some later ones may wait for it forever: write them too.
+            for row in waiting.into_values().flatten() {
+                writer.add(row);
+            }
+            writer.finish()
+        });
+        OrderedNotices { sender, thread }
+    }
+
+    fn send(&self, index: usize, rows: Vec<NoticeRow>) {
+        // The thread only stops early on a write error, which `finish` reports.
+        let _ = self.sender.send((index, rows));
+    }
+
+    fn finish(self) -> std::io::Result<NoticeSummary> {
+        drop(self.sender);
+        self.thread
+            .join()
+            .unwrap_or_else(|_| Err(std::io::Error::other("the notice writer panicked")))
+    }
 }
 
 /// A newly sealed charge, once for its court and once for the police agency that arrested.

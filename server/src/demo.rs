@@ -419,8 +419,13 @@ pub async fn load(store: &Store, password: Option<String>) -> anyhow::Result<Dem
         emails.push(email);
     }
     // Review the demo people the way the state would, so the demo shows cleared, waiting and
-    // not-cleared entries. Their notices go to a scratch folder, not to any agency.
-    let notices = std::env::temp_dir().join("myrecord-demo-notices");
+    // not-cleared entries. Their notices go to a scratch folder, not to any agency, and are
+    // thrown away.
+    let notices = std::env::temp_dir().join(format!(
+        "myrecord-demo-notices-{}-{}",
+        std::process::id(),
+        time::OffsetDateTime::now_utc().unix_timestamp_nanos()
+    ));
     crate::clearance_run::run(
         store,
         crate::packs::catalog_pack(),
@@ -430,6 +435,7 @@ pub async fn load(store: &Store, password: Option<String>) -> anyhow::Result<Dem
     )
     .await
     .context("reviewing the demo people for clearance")?;
+    let _ = std::fs::remove_dir_all(&notices);
     Ok(DemoLoaded {
         emails,
         generated_password,

@@ -56,9 +56,21 @@ pub struct NoticeWriter {
 }
 
 impl NoticeWriter {
+    /// Makes the run's folder. Refuses a folder that already holds files (from a run of the
+    /// same number against another database): appending to them would mix two runs' notices.
     pub fn create(out: &Path, run: RunInfo) -> std::io::Result<Self> {
         let folder = out.join(format!("run-{}", run.run_id));
         std::fs::create_dir_all(&folder)?;
+        if std::fs::read_dir(&folder)?.next().is_some() {
+            return Err(std::io::Error::new(
+                std::io::ErrorKind::AlreadyExists,
+                format!(
+                    "{} already holds notices of another run; move them away or choose \
+                     another --notices folder",
+                    folder.display()
+                ),
+            ));
+        }
         Ok(NoticeWriter {
             folder,
             run,
@@ -156,6 +168,22 @@ fn safe_file_stem(ori: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn never_mixes_two_runs_in_one_folder() {
+        let out = std::env::temp_dir().join(format!("myrecord-notices-{}", std::process::id()));
+        let run = RunInfo {
+            run_id: 1,
+            rule_pack: "pa-act56".into(),
+            law: "law".into(),
+            as_of: "2026-11-22".into(),
+        };
+        let first = NoticeWriter::create(&out, run.clone()).unwrap();
+        std::fs::write(first.folder.join("PA0000000.csv"), "x").unwrap();
+        let err = NoticeWriter::create(&out, run).err().expect("refused");
+        assert_eq!(err.kind(), std::io::ErrorKind::AlreadyExists);
+        std::fs::remove_dir_all(out).unwrap();
+    }
 
     #[test]
     fn ori_file_names_stay_in_the_folder() {

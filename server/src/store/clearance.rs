@@ -3,6 +3,7 @@
 
 use super::{Backend, Store, StoreError, now_text};
 use myrecord_clearance::domain::{DispositionKind, Grade, parse_date};
+use myrecord_clearance::engine::Status;
 use myrecord_clearance::extract::{Agency, Charge, Cycle, Disposition, Person, PersonRecord};
 use sqlx::any::AnyRow;
 use sqlx::{Any, Row, Transaction};
@@ -140,7 +141,7 @@ impl Store {
             text("ch.disposition_type"),
             text("ch.disposition_date"),
             text("ch.restitution_owed_cents"),
-            text("ch.sealed_run_id"),
+            text("d.sealed_run_id"),
             text("ch.court_ori"),
             text("ch.court_case"),
             text("d.status"),
@@ -168,7 +169,8 @@ impl Store {
         rows.iter().map(person_for_review).collect()
     }
 
-    /// Inserts or replaces the current decision of each charge.
+    /// Inserts or replaces the current decision of each charge; a decision that clears its
+    /// charge seals it with this run. A sealed decision is never replaced.
     pub async fn write_decisions(
         &self,
         tx: &mut Transaction<'_, Any>,
@@ -178,46 +180,28 @@ impl Store {
         for chunk in decisions.chunks(ROWS_PER_STATEMENT) {
             let mut sql = format!(
                 "insert into charge_decision \
-                 (charge_id, run_id, status, rule, decision_date, reasons) values {}",
-                self.backend().values_clause(1, chunk.len(), 6)
+                 (charge_id, run_id, status, rule, decision_date, reasons, sealed_run_id) \
+                 values {}",
+                self.backend().values_clause(1, chunk.len(), 7)
             );
             sql.push_str(
                 " on conflict (charge_id) do update set run_id = excluded.run_id, \
                  status = excluded.status, rule = excluded.rule, \
-                 decision_date = excluded.decision_date, reasons = excluded.reasons",
+                 decision_date = excluded.decision_date, reasons = excluded.reasons, \
+                 sealed_run_id = excluded.sealed_run_id \
+                 where charge_decision.sealed_run_id is null",
             );
             let mut query = sqlx::query(&sql);
             for (charge_id, d) in chunk {
+                let seals = d.status == Status::Cleared.as_str();
                 query = query
                     .bind(*charge_id)
                     .bind(run_id)
                     .bind(d.status.as_str())
                     .bind(d.rule.as_deref())
                     .bind(d.date.as_deref())
-                    .bind(d.reasons.as_str());
-            }
-            query.execute(&mut **tx).await?;
-        }
-        Ok(())
-    }
-
-    /// Marks charges sealed by this run. A charge already sealed keeps its first seal.
-    pub async fn seal_charges(
-        &self,
-        tx: &mut Transaction<'_, Any>,
-        run_id: i64,
-        charge_ids: &[i64],
-    ) -> Result<(), StoreError> {
-        for chunk in charge_ids.chunks(ROWS_PER_STATEMENT) {
-            let db = self.backend();
-            let sql = format!(
-                "update charge set sealed_run_id = {} where sealed_run_id is null and id in ({})",
-                db.placeholders(1, 1),
-                db.placeholders(2, chunk.len())
-            );
-            let mut query = sqlx::query(&sql).bind(run_id);
-            for id in chunk {
-                query = query.bind(*id);
+                    .bind(d.reasons.as_str())
+                    .bind(seals.then_some(run_id));
             }
             query.execute(&mut **tx).await?;
         }

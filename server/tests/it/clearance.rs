@@ -56,7 +56,7 @@ async fn a_run_decides_seals_and_notifies_each_agency() {
     assert_eq!(summary.decisions_written, 6);
     assert_eq!(app.count("select count(*) from charge_decision").await, 6);
     assert_eq!(
-        app.count("select count(*) from charge where sealed_run_id is not null")
+        app.count("select count(*) from charge_decision where sealed_run_id is not null")
             .await,
         4
     );
@@ -178,7 +178,7 @@ async fn a_sealed_charge_is_never_deleted_by_a_later_import() {
     app.import(&format!("{},\"cycles\":[]}}", &maria[..cut]))
         .await;
     assert_eq!(
-        app.count("select count(*) from charge where sealed_run_id is not null")
+        app.count("select count(*) from charge_decision where sealed_run_id is not null")
             .await,
         4,
         "sealed charges stay"
