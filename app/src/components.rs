@@ -1,7 +1,7 @@
 //! Reusable pieces of markup: page shell, error summary, form fields, status tags.
 
 use crate::i18n::{I18n, Locale};
-use crate::model::{ChargeStatus, Viewer};
+use crate::model::{ChargeStatus, DateField, NavRole, Viewer};
 use leptos::prelude::*;
 
 /// The document around every page: head, skip link, header with navigation and the language
@@ -29,14 +29,21 @@ pub fn Shell(i18n: I18n, viewer: Viewer, title: String, children: Children) -> i
                         <nav class="site-header__nav" aria-label=i18n.t("layout-nav-label")>
                             <ul class="site-header__list">
                                 {viewer
-                                    .signed_in
-                                    .then(|| {
+                                    .nav_role
+                                    .map(|role| {
                                         view! {
-                                            <li>
-                                                <a href="/record" class="site-header__link">
-                                                    {i18n.t("nav-my-record")}
-                                                </a>
-                                            </li>
+                                            {nav_links(role)
+                                                .into_iter()
+                                                .map(|(href, message)| {
+                                                    view! {
+                                                        <li>
+                                                            <a href=href class="site-header__link">
+                                                                {i18n.t(message)}
+                                                            </a>
+                                                        </li>
+                                                    }
+                                                })
+                                                .collect_view()}
                                             <li>
                                                 <form method="post" action="/sign-out" class="inline-form">
                                                     <CsrfField token=viewer.csrf_token.clone() />
@@ -86,6 +93,18 @@ pub fn Shell(i18n: I18n, viewer: Viewer, title: String, children: Children) -> i
             </body>
         </html>
     }
+}
+
+/// The menu of each role: where it can go, and the Fluent id of each link.
+fn nav_links(role: NavRole) -> Vec<(&'static str, &'static str)> {
+    let mut links = match role {
+        NavRole::Person => vec![("/record", "nav-my-record")],
+        NavRole::LegalAid => vec![("/clients", "nav-clients")],
+        NavRole::Reviewer => vec![],
+        NavRole::Admin => vec![("/admin", "nav-admin")],
+    };
+    links.push(("/account", "nav-account"));
+    links
 }
 
 /// Percent-encodes a path for use as a query value (only what a path can contain).
@@ -202,6 +221,166 @@ pub fn TextField(
             />
         </div>
     }
+}
+
+/// A date as three boxes (day, month, year) in one fieldset, GOV.UK style: easier to type
+/// and to read back than a date picker, and it works without JavaScript. The boxes are named
+/// `{id}_day`, `{id}_month` and `{id}_year`; the first one carries `id` for error links.
+#[component]
+pub fn DateInput(
+    i18n: I18n,
+    id: &'static str,
+    legend: &'static str,
+    hint: &'static str,
+    value: DateField,
+) -> impl IntoView {
+    let hint_id = format!("{id}-hint");
+    let error_id = format!("{id}-error");
+    let described_by = match value.error {
+        Some(_) => format!("{hint_id} {error_id}"),
+        None => hint_id.clone(),
+    };
+    let group_class = if value.error.is_some() {
+        "form-group form-group--error"
+    } else {
+        "form-group"
+    };
+    let input_class = if value.error.is_some() {
+        "input input--error date-input__input"
+    } else {
+        "input date-input__input"
+    };
+    let invalid = value.error.map(|_| "true");
+    let part = move |suffix: &'static str,
+                     label: &'static str,
+                     typed: String,
+                     width: &'static str,
+                     autocomplete: &'static str| {
+        let name = format!("{id}_{suffix}");
+        let input_id = if suffix == "day" {
+            id.to_owned()
+        } else {
+            name.clone()
+        };
+        view! {
+            <div class=format!("date-input__item date-input__item--{width}")>
+                <label class="label" for=input_id.clone()>
+                    {i18n.t(label)}
+                </label>
+                <input
+                    class=input_class
+                    id=input_id
+                    name=name
+                    type="text"
+                    inputmode="numeric"
+                    autocomplete=autocomplete
+                    value=typed
+                    aria-invalid=invalid
+                />
+            </div>
+        }
+    };
+    view! {
+        <div class=group_class>
+            <fieldset class="fieldset" role="group" aria-describedby=described_by>
+                <legend class="fieldset__legend">{i18n.t(legend)}</legend>
+                <p class="hint" id=hint_id.clone()>
+                    {i18n.t(hint)}
+                </p>
+                {value
+                    .error
+                    .map(|e| {
+                        view! {
+                            <p class="error-message" id=error_id.clone()>
+                                <span class="visually-hidden">{i18n.t("form-error-prefix")}</span>
+                                {i18n.t(e)}
+                            </p>
+                        }
+                    })}
+                <div class="date-input">
+                    {part("day", "field-date-day", value.day.clone(), "2", "bday-day")}
+                    {part("month", "field-date-month", value.month.clone(), "2", "bday-month")}
+                    {part("year", "field-date-year", value.year.clone(), "4", "bday-year")}
+                </div>
+            </fieldset>
+        </div>
+    }
+}
+
+/// A choice of one option from a few, as radio buttons in a fieldset. `options` pairs each
+/// submitted value with the Fluent id of its label.
+#[component]
+pub fn Radios(
+    i18n: I18n,
+    name: &'static str,
+    legend: &'static str,
+    options: Vec<(String, String)>,
+    selected: String,
+    #[prop(optional_no_strip)] error: Option<&'static str>,
+) -> impl IntoView {
+    let error_id = format!("{name}-error");
+    let group_class = if error.is_some() {
+        "form-group form-group--error"
+    } else {
+        "form-group"
+    };
+    view! {
+        <div class=group_class>
+            <fieldset
+                class="fieldset"
+                aria-describedby=error.map(|_| error_id.clone())
+            >
+                <legend class="fieldset__legend">{i18n.t(legend)}</legend>
+                {error
+                    .map(|e| {
+                        view! {
+                            <p class="error-message" id=error_id.clone()>
+                                <span class="visually-hidden">{i18n.t("form-error-prefix")}</span>
+                                {i18n.t(e)}
+                            </p>
+                        }
+                    })}
+                <div class="radios">
+                    {options
+                        .into_iter()
+                        .enumerate()
+                        .map(|(i, (value, label))| {
+                            // The first option carries the group's id, so error links land on it.
+                            let id = if i == 0 { name.to_owned() } else { format!("{name}-{i}") };
+                            let checked = value == selected;
+                            view! {
+                                <div class="radios__item">
+                                    <input
+                                        class="radios__input"
+                                        id=id.clone()
+                                        name=name
+                                        type="radio"
+                                        value=value
+                                        checked=checked
+                                    />
+                                    <label class="radios__label" for=id>
+                                        {label}
+                                    </label>
+                                </div>
+                            }
+                        })
+                        .collect_view()}
+                </div>
+            </fieldset>
+        </div>
+    }
+}
+
+/// A short message at the top of a page ("Your record is now linked").
+#[component]
+pub fn Notice(i18n: I18n, message: Option<&'static str>) -> impl IntoView {
+    message.map(|m| {
+        view! {
+            <div class="notification" role="status">
+                <p>{i18n.t(m)}</p>
+            </div>
+        }
+    })
 }
 
 /// A coloured label naming a charge's clearance status.

@@ -126,6 +126,24 @@ impl I18n {
     }
 }
 
+impl I18n {
+    /// An RFC 3339 instant (`2026-11-23T08:15:02.5Z`, as the database keeps them) written out
+    /// as date and time of day in UTC ("23 November 2026 at 08:15 UTC").
+    pub fn date_time(&self, rfc3339: &str) -> String {
+        let Some((date, rest)) = rfc3339.split_once('T') else {
+            return rfc3339.to_owned();
+        };
+        let time = rest.get(..5).unwrap_or(rest);
+        self.t_args(
+            "date-time",
+            &[
+                ("date", Arg::Text(self.date(date))),
+                ("time", Arg::Text(time.to_owned())),
+            ],
+        )
+    }
+}
+
 /// A Fluent argument value.
 #[derive(Clone, Debug)]
 pub enum Arg {
@@ -223,6 +241,14 @@ mod tests {
             "14 de marzo de 2029"
         );
         assert_eq!(I18n::new(Locale::En).date("not a date"), "not a date");
+        assert_eq!(
+            I18n::new(Locale::En).date_time("2026-11-23T08:15:02.123Z"),
+            "23 November 2026 at 08:15 UTC"
+        );
+        assert_eq!(
+            I18n::new(Locale::Es).date_time("2026-11-23T08:15:02Z"),
+            "23 de noviembre de 2026 a las 08:15 UTC"
+        );
     }
 
     #[test]

@@ -10,10 +10,17 @@ pub mod pages;
 
 use i18n::I18n;
 use leptos::prelude::*;
-use model::{RecordView, RegisterForm, SignInForm, Viewer};
+use model::{
+    AccessCodeForm, AccountView, ClientBanner, ClientView, LetterView, LinkForm, NewPasswordForm,
+    RecordView, RegisterForm, ResetRequestForm, SharingView, SignInForm, TwoStepForm,
+    TwoStepSetupForm, TwoStepStatus, ViewEntry, Viewer,
+};
+use pages::account::*;
 use pages::auth::{RegisterPage, RegisterPageProps, StartPage, StartPageProps};
 use pages::message::{MessagePage, MessagePageProps};
 use pages::record::{RecordPage, RecordPageProps};
+use pages::sharing::*;
+use pages::staff::*;
 
 /// Renders a component tree to a whole document. Each page gets its own reactive owner so
 /// nothing leaks between requests.
@@ -31,14 +38,144 @@ pub fn render_register(i18n: I18n, viewer: Viewer, form: RegisterForm) -> String
     document(|| RegisterPage(RegisterPageProps { i18n, viewer, form }))
 }
 
-pub fn render_record(i18n: I18n, viewer: Viewer, record: Option<RecordView>) -> String {
+/// A record: the person's own (`client` is `None`), or a legal aid worker's client's.
+pub fn render_record(
+    i18n: I18n,
+    viewer: Viewer,
+    record: Option<RecordView>,
+    client: Option<ClientBanner>,
+    notice: Option<&'static str>,
+) -> String {
     document(|| {
         RecordPage(RecordPageProps {
             i18n,
             viewer,
             record,
+            client,
+            notice,
         })
     })
+}
+
+pub fn render_account(i18n: I18n, viewer: Viewer, account: AccountView) -> String {
+    document(|| {
+        AccountPage(AccountPageProps {
+            i18n,
+            viewer,
+            account,
+        })
+    })
+}
+
+pub fn render_two_step_setup(i18n: I18n, viewer: Viewer, form: TwoStepSetupForm) -> String {
+    document(|| TwoStepSetupPage(TwoStepSetupPageProps { i18n, viewer, form }))
+}
+
+pub fn render_two_step_status(i18n: I18n, viewer: Viewer, status: TwoStepStatus) -> String {
+    document(|| {
+        TwoStepStatusPage(TwoStepStatusPageProps {
+            i18n,
+            viewer,
+            status,
+        })
+    })
+}
+
+pub fn render_recovery_codes(i18n: I18n, viewer: Viewer, codes: Vec<String>) -> String {
+    document(|| {
+        RecoveryCodesPage(RecoveryCodesPageProps {
+            i18n,
+            viewer,
+            codes,
+        })
+    })
+}
+
+pub fn render_two_step_sign_in(i18n: I18n, viewer: Viewer, form: TwoStepForm) -> String {
+    document(|| TwoStepSignInPage(TwoStepSignInPageProps { i18n, viewer, form }))
+}
+
+pub fn render_reset_request(i18n: I18n, viewer: Viewer, form: ResetRequestForm) -> String {
+    document(|| ResetRequestPage(ResetRequestPageProps { i18n, viewer, form }))
+}
+
+/// The new-password form; `action` is the link's own address (it carries the token).
+pub fn render_new_password(
+    i18n: I18n,
+    viewer: Viewer,
+    action: String,
+    form: NewPasswordForm,
+) -> String {
+    document(|| {
+        NewPasswordPage(NewPasswordPageProps {
+            i18n,
+            viewer,
+            action,
+            form,
+        })
+    })
+}
+
+pub fn render_link(i18n: I18n, viewer: Viewer, form: LinkForm) -> String {
+    document(|| LinkPage(LinkPageProps { i18n, viewer, form }))
+}
+
+pub fn render_sharing(i18n: I18n, viewer: Viewer, sharing: SharingView) -> String {
+    document(|| {
+        SharingPage(SharingPageProps {
+            i18n,
+            viewer,
+            sharing,
+        })
+    })
+}
+
+pub fn render_views(i18n: I18n, viewer: Viewer, views: Vec<ViewEntry>) -> String {
+    document(|| {
+        ViewsPage(ViewsPageProps {
+            i18n,
+            viewer,
+            views,
+        })
+    })
+}
+
+pub fn render_clients(i18n: I18n, viewer: Viewer, clients: Vec<ClientView>) -> String {
+    document(|| {
+        ClientsPage(ClientsPageProps {
+            i18n,
+            viewer,
+            clients,
+        })
+    })
+}
+
+pub fn render_admin(i18n: I18n, viewer: Viewer, form: AccessCodeForm) -> String {
+    document(|| AdminPage(AdminPageProps { i18n, viewer, form }))
+}
+
+pub fn render_letter(i18n: I18n, viewer: Viewer, letter: LetterView) -> String {
+    document(|| {
+        LetterPage(LetterPageProps {
+            i18n,
+            viewer,
+            letter,
+        })
+    })
+}
+
+/// The letter alone as a file to print (from the command line): both languages, with the
+/// stylesheet inside, so it prints the same wherever it is opened.
+pub fn render_letter_file(letter: LetterView) -> String {
+    let body = document(|| pages::staff::letter_file(letter));
+    body.replacen(
+        "</head>",
+        &format!(
+            "<style>{}</style></head>",
+            include_str!("../../style/site.css")
+        ),
+        1,
+    )
 }
 
 /// A page with a heading and one paragraph (both Fluent ids): not found, server error, …

@@ -1,9 +1,32 @@
 //! Plain data the pages render; the server fills these from the store (no SQL in this crate).
 
+/// Which menu the signed-in account gets.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NavRole {
+    Person,
+    LegalAid,
+    Reviewer,
+    Admin,
+}
+
+impl NavRole {
+    /// Fluent id of the role's name.
+    pub fn message(self) -> &'static str {
+        match self {
+            NavRole::Person => "role-person",
+            NavRole::LegalAid => "role-legal-aid",
+            NavRole::Reviewer => "role-reviewer",
+            NavRole::Admin => "role-admin",
+        }
+    }
+}
+
 /// Who is looking at the page, as far as the layout needs to know.
 #[derive(Clone, Debug, Default)]
 pub struct Viewer {
     pub signed_in: bool,
+    /// The signed-in account's role, which decides the menu.
+    pub nav_role: Option<NavRole>,
     /// Anti-forgery token for every form on the page (the sign-out button included).
     pub csrf_token: String,
     /// The path of the current page, so the language switcher can come back to it.
@@ -126,4 +149,147 @@ pub struct RegisterForm {
     pub email: Field,
     pub password_error: Option<&'static str>,
     pub confirm_error: Option<&'static str>,
+}
+
+/// A date typed as day, month and year (GOV.UK's date input), kept as typed.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct DateField {
+    pub day: String,
+    pub month: String,
+    pub year: String,
+    pub error: Option<&'static str>,
+}
+
+/// Linking a record with the access code from a letter and a date of birth.
+#[derive(Clone, Debug, Default)]
+pub struct LinkForm {
+    pub code: Field,
+    pub dob: DateField,
+}
+
+/// The second step of signing in: a code from the authenticator app, or a recovery code.
+#[derive(Clone, Debug, Default)]
+pub struct TwoStepForm {
+    pub code: Field,
+}
+
+/// Setting up two-step sign-in: the secret to add to an app, and the first code from it.
+#[derive(Clone, Debug, Default)]
+pub struct TwoStepSetupForm {
+    /// The secret in groups of four, for typing into an app by hand.
+    pub secret: String,
+    pub code: Field,
+    /// The account must set this up before doing anything else (staff, legal aid).
+    pub required: bool,
+}
+
+/// Two-step sign-in once it is on.
+#[derive(Clone, Debug, Default)]
+pub struct TwoStepStatus {
+    pub recovery_codes_left: i64,
+    /// People may turn it off; staff and legal aid may not.
+    pub can_turn_off: bool,
+    /// The code asked for before turning it off.
+    pub code: Field,
+}
+
+/// The account page.
+#[derive(Clone, Debug)]
+pub struct AccountView {
+    pub email: String,
+    pub role: NavRole,
+    pub two_step_enabled: bool,
+    pub notice: Option<&'static str>,
+}
+
+/// Asking for a password reset link.
+#[derive(Clone, Debug, Default)]
+pub struct ResetRequestForm {
+    pub email: Field,
+    /// The request was taken: show what happens next instead of the form.
+    pub sent: bool,
+}
+
+/// Choosing a new password from a reset link.
+#[derive(Clone, Debug, Default)]
+pub struct NewPasswordForm {
+    pub password_error: Option<&'static str>,
+    pub confirm_error: Option<&'static str>,
+}
+
+/// A legal aid worker with access to a person's record, as the person sees it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct GrantView {
+    pub id: i64,
+    pub worker_name: String,
+    pub organisation: Option<String>,
+    /// ISO date.
+    pub granted_on: String,
+    /// ISO date: the last day of access.
+    pub expires_on: String,
+}
+
+/// Durations a person can give a legal aid worker, in days.
+pub const SHARING_DAYS: [i64; 4] = [30, 90, 180, 365];
+
+/// "Share with legal aid": who has access, and the form to give someone access.
+#[derive(Clone, Debug, Default)]
+pub struct SharingView {
+    pub grants: Vec<GrantView>,
+    pub email: Field,
+    /// The chosen number of days, as submitted.
+    pub days: String,
+    pub days_error: Option<&'static str>,
+    pub notice: Option<&'static str>,
+}
+
+/// One look at a record on "Who has viewed my record".
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ViewEntry {
+    /// It was the person themselves.
+    pub is_you: bool,
+    /// The viewer's name, when the account has one (staff and legal aid do).
+    pub viewer_name: Option<String>,
+    pub organisation: Option<String>,
+    pub role: NavRole,
+    /// RFC 3339 UTC.
+    pub at: String,
+}
+
+/// One client on a legal aid worker's list.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ClientView {
+    pub person_id: i64,
+    pub name: String,
+    /// ISO date: the last day of access.
+    pub expires_on: String,
+}
+
+/// Shown above a client's record when a legal aid worker reads it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ClientBanner {
+    pub name: String,
+    pub expires_on: String,
+}
+
+/// The administrator's form to issue a record access code.
+#[derive(Clone, Debug, Default)]
+pub struct AccessCodeForm {
+    pub sid: Field,
+}
+
+/// A record access code letter, ready to print and mail.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LetterView {
+    pub full_name: String,
+    pub sid: String,
+    pub county: Option<String>,
+    /// Grouped in fours.
+    pub code: String,
+    /// ISO date: the last day the code works.
+    pub expires_on: String,
+    /// ISO date the letter was issued.
+    pub issued_on: String,
+    /// Where to go to use the code, e.g. `https://myrecord.example.gov/record/link`.
+    pub link_url: String,
 }

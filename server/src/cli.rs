@@ -2,6 +2,7 @@
 
 use crate::config::Config;
 use crate::store::Store;
+use crate::store::accounts::{CreateAccountError, NewAccount, Role};
 use crate::store::import::ImportError;
 use crate::{demo, web};
 use anyhow::Context;
@@ -19,7 +20,9 @@ use tower_sessions::ExpiredDeletion;
              clearance engine behind it",
     after_help = "Configuration comes from environment variables (see .env.example): \
                   MYRECORD_ADDR, DATABASE_URL, MYRECORD_DEMO_PASSWORD, \
-                  MYRECORD_SESSION_IDLE_MINUTES, MYRECORD_SECURE_COOKIES."
+                  MYRECORD_SESSION_IDLE_MINUTES, MYRECORD_SECURE_COOKIES, MYRECORD_PUBLIC_URL, \
+                  MYRECORD_SMTP_URL, MYRECORD_MAIL_FROM, MYRECORD_BEHIND_PROXY, \
+                  MYRECORD_ACCESS_CODE_DAYS."
 )]
 pub struct Cli {
     #[command(subcommand)]
@@ -46,6 +49,49 @@ pub enum Command {
     Clearance {
         #[command(subcommand)]
         command: ClearanceCommand,
+    },
+    /// Record access codes, mailed to people so they can link their record to an account.
+    AccessCode {
+        #[command(subcommand)]
+        command: AccessCodeCommand,
+    },
+    /// Staff and legal aid accounts.
+    User {
+        #[command(subcommand)]
+        command: UserCommand,
+    },
+}
+
+#[derive(Subcommand)]
+pub enum AccessCodeCommand {
+    /// Issue a new code for one person (any earlier unused code stops working) and write the
+    /// letter that carries it.
+    Issue {
+        /// The person's state identification number.
+        #[arg(long)]
+        sid: String,
+        /// Where to write the printable letter (HTML, English and Spanish).
+        #[arg(long, default_value = "access-code-letter.html")]
+        letter: PathBuf,
+    },
+}
+
+#[derive(Subcommand)]
+pub enum UserCommand {
+    /// Create a staff or legal aid account. The new user gets an email (and this command
+    /// prints) a link to choose their own password; two-step sign-in is set up at first use.
+    Create {
+        /// legal_aid, reviewer or admin.
+        #[arg(long)]
+        role: String,
+        #[arg(long)]
+        email: String,
+        /// The name people see on "Who has viewed my record".
+        #[arg(long)]
+        name: String,
+        /// Their agency or organisation, shown beside their name.
+        #[arg(long)]
+        organisation: String,
     },
 }
 
@@ -92,7 +138,124 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
                     notices,
                 },
         } => clearance_run(config, &rules, as_of.as_deref(), &notices).await,
+        Command::AccessCode {
+            command: AccessCodeCommand::Issue { sid, letter },
+        } => issue_access_code(config, &sid, &letter).await,
+        Command::User {
+            command:
+                UserCommand::Create {
+                    role,
+                    email,
+                    name,
+                    organisation,
+                },
+        } => create_user(config, &role, &email, &name, &organisation).await,
     }
+}
+
+async fn issue_access_code(
+    config: Config,
+    sid: &str,
+    letter_file: &std::path::Path,
+) -> anyhow::Result<()> {
+    let store = Store::connect(&config.database_url)
+        .await
+        .context("opening the database")?;
+    let state = web::AppState::new(store.clone(), config);
+    let letter = web::staff::issue_letter(&state, None, sid)
+        .await
+        .map_err(|e| anyhow::anyhow!("{e}"))?;
+    store.close().await;
+    let Some(letter) = letter else {
+        anyhow::bail!("--sid: nobody in the database has the state id \"{sid}\"");
+    };
+    std::fs::write(
+        letter_file,
+        myrecord_app::render_letter_file(letter.clone()),
+    )
+    .with_context(|| format!("writing {}", letter_file.display()))?;
+    println!(
+        "Access code issued; it works until {} (any earlier unused code for this person \
+         no longer works).",
+        letter.expires_on
+    );
+    println!(
+        "The letter to print and mail is {}. The code is in it and nowhere else: the \
+         database keeps only its hash.",
+        letter_file.display()
+    );
+    Ok(())
+}
+
+/// How long the first-password link of a new staff account works.
+const WELCOME_LINK_DAYS: i64 = 7;
+
+async fn create_user(
+    config: Config,
+    role: &str,
+    email: &str,
+    name: &str,
+    organisation: &str,
+) -> anyhow::Result<()> {
+    let role = match Role::parse(role) {
+        Some(Role::Person) | None => anyhow::bail!(
+            "--role: use legal_aid, reviewer or admin (people create their own accounts)"
+        ),
+        Some(role) => role,
+    };
+    if let Some(problem) = crate::web::auth::email_problem(email) {
+        anyhow::bail!(
+            "--email: {}",
+            myrecord_app::i18n::I18n::new(myrecord_app::i18n::Locale::En).t(problem)
+        );
+    }
+    if name.trim().is_empty() || organisation.trim().is_empty() {
+        anyhow::bail!("--name and --organisation: people see both when this user views a record");
+    }
+    let store = Store::connect(&config.database_url)
+        .await
+        .context("opening the database")?;
+    // Nobody knows this password: the user chooses their own through the link.
+    let unusable = crate::password::hash(crate::secrets::link_token()).await?;
+    let account = store
+        .create_account(
+            NewAccount {
+                email,
+                password_hash: &unusable,
+                role,
+                person_id: None,
+                display_name: Some(name.trim()),
+                organisation: Some(organisation.trim()),
+            },
+            None,
+        )
+        .await
+        .map_err(|e| match e {
+            CreateAccountError::EmailTaken => {
+                anyhow::anyhow!("--email: an account with this email already exists")
+            }
+            CreateAccountError::Store(err) => err.into(),
+        })?;
+    let token = crate::secrets::link_token();
+    let link = format!("{}/password-reset/{token}", config.public_url);
+    let i18n = myrecord_app::i18n::I18n::new(myrecord_app::i18n::Locale::En);
+    let welcome = crate::mail::staff_welcome(
+        i18n,
+        &account.email,
+        crate::web::context::nav_role(role).message(),
+        &link,
+    );
+    let expires_at = time::OffsetDateTime::now_utc().unix_timestamp() + WELCOME_LINK_DAYS * 86_400;
+    store
+        .create_password_reset(&account, &crate::secrets::hash(&token), expires_at, welcome)
+        .await?;
+    store.close().await;
+    println!("Created the {} account {}.", role.as_str(), account.email);
+    println!(
+        "They choose their password with this link (it works for {WELCOME_LINK_DAYS} days, \
+         once); it is also emailed to them when email is set up:\n  {link}"
+    );
+    Ok(())
 }
 
 fn rule_pack(name: &str) -> anyhow::Result<&'static RulePack> {
@@ -181,6 +344,10 @@ async fn serve(config: Config, load_demo: bool) -> anyhow::Result<()> {
         for email in loaded.emails.iter().take(5) {
             println!("  {email}");
         }
+        println!("Demo staff (two-step sign-in is set up at their first sign-in):");
+        for (email, role) in &loaded.staff {
+            println!("  {email} ({})", role.as_str());
+        }
         match &loaded.generated_password {
             Some(password) => println!(
                 "Demo password (shown once; set MYRECORD_DEMO_PASSWORD to choose it): {password}"
@@ -189,24 +356,41 @@ async fn serve(config: Config, load_demo: bool) -> anyhow::Result<()> {
         }
     }
     let sessions = crate::store::sessions::DbSessionStore::new(store.clone());
+    let housekeeping_store = store.clone();
     tokio::spawn(async move {
-        // Removes sessions that timed out, once a minute.
+        // Removes sessions that timed out and attempts no limit looks at, once a minute.
         let mut every_minute = tokio::time::interval(std::time::Duration::from_secs(60));
         loop {
             every_minute.tick().await;
             if let Err(err) = sessions.delete_expired().await {
                 tracing::warn!(error = %err, "could not delete expired sessions");
             }
+            if let Err(err) = crate::throttle::forget_old(&housekeeping_store).await {
+                tracing::warn!(error = %err, "could not delete old sign-in attempts");
+            }
         }
     });
-    let listener = tokio::net::TcpListener::bind(config.addr)
+    let state = web::AppState::new(store.clone(), config);
+    match crate::mail::Mailer::from_config(&state.config)? {
+        Some(mailer) => {
+            crate::mail::spawn_worker(store.clone(), mailer, state.mail_wakeup.clone());
+        }
+        None => println!(
+            "Email is not set up (MYRECORD_SMTP_URL): messages wait in the database and are \
+             sent once it is."
+        ),
+    }
+    let listener = tokio::net::TcpListener::bind(state.config.addr)
         .await
-        .with_context(|| format!("listening on {}", config.addr))?;
+        .with_context(|| format!("listening on {}", state.config.addr))?;
     println!("My Record is running at http://{}/", listener.local_addr()?);
-    let app = web::app(web::AppState::new(store.clone(), config));
-    axum::serve(listener, app)
-        .with_graceful_shutdown(shutdown_signal())
-        .await?;
+    let app = web::app(state);
+    axum::serve(
+        listener,
+        app.into_make_service_with_connect_info::<std::net::SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown_signal())
+    .await?;
     store.close().await;
     Ok(())
 }

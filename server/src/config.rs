@@ -15,6 +15,19 @@ pub struct Config {
     /// `MYRECORD_SECURE_COOKIES`: set to `true` when served over HTTPS (behind a TLS proxy);
     /// marks cookies `Secure` and sends HSTS.
     pub secure_cookies: bool,
+    /// `MYRECORD_PUBLIC_URL`: the address people use to reach the portal, for links in
+    /// emails and letters (no trailing slash).
+    pub public_url: String,
+    /// `MYRECORD_SMTP_URL`: the mail relay, e.g. `smtp://user:pass@mail.example.org:587?tls=required`.
+    /// Unset: email is queued in the database and sent once it is set.
+    pub smtp_url: Option<String>,
+    /// `MYRECORD_MAIL_FROM`: the sender of every email.
+    pub mail_from: String,
+    /// `MYRECORD_BEHIND_PROXY`: `true` when a reverse proxy adds `X-Forwarded-For`; only then
+    /// is that header trusted for the client's address (used for throttling).
+    pub behind_proxy: bool,
+    /// `MYRECORD_ACCESS_CODE_DAYS`: how long a record access code works.
+    pub access_code_days: i64,
 }
 
 // The database URL may hold a password and the demo password is a secret: never print them.
@@ -24,6 +37,10 @@ impl std::fmt::Debug for Config {
             .field("addr", &self.addr)
             .field("session_idle_minutes", &self.session_idle_minutes)
             .field("secure_cookies", &self.secure_cookies)
+            .field("public_url", &self.public_url)
+            .field("smtp", &self.smtp_url.is_some())
+            .field("behind_proxy", &self.behind_proxy)
+            .field("access_code_days", &self.access_code_days)
             .finish_non_exhaustive()
     }
 }
@@ -63,15 +80,47 @@ impl Config {
                     reason: "use a whole number of minutes from 1 to 1440".to_owned(),
                 })?,
         };
-        let secure_cookies = match get("MYRECORD_SECURE_COOKIES").as_deref() {
-            None | Some("false") | Some("0") => false,
-            Some("true") | Some("1") => true,
+        let flag = |name: &'static str| match get(name).as_deref() {
+            None | Some("false") | Some("0") => Ok(false),
+            Some("true") | Some("1") => Ok(true),
+            Some(_) => Err(ConfigError::Invalid {
+                name,
+                reason: "use true or false".to_owned(),
+            }),
+        };
+        let secure_cookies = flag("MYRECORD_SECURE_COOKIES")?;
+        let behind_proxy = flag("MYRECORD_BEHIND_PROXY")?;
+        let public_url = match get("MYRECORD_PUBLIC_URL") {
+            None => format!("http://{addr}"),
+            Some(url) if url.starts_with("http://") || url.starts_with("https://") => {
+                url.trim_end_matches('/').to_owned()
+            }
             Some(_) => {
                 return Err(ConfigError::Invalid {
-                    name: "MYRECORD_SECURE_COOKIES",
-                    reason: "use true or false".to_owned(),
+                    name: "MYRECORD_PUBLIC_URL",
+                    reason: "use an address starting with https:// (or http://)".to_owned(),
                 });
             }
+        };
+        let smtp_url = get("MYRECORD_SMTP_URL");
+        if let Some(url) = &smtp_url
+            && !(url.starts_with("smtp://") || url.starts_with("smtps://"))
+        {
+            return Err(ConfigError::Invalid {
+                name: "MYRECORD_SMTP_URL",
+                reason: "use smtp://host:port or smtps://host:port".to_owned(),
+            });
+        }
+        let access_code_days = match get("MYRECORD_ACCESS_CODE_DAYS") {
+            None => 90,
+            Some(text) => text
+                .parse::<i64>()
+                .ok()
+                .filter(|d| (1..=366).contains(d))
+                .ok_or(ConfigError::Invalid {
+                    name: "MYRECORD_ACCESS_CODE_DAYS",
+                    reason: "use a whole number of days from 1 to 366".to_owned(),
+                })?,
         };
         Ok(Config {
             addr,
@@ -79,6 +128,12 @@ impl Config {
             demo_password: get("MYRECORD_DEMO_PASSWORD"),
             session_idle_minutes,
             secure_cookies,
+            public_url,
+            smtp_url,
+            mail_from: get("MYRECORD_MAIL_FROM")
+                .unwrap_or_else(|| "My Record <no-reply@myrecord.invalid>".to_owned()),
+            behind_proxy,
+            access_code_days,
         })
     }
 }
@@ -104,6 +159,10 @@ mod tests {
         assert_eq!(c.session_idle_minutes, 30);
         assert!(!c.secure_cookies);
         assert!(c.demo_password.is_none());
+        assert_eq!(c.public_url, "http://127.0.0.1:3000");
+        assert!(c.smtp_url.is_none());
+        assert!(!c.behind_proxy);
+        assert_eq!(c.access_code_days, 90);
     }
 
     #[test]
@@ -113,6 +172,11 @@ mod tests {
         let err = config(&[("MYRECORD_SESSION_IDLE_MINUTES", "0")]).unwrap_err();
         assert!(err.to_string().contains("MYRECORD_SESSION_IDLE_MINUTES"));
         assert!(config(&[("MYRECORD_SECURE_COOKIES", "yes")]).is_err());
+        assert!(config(&[("MYRECORD_PUBLIC_URL", "myrecord.example.gov")]).is_err());
+        assert!(config(&[("MYRECORD_SMTP_URL", "mail.example.gov")]).is_err());
+        assert!(config(&[("MYRECORD_ACCESS_CODE_DAYS", "0")]).is_err());
+        let c = config(&[("MYRECORD_PUBLIC_URL", "https://myrecord.example.gov/")]).unwrap();
+        assert_eq!(c.public_url, "https://myrecord.example.gov");
     }
 
     #[test]
@@ -120,9 +184,14 @@ mod tests {
         let c = config(&[
             ("DATABASE_URL", "postgres://u:hunter2@db/x"),
             ("MYRECORD_DEMO_PASSWORD", "s3cret-demo-pass"),
+            (
+                "MYRECORD_SMTP_URL",
+                "smtp://mailer:mailpass99@mail.example.gov",
+            ),
         ])
         .unwrap();
         let debug = format!("{c:?}");
         assert!(!debug.contains("hunter2") && !debug.contains("s3cret"));
+        assert!(!debug.contains("mailpass99"));
     }
 }

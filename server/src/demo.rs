@@ -2,7 +2,7 @@
 //! their accounts, loaded through the same import path as a real extract.
 
 use crate::password;
-use crate::store::accounts::Role;
+use crate::store::accounts::{NewAccount, Role};
 use crate::store::{Store, today_text};
 use anyhow::Context;
 use myrecord_clearance::domain::{DispositionKind, Grade};
@@ -377,9 +377,38 @@ fn agency((ori, name): (&str, &str)) -> Agency {
     }
 }
 
+/// Demo staff: (email, name, organisation, role). Fictional, like the people.
+const DEMO_STAFF: [(&str, &str, &str, Role); 3] = [
+    (
+        "lena.ortiz@legalaid.example.org",
+        "Lena Ortiz",
+        "Keystone Community Legal Services (demo)",
+        Role::LegalAid,
+    ),
+    (
+        "sam.whitaker@records.example.gov",
+        "Sam Whitaker",
+        "State Central Repository (demo)",
+        Role::Reviewer,
+    ),
+    (
+        "alex.morgan@records.example.gov",
+        "Alex Morgan",
+        "State Central Repository (demo)",
+        Role::Admin,
+    ),
+];
+
+/// The demo person who has shared their record with the demo legal aid worker.
+const SHARING_DEMO_PERSON: usize = 0;
+/// How long that demo consent lasts from each start, in days.
+const SHARING_DEMO_DAYS: i64 = 90;
+
 /// What `serve --demo` tells the operator.
 pub struct DemoLoaded {
     pub emails: Vec<String>,
+    /// Staff and legal aid accounts: (email, role).
+    pub staff: Vec<(String, Role)>,
     /// Set when the password was generated here and must be shown once.
     pub generated_password: Option<String>,
 }
@@ -414,10 +443,33 @@ pub async fn load(store: &Store, password: Option<String>) -> anyhow::Result<Dem
         let hash = password::hash(password.clone()).await?;
         let email = demo_email(record);
         store
-            .upsert_account(&email, &hash, Role::Person, Some(person_id))
+            .upsert_account(NewAccount {
+                email: &email,
+                password_hash: &hash,
+                role: Role::Person,
+                person_id: Some(person_id),
+                display_name: None,
+                organisation: None,
+            })
             .await?;
         emails.push(email);
     }
+    let mut staff = Vec::new();
+    for (email, name, organisation, role) in DEMO_STAFF {
+        let hash = password::hash(password.clone()).await?;
+        store
+            .upsert_account(NewAccount {
+                email,
+                password_hash: &hash,
+                role,
+                person_id: None,
+                display_name: Some(name),
+                organisation: Some(organisation),
+            })
+            .await?;
+        staff.push((email.to_owned(), role));
+    }
+    share_with_demo_legal_aid(store, &emails[SHARING_DEMO_PERSON], today).await?;
     // Review the demo people the way the state would, so the demo shows cleared, waiting and
     // not-cleared entries. Their notices go to a scratch folder, not to any agency, and are
     // thrown away.
@@ -438,8 +490,30 @@ pub async fn load(store: &Store, password: Option<String>) -> anyhow::Result<Dem
     let _ = std::fs::remove_dir_all(&notices);
     Ok(DemoLoaded {
         emails,
+        staff,
         generated_password,
     })
+}
+
+/// One demo person lets the demo legal aid worker see their record, so the client list has
+/// someone on it. Renewed at each start; the consent is recorded like any other.
+async fn share_with_demo_legal_aid(
+    store: &Store,
+    person_email: &str,
+    today: Date,
+) -> anyhow::Result<()> {
+    let person = store
+        .credentials_by_email(person_email)
+        .await?
+        .context("demo person has an account")?
+        .account;
+    let person_id = person.person_id.context("demo person is linked")?;
+    let until = myrecord_clearance::domain::format_date(today + Duration::days(SHARING_DEMO_DAYS));
+    store
+        .grant_access(&person, person_id, DEMO_STAFF[0].0, &until)
+        .await
+        .context("sharing a demo record with the demo legal aid worker")?;
+    Ok(())
 }
 
 fn random_password() -> String {
@@ -490,6 +564,6 @@ mod tests {
     fn generated_passwords_are_long() {
         let p = random_password();
         assert_eq!(p.chars().count(), 20);
-        assert!(password::check_new(&p).is_ok());
+        assert!(password::check_new(&p, &[]).is_ok());
     }
 }

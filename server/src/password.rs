@@ -52,25 +52,73 @@ fn dummy_hash() -> &'static str {
 pub const MIN_LENGTH: usize = 12;
 pub const MAX_LENGTH: usize = 128;
 
-/// Why a new password is not accepted (NIST 800-63B: length, not composition rules).
+/// Why a new password is not accepted. NIST SP 800-63B: a minimum length (a passphrase of a
+/// few words is the easy way to reach it), no composition rules, and no password that is known
+/// to be common or that is built from the account's own details.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PasswordProblem {
     Missing,
     TooShort,
     TooLong,
+    /// On the bundled list of passwords seen most often in breaches.
+    Common,
+    /// The email address, its name part or the service's name, perhaps with a few digits.
+    FromContext,
 }
 
-pub fn check_new(password: &str) -> Result<(), PasswordProblem> {
+/// Checks a new password. `context` holds words tied to this account (its email address).
+pub fn check_new(password: &str, context: &[&str]) -> Result<(), PasswordProblem> {
     let length = password.chars().count();
     if length == 0 {
-        Err(PasswordProblem::Missing)
-    } else if length < MIN_LENGTH {
-        Err(PasswordProblem::TooShort)
-    } else if length > MAX_LENGTH {
-        Err(PasswordProblem::TooLong)
-    } else {
-        Ok(())
+        return Err(PasswordProblem::Missing);
     }
+    if length < MIN_LENGTH {
+        return Err(PasswordProblem::TooShort);
+    }
+    if length > MAX_LENGTH {
+        return Err(PasswordProblem::TooLong);
+    }
+    let folded = fold(password);
+    if common_passwords().contains(password.to_lowercase().as_str())
+        || common_passwords().contains(folded.as_str())
+    {
+        return Err(PasswordProblem::Common);
+    }
+    let core = folded.trim_end_matches(|c: char| c.is_ascii_digit() || c.is_ascii_punctuation());
+    let mut words = vec!["myrecord".to_owned(), "myrecordpassword".to_owned()];
+    for item in context {
+        let item = fold(item);
+        if let Some((name, _)) = item.split_once('@') {
+            words.push(name.to_owned());
+        }
+        words.push(item);
+    }
+    if words
+        .iter()
+        .any(|w| !w.is_empty() && (core == w || folded == *w))
+    {
+        return Err(PasswordProblem::FromContext);
+    }
+    Ok(())
+}
+
+/// Lowercase with spaces removed, so "Correct Horse" and "correcthorse" compare equal.
+fn fold(text: &str) -> String {
+    text.chars()
+        .filter(|c| !c.is_whitespace())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// The bundled list (see the header of `server/data/common-passwords.txt` for its source).
+fn common_passwords() -> &'static std::collections::HashSet<&'static str> {
+    static LIST: OnceLock<std::collections::HashSet<&'static str>> = OnceLock::new();
+    LIST.get_or_init(|| {
+        include_str!("../data/common-passwords.txt")
+            .lines()
+            .filter(|line| !line.starts_with('#') && !line.is_empty())
+            .collect()
+    })
 }
 
 #[cfg(test)]
@@ -107,11 +155,59 @@ mod tests {
 
     #[test]
     fn length_rules() {
-        assert_eq!(check_new(""), Err(PasswordProblem::Missing));
-        assert_eq!(check_new("short pass"), Err(PasswordProblem::TooShort));
+        assert_eq!(check_new("", &[]), Err(PasswordProblem::Missing));
+        assert_eq!(check_new("short pass", &[]), Err(PasswordProblem::TooShort));
         // Counted in characters, not bytes: 12 accented letters are long enough.
-        assert_eq!(check_new("ñññññññññññ"), Err(PasswordProblem::TooShort));
-        assert_eq!(check_new("ññññññññññññ"), Ok(()));
-        assert_eq!(check_new(&"x".repeat(129)), Err(PasswordProblem::TooLong));
+        assert_eq!(
+            check_new("ñññññññññññ", &[]),
+            Err(PasswordProblem::TooShort)
+        );
+        assert_eq!(check_new("ñandú ñandú ñ", &[]), Ok(()));
+        assert_eq!(
+            check_new(&"x".repeat(129), &[]),
+            Err(PasswordProblem::TooLong)
+        );
+    }
+
+    #[test]
+    fn common_passwords_are_refused() {
+        assert!(common_passwords().len() > 40_000);
+        for common in [
+            "qwerty123456",
+            "QWERTY123456",
+            "1q2w3e4r5t6y",
+            "password1234",
+        ] {
+            assert_eq!(
+                check_new(common, &[]),
+                Err(PasswordProblem::Common),
+                "{common}"
+            );
+        }
+        assert_eq!(
+            check_new("qwerty 123456", &[]),
+            Err(PasswordProblem::Common),
+            "spaces do not hide a common password"
+        );
+        assert_eq!(check_new("correct horse battery staple", &[]), Ok(()));
+    }
+
+    #[test]
+    fn the_account_s_own_details_are_refused() {
+        let context = ["Ana.Quintero@example.org"];
+        for weak in [
+            "ana.quintero@example.org",
+            "ana.quintero",
+            "ana.quintero2024",
+            "MyRecord2026!",
+            "my record password",
+        ] {
+            assert_eq!(
+                check_new(weak, &context),
+                Err(PasswordProblem::FromContext),
+                "{weak}"
+            );
+        }
+        assert_eq!(check_new("ana quintero walks home", &context), Ok(()));
     }
 }

@@ -1,22 +1,109 @@
 //! The one authorization policy: every decision about who may see or do what is made here.
+//!
+//! Handlers never compare roles themselves. They gather the facts the policy needs about the
+//! account and, where a person's data is involved, how the account relates to that person
+//! ([`Relation`], read from the database), then ask [`decide`]. Anything not explicitly
+//! allowed is denied, and a denial about someone's data looks exactly like "not found".
 
 use crate::store::accounts::{Account, Role};
 
 /// Something a signed-in account may try to do.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Action {
-    /// Read a person's criminal-history record.
-    ViewRecord { person_id: i64 },
+    /// Read one's own criminal-history record.
+    ViewRecord,
+    /// A legal aid worker reads a client's record.
+    ViewClientRecord,
+    /// See who has looked at a person's record.
+    ViewRecordViews,
+    /// Give or take back a legal aid worker's access to a person's record.
+    ManageSharing,
+    /// Link a record to one's own account with a mailed access code.
+    LinkRecord,
+    /// See the list of people who gave this legal aid worker access.
+    ListClients,
+    /// Issue a record access code (and its letter) for a person.
+    IssueAccessCode,
+    /// Manage one's own sign-in: two-step sign-in, recovery codes. Allowed even while a staff
+    /// account still has to set up two-step sign-in.
+    ManageOwnAccount,
+    /// Turn two-step sign-in off again (only where it is optional).
+    TurnOffTwoStep,
 }
 
-/// Whether `actor` may do `action`. Anything not explicitly allowed is denied.
-pub fn allows(actor: &Account, action: Action) -> bool {
-    match action {
-        // A person sees their own linked record only. Legal aid (with consent) and reviewers
-        // (with a case) get their own rules when those features exist; until then, no access.
-        Action::ViewRecord { person_id } => {
-            actor.role == Role::Person && actor.person_id == Some(person_id)
+impl Action {
+    /// Whether the action is about one person's data (and so needs a [`Relation`]).
+    pub fn concerns_a_person(self) -> bool {
+        matches!(
+            self,
+            Action::ViewRecord
+                | Action::ViewClientRecord
+                | Action::ViewRecordViews
+                | Action::ManageSharing
+        )
+    }
+}
+
+/// How the acting account relates to the person an action is about.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Relation {
+    /// The person's record is linked to this account.
+    pub is_self: bool,
+    /// The person has given this (legal aid) account access that has not expired or been
+    /// revoked.
+    pub has_consent: bool,
+}
+
+/// The policy's answer.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Decision {
+    Allow,
+    /// Not signed in: send them to sign in.
+    SignInFirst,
+    /// A role that must use two-step sign-in has not set it up: only its setup is open.
+    SetUpTwoStepFirst,
+    /// Not allowed. Shown as "not found", so nobody learns what exists.
+    Deny,
+}
+
+/// Roles whose accounts reach other people's records and must use two-step sign-in.
+pub fn requires_two_step(role: Role) -> bool {
+    matches!(role, Role::LegalAid | Role::Reviewer | Role::Admin)
+}
+
+/// Whether `account` (None when signed out) may do `action`, given its `relation` to the
+/// person concerned (ignored for actions that concern nobody in particular).
+pub fn decide(account: Option<&Account>, action: Action, relation: Relation) -> Decision {
+    let Some(account) = account else {
+        return Decision::SignInFirst;
+    };
+    if requires_two_step(account.role) && !account.two_step_enabled {
+        return if action == Action::ManageOwnAccount {
+            Decision::Allow
+        } else {
+            Decision::SetUpTwoStepFirst
+        };
+    }
+    let allowed = match action {
+        Action::ManageOwnAccount => true,
+        Action::LinkRecord => account.role == Role::Person,
+        // A person sees their own record; a legal aid worker sees a client's while the
+        // client's consent lasts. Reviewers reach records only through a dispute case, and
+        // administrators never browse records.
+        Action::ViewRecord => account.role == Role::Person && relation.is_self,
+        Action::ViewClientRecord => account.role == Role::LegalAid && relation.has_consent,
+        // Only the person decides who may see their record, and sees who did.
+        Action::ViewRecordViews | Action::ManageSharing => {
+            account.role == Role::Person && relation.is_self
         }
+        Action::TurnOffTwoStep => account.two_step_enabled && !requires_two_step(account.role),
+        Action::ListClients => account.role == Role::LegalAid,
+        Action::IssueAccessCode => account.role == Role::Admin,
+    };
+    if allowed {
+        Decision::Allow
+    } else {
+        Decision::Deny
     }
 }
 
@@ -24,31 +111,170 @@ pub fn allows(actor: &Account, action: Action) -> bool {
 mod tests {
     use super::*;
 
-    fn account(role: Role, person_id: Option<i64>) -> Account {
+    fn account(role: Role, two_step: bool) -> Account {
         Account {
             id: 1,
             email: "x@example.org".into(),
             role,
-            person_id,
+            person_id: None,
+            display_name: None,
+            organisation: None,
+            two_step_enabled: two_step,
         }
+    }
+
+    const SELF: Relation = Relation {
+        is_self: true,
+        has_consent: false,
+    };
+    const CONSENTED: Relation = Relation {
+        is_self: false,
+        has_consent: true,
+    };
+    const STRANGER: Relation = Relation {
+        is_self: false,
+        has_consent: false,
+    };
+
+    #[test]
+    fn signed_out_visitors_are_asked_to_sign_in() {
+        assert_eq!(
+            decide(None, Action::ViewRecord, SELF),
+            Decision::SignInFirst
+        );
     }
 
     #[test]
     fn people_see_only_their_own_record() {
-        let own = Action::ViewRecord { person_id: 5 };
-        let other = Action::ViewRecord { person_id: 6 };
-        assert!(allows(&account(Role::Person, Some(5)), own));
-        assert!(!allows(&account(Role::Person, Some(5)), other));
-        assert!(!allows(&account(Role::Person, None), own));
+        let person = account(Role::Person, false);
+        for action in [
+            Action::ViewRecord,
+            Action::ViewRecordViews,
+            Action::ManageSharing,
+        ] {
+            assert_eq!(decide(Some(&person), action, SELF), Decision::Allow);
+            assert_eq!(decide(Some(&person), action, STRANGER), Decision::Deny);
+            // Consent is for legal aid; it gives another person nothing.
+            assert_eq!(decide(Some(&person), action, CONSENTED), Decision::Deny);
+        }
+        assert_eq!(
+            decide(Some(&person), Action::LinkRecord, STRANGER),
+            Decision::Allow
+        );
+    }
+
+    #[test]
+    fn legal_aid_sees_a_record_only_with_consent() {
+        let worker = account(Role::LegalAid, true);
+        assert_eq!(
+            decide(Some(&worker), Action::ViewClientRecord, CONSENTED),
+            Decision::Allow
+        );
+        assert_eq!(
+            decide(Some(&worker), Action::ViewClientRecord, STRANGER),
+            Decision::Deny
+        );
+        // A person is nobody's client, not even their own.
+        assert_eq!(
+            decide(
+                Some(&account(Role::Person, false)),
+                Action::ViewClientRecord,
+                SELF
+            ),
+            Decision::Deny
+        );
+        for action in [Action::ViewRecordViews, Action::ManageSharing] {
+            assert_eq!(decide(Some(&worker), action, CONSENTED), Decision::Deny);
+        }
+        assert_eq!(
+            decide(Some(&worker), Action::ListClients, STRANGER),
+            Decision::Allow
+        );
     }
 
     #[test]
     fn staff_cannot_browse_records() {
-        for role in [Role::LegalAid, Role::Reviewer, Role::Admin] {
-            assert!(!allows(
-                &account(role, Some(5)),
-                Action::ViewRecord { person_id: 5 }
-            ));
+        for role in [Role::Reviewer, Role::Admin] {
+            let staff = account(role, true);
+            for relation in [SELF, CONSENTED, STRANGER] {
+                for action in [Action::ViewRecord, Action::ViewClientRecord] {
+                    assert_eq!(decide(Some(&staff), action, relation), Decision::Deny);
+                }
+            }
         }
+    }
+
+    #[test]
+    fn only_administrators_issue_access_codes() {
+        for role in Role::ALL {
+            let expected = if role == Role::Admin {
+                Decision::Allow
+            } else {
+                Decision::Deny
+            };
+            assert_eq!(
+                decide(
+                    Some(&account(role, true)),
+                    Action::IssueAccessCode,
+                    STRANGER
+                ),
+                expected,
+                "{role:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn staff_without_two_step_may_only_set_it_up() {
+        for role in [Role::LegalAid, Role::Reviewer, Role::Admin] {
+            let staff = account(role, false);
+            assert_eq!(
+                decide(Some(&staff), Action::ManageOwnAccount, STRANGER),
+                Decision::Allow
+            );
+            for action in [
+                Action::ListClients,
+                Action::IssueAccessCode,
+                Action::ViewRecord,
+            ] {
+                assert_eq!(
+                    decide(Some(&staff), action, CONSENTED),
+                    Decision::SetUpTwoStepFirst,
+                    "{role:?} {action:?}"
+                );
+            }
+        }
+        // Once on, staff cannot turn it off; people, who chose it, can.
+        for role in [Role::LegalAid, Role::Reviewer, Role::Admin] {
+            assert_eq!(
+                decide(Some(&account(role, true)), Action::TurnOffTwoStep, STRANGER),
+                Decision::Deny
+            );
+        }
+        assert_eq!(
+            decide(
+                Some(&account(Role::Person, true)),
+                Action::TurnOffTwoStep,
+                STRANGER
+            ),
+            Decision::Allow
+        );
+        assert_eq!(
+            decide(
+                Some(&account(Role::Person, false)),
+                Action::TurnOffTwoStep,
+                STRANGER
+            ),
+            Decision::Deny
+        );
+        // People are offered two-step sign-in, never forced.
+        assert_eq!(
+            decide(
+                Some(&account(Role::Person, false)),
+                Action::ViewRecord,
+                SELF
+            ),
+            Decision::Allow
+        );
     }
 }

@@ -86,6 +86,9 @@ pub fn StartPage(i18n: I18n, viewer: Viewer, form: SignInForm) -> impl IntoView 
                         {i18n.t("sign-in-no-account")} " "
                         <a href="/register">{i18n.t("sign-in-create-account")}</a>
                     </p>
+                    <p>
+                        <a href="/password-reset">{i18n.t("sign-in-forgot")}</a>
+                    </p>
                 }
                     .into_any()
             }}

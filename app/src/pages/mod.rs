@@ -1,5 +1,8 @@
 //! One module per page (or pair of closely related pages).
 
+pub mod account;
 pub mod auth;
 pub mod message;
 pub mod record;
+pub mod sharing;
+pub mod staff;

@@ -1,17 +1,50 @@
 //! "My record": the summary, then every arrest with its charges in plain language.
 
-use crate::components::{Shell, StatusTag};
+use crate::components::{Notice, Shell, StatusTag};
 use crate::i18n::{Arg, I18n};
-use crate::model::{CaseView, ChargeStatus, ChargeView, RecordView, Viewer};
+use crate::model::{CaseView, ChargeStatus, ChargeView, ClientBanner, RecordView, Viewer};
 use leptos::prelude::*;
 
 #[component]
-pub fn RecordPage(i18n: I18n, viewer: Viewer, record: Option<RecordView>) -> impl IntoView {
+pub fn RecordPage(
+    i18n: I18n,
+    viewer: Viewer,
+    record: Option<RecordView>,
+    client: Option<ClientBanner>,
+    notice: Option<&'static str>,
+) -> impl IntoView {
+    let heading = match &client {
+        Some(client) => i18n.t_args(
+            "client-record-heading",
+            &[("name", Arg::from(client.name.clone()))],
+        ),
+        None => i18n.t("record-heading"),
+    };
+    let is_own = client.is_none();
     view! {
-        <Shell i18n=i18n viewer=viewer title=i18n.t("record-title")>
-            <h1 class="heading-xl">{i18n.t("record-heading")}</h1>
+        <Shell i18n=i18n viewer=viewer title=heading.clone()>
+            <Notice i18n=i18n message=notice />
+            {client
+                .map(|client| {
+                    let until = i18n.t_args(
+                        "client-record-consent",
+                        &[
+                            ("name", Arg::from(client.name)),
+                            ("date", Arg::from(i18n.date(&client.expires_on))),
+                        ],
+                    );
+                    view! {
+                        <a href="/clients" class="back-link">{i18n.t("nav-back")}</a>
+                        <div class="notification" role="status">
+                            <p>{until}</p>
+                        </div>
+                    }
+                })}
+            <h1 class="heading-xl">{heading}</h1>
             {match record {
-                Some(record) => view! { <LinkedRecord i18n=i18n record=record /> }.into_any(),
+                Some(record) => {
+                    view! { <LinkedRecord i18n=i18n record=record is_own=is_own /> }.into_any()
+                }
                 None => view! { <NotLinked i18n=i18n /> }.into_any(),
             }}
         </Shell>
@@ -25,24 +58,53 @@ fn NotLinked(i18n: I18n) -> impl IntoView {
             <h2 class="heading-m">{i18n.t("record-not-linked-heading")}</h2>
             <p>{i18n.t("record-not-linked-body")}</p>
             <p>{i18n.t("record-not-linked-code")}</p>
+            <p>
+                <a href="/record/link" class="button">
+                    {i18n.t("record-link-button")}
+                </a>
+            </p>
+            <p>{i18n.t("record-no-letter")}</p>
         </div>
     }
 }
 
+/// Links to what a person can do about their own record.
 #[component]
-fn LinkedRecord(i18n: I18n, record: RecordView) -> impl IntoView {
+fn OwnRecordLinks(i18n: I18n) -> impl IntoView {
+    view! {
+        <ul class="list list--inline">
+            <li>
+                <a href="/record/sharing">{i18n.t("record-share-link")}</a>
+            </li>
+            <li>
+                <a href="/record/views">{i18n.t("record-views-link")}</a>
+            </li>
+        </ul>
+    }
+}
+
+#[component]
+fn LinkedRecord(i18n: I18n, record: RecordView, is_own: bool) -> impl IntoView {
     let RecordView {
         first_name,
         data_as_of,
         cases,
     } = record.clone();
     view! {
-        <p class="lead">{i18n.t_args("record-greeting", &[("name", Arg::from(first_name))])}</p>
+        {is_own
+            .then(|| {
+                view! {
+                    <p class="lead">
+                        {i18n.t_args("record-greeting", &[("name", Arg::from(first_name))])}
+                    </p>
+                }
+            })}
         <Summary i18n=i18n record=record />
         <p class="hint">
             {i18n.t_args("record-as-of", &[("date", Arg::from(i18n.date(&data_as_of)))])}
         </p>
         <StatusGlossary i18n=i18n />
+        {is_own.then(|| view! { <OwnRecordLinks i18n=i18n /> })}
         {cases.into_iter().map(|case| view! { <Case i18n=i18n case=case /> }).collect_view()}
     }
 }

@@ -38,6 +38,21 @@ pub struct Account {
     pub role: Role,
     /// The person whose record this account may see as its own, once linked.
     pub person_id: Option<i64>,
+    /// Staff and legal aid: the name people see on "Who has viewed my record".
+    pub display_name: Option<String>,
+    pub organisation: Option<String>,
+    /// Two-step sign-in (an authenticator app) is set up.
+    pub two_step_enabled: bool,
+}
+
+/// What is needed to create an account.
+pub struct NewAccount<'a> {
+    pub email: &'a str,
+    pub password_hash: &'a str,
+    pub role: Role,
+    pub person_id: Option<i64>,
+    pub display_name: Option<&'a str>,
+    pub organisation: Option<&'a str>,
 }
 
 // Email addresses are personal data: keep them out of logs.
@@ -47,6 +62,7 @@ impl fmt::Debug for Account {
             .field("id", &self.id)
             .field("role", &self.role)
             .field("person_id", &self.person_id)
+            .field("two_step_enabled", &self.two_step_enabled)
             .finish_non_exhaustive()
     }
 }
@@ -70,6 +86,10 @@ pub enum CreateAccountError {
     Store(#[from] StoreError),
 }
 
+/// The columns [`account_from_row`] reads.
+const ACCOUNT_COLUMNS: &str = "id, email, role, person_id, display_name, organisation, \
+     cast(case when totp_secret is null then 0 else 1 end as bigint) as two_step";
+
 fn account_from_row(row: &sqlx::any::AnyRow) -> Result<Account, sqlx::Error> {
     let role: String = row.try_get("role")?;
     Ok(Account {
@@ -78,27 +98,32 @@ fn account_from_row(row: &sqlx::any::AnyRow) -> Result<Account, sqlx::Error> {
         role: Role::parse(&role)
             .ok_or_else(|| sqlx::Error::Decode(format!("bad role {role}").into()))?,
         person_id: row.try_get("person_id")?,
+        display_name: row.try_get("display_name")?,
+        organisation: row.try_get("organisation")?,
+        two_step_enabled: row.try_get::<i64, _>("two_step")? == 1,
     })
 }
 
 impl Store {
+    /// Creates an account (audited). Fails with `EmailTaken` when the email is in use.
     pub async fn create_account(
         &self,
-        email: &str,
-        password_hash: &str,
-        role: Role,
-        person_id: Option<i64>,
+        new: NewAccount<'_>,
+        created_by: Option<&Account>,
     ) -> Result<Account, CreateAccountError> {
-        let email = normalize_email(email);
+        let email = normalize_email(new.email);
         let mut tx = self.pool().begin().await.map_err(StoreError::from)?;
         let inserted = sqlx::query(
-            "insert into account (email, password_hash, role, person_id, created_at) \
-             values ($1, $2, $3, $4, $5) on conflict (email) do nothing returning id",
+            "insert into account \
+             (email, password_hash, role, person_id, display_name, organisation, created_at) \
+             values ($1, $2, $3, $4, $5, $6, $7) on conflict (email) do nothing returning id",
         )
         .bind(&email)
-        .bind(password_hash)
-        .bind(role.as_str())
-        .bind(person_id)
+        .bind(new.password_hash)
+        .bind(new.role.as_str())
+        .bind(new.person_id)
+        .bind(new.display_name)
+        .bind(new.organisation)
         .bind(now_text())
         .fetch_optional(&mut *tx)
         .await
@@ -107,14 +132,15 @@ impl Store {
             return Err(CreateAccountError::EmailTaken);
         };
         let id: i64 = row.try_get("id").map_err(StoreError::from)?;
+        let actor = created_by.map_or((id, new.role), |a| (a.id, a.role));
         audit::record(
             &mut tx,
             AuditEntry {
-                actor_account_id: Some(id),
-                actor_role: Some(role.as_str()),
+                actor_account_id: Some(actor.0),
+                actor_role: Some(actor.1.as_str()),
                 action: AuditAction::AccountCreated,
-                subject_person_id: person_id,
-                detail: None,
+                subject_person_id: new.person_id,
+                detail: Some(format!("account {id} ({})", new.role.as_str())),
             },
         )
         .await
@@ -123,30 +149,31 @@ impl Store {
         Ok(Account {
             id,
             email,
-            role,
-            person_id,
+            role: new.role,
+            person_id: new.person_id,
+            display_name: new.display_name.map(str::to_owned),
+            organisation: new.organisation.map(str::to_owned),
+            two_step_enabled: false,
         })
     }
 
-    /// Sets the password and person of an existing account, or creates it: used by the demo
-    /// loader so that restarting with `--demo` never duplicates anyone.
-    pub async fn upsert_account(
-        &self,
-        email: &str,
-        password_hash: &str,
-        role: Role,
-        person_id: Option<i64>,
-    ) -> Result<(), StoreError> {
+    /// Sets the password, role, person and name of an existing account, or creates it: used
+    /// by the demo loader so that restarting with `--demo` never duplicates anyone.
+    pub async fn upsert_account(&self, new: NewAccount<'_>) -> Result<(), StoreError> {
         sqlx::query(
-            "insert into account (email, password_hash, role, person_id, created_at) \
-             values ($1, $2, $3, $4, $5) \
+            "insert into account \
+             (email, password_hash, role, person_id, display_name, organisation, created_at) \
+             values ($1, $2, $3, $4, $5, $6, $7) \
              on conflict (email) do update set password_hash = excluded.password_hash, \
-             role = excluded.role, person_id = excluded.person_id",
+             role = excluded.role, person_id = excluded.person_id, \
+             display_name = excluded.display_name, organisation = excluded.organisation",
         )
-        .bind(normalize_email(email))
-        .bind(password_hash)
-        .bind(role.as_str())
-        .bind(person_id)
+        .bind(normalize_email(new.email))
+        .bind(new.password_hash)
+        .bind(new.role.as_str())
+        .bind(new.person_id)
+        .bind(new.display_name)
+        .bind(new.organisation)
         .bind(now_text())
         .execute(self.pool())
         .await?;
@@ -157,9 +184,9 @@ impl Store {
         &self,
         email: &str,
     ) -> Result<Option<Credentials>, StoreError> {
-        let row = sqlx::query(
-            "select id, email, role, person_id, password_hash from account where email = $1",
-        )
+        let row = sqlx::query(&format!(
+            "select {ACCOUNT_COLUMNS}, password_hash from account where email = $1"
+        ))
         .bind(normalize_email(email))
         .fetch_optional(self.pool())
         .await?;
@@ -174,34 +201,51 @@ impl Store {
     }
 
     pub async fn account_by_id(&self, id: i64) -> Result<Option<Account>, StoreError> {
-        let row = sqlx::query("select id, email, role, person_id from account where id = $1")
-            .bind(id)
-            .fetch_optional(self.pool())
-            .await?;
+        let row = sqlx::query(&format!(
+            "select {ACCOUNT_COLUMNS} from account where id = $1"
+        ))
+        .bind(id)
+        .fetch_optional(self.pool())
+        .await?;
         Ok(row.map(|row| account_from_row(&row)).transpose()?)
     }
 
-    /// Records a sign-in or sign-out in the audit log.
-    pub async fn audit_session_event(
-        &self,
-        account: &Account,
-        action: AuditAction,
-    ) -> Result<(), StoreError> {
-        let mut tx = self.pool().begin().await?;
-        audit::record(
-            &mut tx,
-            AuditEntry {
-                actor_account_id: Some(account.id),
-                actor_role: Some(account.role.as_str()),
-                action,
-                subject_person_id: None,
-                detail: None,
-            },
-        )
+    /// Staff and legal aid accounts, for the administrator's list.
+    pub async fn staff_accounts(&self) -> Result<Vec<Account>, StoreError> {
+        let rows = sqlx::query(&format!(
+            "select {ACCOUNT_COLUMNS} from account where role <> $1 order by role, email"
+        ))
+        .bind(Role::Person.as_str())
+        .fetch_all(self.pool())
         .await?;
-        tx.commit().await?;
-        Ok(())
+        Ok(rows
+            .iter()
+            .map(account_from_row)
+            .collect::<Result<_, _>>()?)
     }
+}
+
+/// Sets a new password, ends every session of the account and records it, inside `tx`: after
+/// a reset, a stolen session is worthless.
+pub(super) async fn set_password(
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    account: &Account,
+    password_hash: &str,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("update account set password_hash = $1 where id = $2")
+        .bind(password_hash)
+        .bind(account.id)
+        .execute(&mut **tx)
+        .await?;
+    sqlx::query("delete from session where account_id = $1")
+        .bind(account.id)
+        .execute(&mut **tx)
+        .await?;
+    audit::record(
+        tx,
+        AuditEntry::by(account, AuditAction::PasswordChanged, None),
+    )
+    .await
 }
 
 #[cfg(test)]
@@ -231,6 +275,9 @@ mod tests {
             email: "ana@example.org".into(),
             role: Role::Person,
             person_id: None,
+            display_name: None,
+            organisation: None,
+            two_step_enabled: false,
         };
         assert!(!format!("{account:?}").contains("ana@"));
     }

@@ -1,17 +1,34 @@
 //! The append-only audit log: who did what to whose record, written inside the action's own
-//! transaction so an action and its audit row commit or fail together.
+//! transaction so an action and its audit row commit or fail together. The database refuses
+//! updates and deletes of audit rows (see the identity migration).
 
-use super::now_text;
-use sqlx::{Any, Transaction};
+use super::accounts::{Account, Role};
+use super::{Store, StoreError, now_text};
+use sqlx::{Any, Row, Transaction};
 
 /// What happened, as stored in `audit_event.action`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum AuditAction {
     SignIn,
     SignOut,
+    /// A wrong password (or two-step code) for an existing account.
+    SignInFailed,
     AccountCreated,
+    PasswordChanged,
+    PasswordResetRequested,
+    TwoStepEnabled,
+    TwoStepDisabled,
+    RecoveryCodesCreated,
+    RecoveryCodeUsed,
     RecordViewed,
     RecordImported,
+    AccessCodeIssued,
+    AccessCodeFailed,
+    RecordLinked,
+    AccessGranted,
+    AccessRevoked,
+    /// Someone asked for data the policy does not let them see (answered "not found").
+    AccessDenied,
 }
 
 impl AuditAction {
@@ -19,9 +36,22 @@ impl AuditAction {
         match self {
             AuditAction::SignIn => "sign_in",
             AuditAction::SignOut => "sign_out",
+            AuditAction::SignInFailed => "sign_in_failed",
             AuditAction::AccountCreated => "account_created",
+            AuditAction::PasswordChanged => "password_changed",
+            AuditAction::PasswordResetRequested => "password_reset_requested",
+            AuditAction::TwoStepEnabled => "two_step_enabled",
+            AuditAction::TwoStepDisabled => "two_step_disabled",
+            AuditAction::RecoveryCodesCreated => "recovery_codes_created",
+            AuditAction::RecoveryCodeUsed => "recovery_code_used",
             AuditAction::RecordViewed => "record_viewed",
             AuditAction::RecordImported => "record_imported",
+            AuditAction::AccessCodeIssued => "access_code_issued",
+            AuditAction::AccessCodeFailed => "access_code_failed",
+            AuditAction::RecordLinked => "record_linked",
+            AuditAction::AccessGranted => "access_granted",
+            AuditAction::AccessRevoked => "access_revoked",
+            AuditAction::AccessDenied => "access_denied",
         }
     }
 }
@@ -32,8 +62,27 @@ pub struct AuditEntry<'a> {
     pub actor_role: Option<&'a str>,
     pub action: AuditAction,
     pub subject_person_id: Option<i64>,
-    /// Non-personal detail, e.g. an import batch id. Never names, dates of birth or emails.
+    /// Non-personal detail, e.g. an import batch id or a route. Never names, dates of birth,
+    /// emails or codes.
     pub detail: Option<String>,
+}
+
+impl AuditEntry<'_> {
+    /// An entry for something `account` did.
+    pub fn by(account: &Account, action: AuditAction, subject_person_id: Option<i64>) -> Self {
+        AuditEntry {
+            actor_account_id: Some(account.id),
+            actor_role: Some(account.role.as_str()),
+            action,
+            subject_person_id,
+            detail: None,
+        }
+    }
+
+    pub fn with_detail(mut self, detail: impl Into<String>) -> Self {
+        self.detail = Some(detail.into());
+        self
+    }
 }
 
 pub async fn record(tx: &mut Transaction<'_, Any>, entry: AuditEntry<'_>) -> sqlx::Result<()> {
@@ -51,4 +100,57 @@ pub async fn record(tx: &mut Transaction<'_, Any>, entry: AuditEntry<'_>) -> sql
     .execute(&mut **tx)
     .await?;
     Ok(())
+}
+
+/// One look at a person's record, for "Who has viewed my record".
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RecordView {
+    /// RFC 3339 UTC.
+    pub occurred_at: String,
+    pub viewer_account_id: i64,
+    pub viewer_role: Role,
+    pub viewer_name: Option<String>,
+    pub viewer_organisation: Option<String>,
+}
+
+/// How many views the page lists (the newest).
+const VIEWS_LISTED: i64 = 500;
+
+impl Store {
+    /// Every look at a person's record, newest first.
+    pub async fn record_views(&self, person_id: i64) -> Result<Vec<RecordView>, StoreError> {
+        let rows = sqlx::query(
+            "select e.occurred_at, e.actor_account_id, e.actor_role, a.display_name, \
+             a.organisation from audit_event e join account a on a.id = e.actor_account_id \
+             where e.subject_person_id = $1 and e.action = $2 \
+             order by e.id desc limit $3",
+        )
+        .bind(person_id)
+        .bind(AuditAction::RecordViewed.as_str())
+        .bind(VIEWS_LISTED)
+        .fetch_all(self.pool())
+        .await?;
+        rows.iter()
+            .map(|row| {
+                let role: String = row.try_get("actor_role")?;
+                Ok(RecordView {
+                    occurred_at: row.try_get("occurred_at")?,
+                    viewer_account_id: row.try_get("actor_account_id")?,
+                    viewer_role: Role::parse(&role)
+                        .ok_or_else(|| sqlx::Error::Decode(format!("bad role {role}").into()))?,
+                    viewer_name: row.try_get("display_name")?,
+                    viewer_organisation: row.try_get("organisation")?,
+                })
+            })
+            .collect::<Result<_, sqlx::Error>>()
+            .map_err(StoreError::from)
+    }
+
+    /// Writes one audit row on its own (for events that change nothing else).
+    pub async fn audit(&self, entry: AuditEntry<'_>) -> Result<(), StoreError> {
+        let mut tx = self.pool().begin().await?;
+        record(&mut tx, entry).await?;
+        tx.commit().await?;
+        Ok(())
+    }
 }

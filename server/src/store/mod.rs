@@ -4,12 +4,18 @@
 //! and PostgreSQL (production). Values are kept to the types both share: 64-bit integers and
 //! text (dates as ISO 8601, instants as RFC 3339 UTC).
 
+pub mod access_codes;
 pub mod accounts;
 pub mod audit;
 pub mod clearance;
+pub mod grants;
 pub mod import;
+pub mod outbox;
 pub mod records;
+pub mod resets;
 pub mod sessions;
+pub mod throttle;
+pub mod two_step;
 
 use sqlx::any::{AnyPoolOptions, install_default_drivers};
 use sqlx::migrate::Migrator;

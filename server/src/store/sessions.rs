@@ -27,6 +27,18 @@ fn encode(record: &Record) -> session_store::Result<String> {
     serde_json::to_string(record).map_err(|e| session_store::Error::Encode(e.to_string()))
 }
 
+/// Session key holding the signed-in account's id.
+pub const ACCOUNT_KEY: &str = "account_id";
+
+/// The signed-in account of a session, kept in its own column so that every session of an
+/// account can be ended at once (after a password reset).
+fn account_of(record: &Record) -> Option<i64> {
+    record
+        .data
+        .get(ACCOUNT_KEY)
+        .and_then(|value| value.as_i64())
+}
+
 #[async_trait]
 impl SessionStore for DbSessionStore {
     async fn create(&self, record: &mut Record) -> session_store::Result<()> {
@@ -34,12 +46,13 @@ impl SessionStore for DbSessionStore {
         // rather than overwrite someone else's session.
         loop {
             let inserted = sqlx::query(
-                "insert into session (id, data, expiry_date) values ($1, $2, $3) \
-                 on conflict (id) do nothing",
+                "insert into session (id, data, expiry_date, account_id) \
+                 values ($1, $2, $3, $4) on conflict (id) do nothing",
             )
             .bind(record.id.to_string())
             .bind(encode(record)?)
             .bind(record.expiry_date.unix_timestamp())
+            .bind(account_of(record))
             .execute(self.store.pool())
             .await
             .map_err(backend)?;
@@ -52,13 +65,14 @@ impl SessionStore for DbSessionStore {
 
     async fn save(&self, record: &Record) -> session_store::Result<()> {
         sqlx::query(
-            "insert into session (id, data, expiry_date) values ($1, $2, $3) \
+            "insert into session (id, data, expiry_date, account_id) values ($1, $2, $3, $4) \
              on conflict (id) do update set data = excluded.data, \
-             expiry_date = excluded.expiry_date",
+             expiry_date = excluded.expiry_date, account_id = excluded.account_id",
         )
         .bind(record.id.to_string())
         .bind(encode(record)?)
         .bind(record.expiry_date.unix_timestamp())
+        .bind(account_of(record))
         .execute(self.store.pool())
         .await
         .map_err(backend)?;

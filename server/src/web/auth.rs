@@ -4,9 +4,11 @@ use super::AppState;
 use super::context::{ACCOUNT_KEY, PageContext};
 use super::csrf;
 use super::error::{ErrorPage, WebError};
+use super::forms::{TokenOnly, form_expired};
 use crate::password::{self, PasswordProblem};
-use crate::store::accounts::{Account, CreateAccountError, Role};
-use crate::store::audit::AuditAction;
+use crate::store::accounts::{Account, CreateAccountError, NewAccount, Role};
+use crate::store::audit::{AuditAction, AuditEntry};
+use crate::throttle::{self, Key};
 use axum::extract::rejection::FormRejection;
 use axum::extract::{Form, Query, State};
 use axum::http::StatusCode;
@@ -25,6 +27,8 @@ fn notice_message(name: &str) -> Option<&'static str> {
     match name {
         "signed-out" => Some("notice-signed-out"),
         "sign-in" => Some("notice-sign-in-to-see-record"),
+        "password-changed" => Some("notice-password-changed"),
+        "two-step-expired" => Some("notice-two-step-expired"),
         _ => None,
     }
 }
@@ -71,18 +75,57 @@ pub async fn sign_in(
         return Ok(rejected_sign_in(&ctx, page));
     }
 
+    // Locked-out emails and addresses get the same answer whether or not the account exists,
+    // and are not even checked, so guessing gains nothing.
+    let checks = [
+        (throttle::SIGN_IN_PER_EMAIL, Key::Email(&input.email)),
+        (throttle::SIGN_IN_PER_ADDRESS, Key::Address(ctx.client_ip)),
+    ];
+    if throttle::any_locked(&state.store, &checks).await? {
+        page.form_error = Some("error-too-many-attempts");
+        return Ok(rejected_sign_in(&ctx, page));
+    }
     let credentials = state.store.credentials_by_email(&input.email).await?;
     let (account, hash) = match credentials {
         Some(c) => (Some(c.account), Some(c.password_hash)),
         None => (None, None),
     };
     let verified = password::verify(input.password, hash).await?;
-    let Some(account) = account.filter(|_| verified) else {
-        page.form_error = Some("error-sign-in-failed");
-        return Ok(rejected_sign_in(&ctx, page));
+    let account = match account {
+        Some(account) if verified => account,
+        known => {
+            throttle::count(&state.store, &checks).await?;
+            if let Some(account) = known {
+                state
+                    .store
+                    .audit(AuditEntry::by(&account, AuditAction::SignInFailed, None))
+                    .await?;
+            }
+            page.form_error = Some("error-sign-in-failed");
+            return Ok(rejected_sign_in(&ctx, page));
+        }
     };
+    throttle::clear(&state.store, throttle::SIGN_IN_PER_EMAIL, &checks[0].1).await?;
+    if account.two_step_enabled {
+        super::two_step::begin_second_step(&ctx, &account).await?;
+        return Ok(Redirect::to("/sign-in/two-step").into_response());
+    }
     start_session(&state, &ctx, &account).await?;
-    Ok(Redirect::to("/record").into_response())
+    Ok(Redirect::to(home_of(&account)).into_response())
+}
+
+/// Where an account goes after signing in: its main page, or for staff and legal aid who have
+/// not set it up yet, two-step sign-in.
+pub fn home_of(account: &Account) -> &'static str {
+    if crate::policy::requires_two_step(account.role) && !account.two_step_enabled {
+        return "/account/two-step";
+    }
+    match account.role {
+        Role::Person => "/record",
+        Role::LegalAid => "/clients",
+        Role::Reviewer => "/account",
+        Role::Admin => "/admin",
+    }
 }
 
 fn rejected_sign_in(ctx: &PageContext, form: SignInForm) -> Response {
@@ -92,7 +135,7 @@ fn rejected_sign_in(ctx: &PageContext, form: SignInForm) -> Response {
 
 /// Signs `account` in: a fresh session id (against session fixation), a fresh form token,
 /// and an audit row.
-async fn start_session(
+pub(super) async fn start_session(
     state: &AppState,
     ctx: &PageContext,
     account: &Account,
@@ -102,15 +145,9 @@ async fn start_session(
     csrf::rotate(&ctx.session).await?;
     state
         .store
-        .audit_session_event(account, AuditAction::SignIn)
+        .audit(AuditEntry::by(account, AuditAction::SignIn, None))
         .await?;
     Ok(())
-}
-
-#[derive(Deserialize)]
-pub struct TokenOnly {
-    #[serde(default)]
-    csrf_token: String,
 }
 
 pub async fn sign_out(
@@ -122,12 +159,12 @@ pub async fn sign_out(
         return Ok(ErrorPage::BAD_REQUEST.into_response());
     };
     if !ctx.form_is_genuine(&input.csrf_token).await? {
-        return Ok(ErrorPage::FORM_EXPIRED.into_response());
+        return Ok(form_expired());
     }
     if let Some(account) = &ctx.account {
         state
             .store
-            .audit_session_event(account, AuditAction::SignOut)
+            .audit(AuditEntry::by(account, AuditAction::SignOut, None))
             .await?;
     }
     // Deletes the session from the database, not just the cookie: a copied cookie is dead too.
@@ -173,12 +210,9 @@ pub async fn register(
         return Ok(rejected_register(&ctx, page));
     }
     page.email.error = email_problem(&input.email);
-    page.password_error = match password::check_new(&input.password) {
-        Ok(()) => None,
-        Err(PasswordProblem::Missing) => Some("error-password-missing"),
-        Err(PasswordProblem::TooShort) => Some("error-password-too-short"),
-        Err(PasswordProblem::TooLong) => Some("error-password-too-long"),
-    };
+    page.password_error = password::check_new(&input.password, &[&input.email])
+        .err()
+        .map(password_message);
     if page.password_error.is_none() && input.password != input.password_confirm {
         page.confirm_error = Some("error-password-mismatch");
     }
@@ -186,11 +220,15 @@ pub async fn register(
         return Ok(rejected_register(&ctx, page));
     }
     let hash = password::hash(input.password).await?;
-    match state
-        .store
-        .create_account(&input.email, &hash, Role::Person, None)
-        .await
-    {
+    let new = NewAccount {
+        email: &input.email,
+        password_hash: &hash,
+        role: Role::Person,
+        person_id: None,
+        display_name: None,
+        organisation: None,
+    };
+    match state.store.create_account(new, None).await {
         Ok(account) => {
             start_session(&state, &ctx, &account).await?;
             Ok(Redirect::to("/record").into_response())
@@ -208,9 +246,20 @@ fn rejected_register(ctx: &PageContext, form: RegisterForm) -> Response {
     (StatusCode::UNPROCESSABLE_ENTITY, Html(html)).into_response()
 }
 
+/// The Fluent id that explains why a new password was refused.
+pub(super) fn password_message(problem: PasswordProblem) -> &'static str {
+    match problem {
+        PasswordProblem::Missing => "error-password-missing",
+        PasswordProblem::TooShort => "error-password-too-short",
+        PasswordProblem::TooLong => "error-password-too-long",
+        PasswordProblem::Common => "error-password-common",
+        PasswordProblem::FromContext => "error-password-from-context",
+    }
+}
+
 /// The Fluent id of what is wrong with an email address, if anything. Deliberately loose:
 /// one `@`, something on each side, a dot in the domain, no spaces.
-fn email_problem(email: &str) -> Option<&'static str> {
+pub fn email_problem(email: &str) -> Option<&'static str> {
     let email = email.trim();
     if email.is_empty() {
         return Some("error-email-missing");

@@ -1,18 +1,20 @@
-//! What every page handler needs about the request: language, session, who is signed in, and
-//! the anti-forgery token for its forms.
+//! What every page handler needs about the request: language, session, who is signed in, where
+//! the request comes from, the anti-forgery token for its forms, and the policy's answer.
 
-use super::error::WebError;
+use super::error::{Refusal, WebError};
 use super::{AppState, csrf, locale};
-use crate::store::accounts::Account;
-use axum::extract::FromRequestParts;
+use crate::policy::{self, Action, Decision, Relation};
+use crate::store::accounts::{Account, Role};
+use crate::store::audit::{AuditAction, AuditEntry};
+use axum::extract::{ConnectInfo, FromRequestParts};
 use axum::http::request::Parts;
 use axum::response::{IntoResponse, Response};
 use myrecord_app::i18n::I18n;
-use myrecord_app::model::Viewer;
+use myrecord_app::model::{NavRole, Viewer};
+use std::net::{IpAddr, SocketAddr};
 use tower_sessions::Session;
 
-/// Session key holding the signed-in account's id.
-pub const ACCOUNT_KEY: &str = "account_id";
+pub use crate::store::sessions::ACCOUNT_KEY;
 
 pub struct PageContext {
     pub i18n: I18n,
@@ -20,6 +22,8 @@ pub struct PageContext {
     pub account: Option<Account>,
     pub csrf_token: String,
     pub path: String,
+    /// The visitor's network address, for throttling (never logged, stored only hashed).
+    pub client_ip: Option<IpAddr>,
 }
 
 impl PageContext {
@@ -27,6 +31,7 @@ impl PageContext {
     pub fn viewer(&self) -> Viewer {
         Viewer {
             signed_in: self.account.is_some(),
+            nav_role: self.account.as_ref().map(|a| nav_role(a.role)),
             csrf_token: self.csrf_token.clone(),
             current_path: self.path.clone(),
         }
@@ -36,6 +41,97 @@ impl PageContext {
     pub async fn form_is_genuine(&self, submitted: &str) -> Result<bool, WebError> {
         Ok(csrf::verify(&self.session, submitted).await?)
     }
+
+    /// Asks the policy whether the signed-in account may do `action`, which concerns nobody's
+    /// record in particular. Returns the account when it may.
+    pub fn authorize(&self, action: Action) -> Result<&Account, WebError> {
+        debug_assert!(!action.concerns_a_person(), "{action:?} needs a person");
+        match policy::decide(self.account.as_ref(), action, Relation::default()) {
+            Decision::Allow => Ok(self.account.as_ref().expect("allowed means signed in")),
+            refused => Err(refusal(refused)),
+        }
+    }
+
+    /// Asks the policy whether the signed-in account may do `action` about `person_id`'s
+    /// record. A denial is written to the audit log (someone asked for data that is not
+    /// theirs) and answered as "not found".
+    pub async fn authorize_for_person(
+        &self,
+        state: &AppState,
+        action: Action,
+        person_id: i64,
+    ) -> Result<&Account, WebError> {
+        let Some(account) = self.account.as_ref() else {
+            return Err(WebError::Refused(Refusal::SignIn));
+        };
+        let relation = state
+            .store
+            .relation(account, person_id, &crate::store::today_text())
+            .await?;
+        match policy::decide(Some(account), action, relation) {
+            Decision::Allow => Ok(account),
+            Decision::Deny => Err(self
+                .refuse_someone_else_s(state, format!("{action:?} of person {person_id}"))
+                .await),
+            refused => Err(refusal(refused)),
+        }
+    }
+
+    /// Turns away a request for data that is not the signed-in account's to see, writing the
+    /// attempt to the audit log. The answer is "not found", as for something that does not
+    /// exist. `what` describes the attempt without personal data (ids, not names).
+    pub async fn refuse_someone_else_s(&self, state: &AppState, what: String) -> WebError {
+        let Some(account) = &self.account else {
+            return WebError::Refused(Refusal::SignIn);
+        };
+        // Ids go in the detail, not the subject column: they may be made up, and the subject
+        // column must name a real person.
+        let entry = AuditEntry::by(account, AuditAction::AccessDenied, None)
+            .with_detail(format!("{what} at {}", self.path));
+        match state.store.audit(entry).await {
+            Ok(()) => WebError::Refused(Refusal::NotFound),
+            Err(err) => err.into(),
+        }
+    }
+}
+
+fn refusal(decision: Decision) -> WebError {
+    WebError::Refused(match decision {
+        Decision::SignInFirst => Refusal::SignIn,
+        Decision::SetUpTwoStepFirst => Refusal::SetUpTwoStep,
+        Decision::Allow | Decision::Deny => Refusal::NotFound,
+    })
+}
+
+/// The menu (and role name) the pages use for an account's role.
+pub fn nav_role(role: Role) -> NavRole {
+    match role {
+        Role::Person => NavRole::Person,
+        Role::LegalAid => NavRole::LegalAid,
+        Role::Reviewer => NavRole::Reviewer,
+        Role::Admin => NavRole::Admin,
+    }
+}
+
+/// The client's address: the socket's peer, or, behind a trusted reverse proxy, the address
+/// the proxy saw (the last entry of `X-Forwarded-For`, the one the proxy itself added).
+fn client_ip(parts: &Parts, behind_proxy: bool) -> Option<IpAddr> {
+    if behind_proxy
+        && let Some(forwarded) = parts
+            .headers
+            .get_all("x-forwarded-for")
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .flat_map(|v| v.split(','))
+            .next_back()
+            .and_then(|last| last.trim().parse().ok())
+    {
+        return Some(forwarded);
+    }
+    parts
+        .extensions
+        .get::<ConnectInfo<SocketAddr>>()
+        .map(|ConnectInfo(addr)| addr.ip())
 }
 
 impl FromRequestParts<AppState> for PageContext {
@@ -65,6 +161,37 @@ impl FromRequestParts<AppState> for PageContext {
             account,
             csrf_token,
             path: parts.uri.path().to_owned(),
+            client_ip: client_ip(parts, state.config.behind_proxy),
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use axum::http::Request;
+
+    fn parts(forwarded: Option<&str>, peer: Option<&str>) -> Parts {
+        let mut builder = Request::builder().uri("/");
+        if let Some(value) = forwarded {
+            builder = builder.header("x-forwarded-for", value);
+        }
+        let (mut parts, ()) = builder.body(()).unwrap().into_parts();
+        if let Some(peer) = peer {
+            parts
+                .extensions
+                .insert(ConnectInfo(peer.parse::<SocketAddr>().unwrap()));
+        }
+        parts
+    }
+
+    #[test]
+    fn forwarded_addresses_count_only_behind_a_proxy() {
+        let p = parts(Some("203.0.113.9, 198.51.100.7"), Some("10.0.0.2:5000"));
+        assert_eq!(client_ip(&p, true), Some("198.51.100.7".parse().unwrap()));
+        assert_eq!(client_ip(&p, false), Some("10.0.0.2".parse().unwrap()));
+        let p = parts(Some("not an address"), Some("10.0.0.2:5000"));
+        assert_eq!(client_ip(&p, true), Some("10.0.0.2".parse().unwrap()));
+        assert_eq!(client_ip(&parts(None, None), false), None);
     }
 }

@@ -1,7 +1,7 @@
 //! Errors in handlers become a plain-language page; the cause goes to the log, never the page.
 
 use axum::http::StatusCode;
-use axum::response::{IntoResponse, Response};
+use axum::response::{IntoResponse, Redirect, Response};
 
 /// A page that only says one thing, rendered in the visitor's language by
 /// [`super::security::finish_response`], which knows the request's locale.
@@ -43,9 +43,24 @@ impl IntoResponse for ErrorPage {
     }
 }
 
-/// Anything that went wrong inside a handler that the person cannot fix.
+/// Why the policy turned a request away, and so where the visitor goes instead.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Refusal {
+    /// Not signed in: the start page, which asks them to sign in.
+    SignIn,
+    /// A staff account without two-step sign-in: its setup page.
+    SetUpTwoStep,
+    /// Not allowed: "page not found", exactly as for something that does not exist.
+    NotFound,
+    /// A person whose record is not linked yet: "My record", which explains how to link it.
+    LinkFirst,
+}
+
+/// Anything that stops a handler: a refusal by the policy, or a failure the person cannot fix.
 #[derive(Debug, thiserror::Error)]
 pub enum WebError {
+    #[error("refused: {0:?}")]
+    Refused(Refusal),
     #[error(transparent)]
     Store(#[from] crate::store::StoreError),
     #[error("session: {0}")]
@@ -54,10 +69,26 @@ pub enum WebError {
     Internal(#[from] anyhow::Error),
 }
 
+impl From<sqlx::Error> for WebError {
+    fn from(err: sqlx::Error) -> Self {
+        WebError::Store(err.into())
+    }
+}
+
 impl IntoResponse for WebError {
     fn into_response(self) -> Response {
-        // Only the error's own text is logged: it names tables and causes, not people.
-        tracing::error!(error = %self, "request failed");
-        ErrorPage::SERVER_ERROR.into_response()
+        match self {
+            WebError::Refused(Refusal::SignIn) => Redirect::to("/?notice=sign-in").into_response(),
+            WebError::Refused(Refusal::SetUpTwoStep) => {
+                Redirect::to("/account/two-step").into_response()
+            }
+            WebError::Refused(Refusal::NotFound) => ErrorPage::NOT_FOUND.into_response(),
+            WebError::Refused(Refusal::LinkFirst) => Redirect::to("/record").into_response(),
+            failure => {
+                // Only the error's own text is logged: it names tables and causes, not people.
+                tracing::error!(error = %failure, "request failed");
+                ErrorPage::SERVER_ERROR.into_response()
+            }
+        }
     }
 }

@@ -1,22 +1,29 @@
 //! The HTTP side: the router every page and probe hangs off, and its shared state.
 
+pub mod account;
 pub mod auth;
 pub mod context;
 pub mod csrf;
 pub mod error;
+pub mod forms;
 pub mod health;
 pub mod locale;
 pub mod record;
 pub mod security;
+pub mod sharing;
+pub mod staff;
+pub mod two_step;
 
 use crate::config::Config;
 use crate::store::Store;
 use crate::store::sessions::DbSessionStore;
 use axum::Router;
+use axum::extract::MatchedPath;
 use axum::middleware::from_fn_with_state;
 use axum::response::IntoResponse;
 use axum::routing::{get, post};
 use std::sync::Arc;
+use tokio::sync::Notify;
 use tower_http::trace::TraceLayer;
 use tower_sessions::cookie::SameSite;
 use tower_sessions::{Expiry, SessionManagerLayer};
@@ -26,6 +33,8 @@ pub struct AppState {
     pub store: Store,
     pub config: Arc<Config>,
     pub metrics: Arc<health::Metrics>,
+    /// Wakes the mail worker after a handler queued an email (see `crate::mail`).
+    pub mail_wakeup: Arc<Notify>,
 }
 
 impl AppState {
@@ -34,8 +43,19 @@ impl AppState {
             store,
             config: Arc::new(config),
             metrics: Arc::default(),
+            mail_wakeup: Arc::default(),
         }
     }
+}
+
+/// The log span of a request: its method and route pattern (`/clients/{person}`), never the
+/// path itself, which may carry a person's id or a one-time token.
+fn request_span(request: &axum::http::Request<axum::body::Body>) -> tracing::Span {
+    let route = request
+        .extensions()
+        .get::<MatchedPath>()
+        .map_or("(no route)", MatchedPath::as_str);
+    tracing::info_span!("request", method = %request.method(), route)
 }
 
 /// Name of the session cookie.
@@ -54,9 +74,43 @@ pub fn app(state: AppState) -> Router {
     Router::new()
         .route("/", get(auth::start))
         .route("/sign-in", post(auth::sign_in))
+        .route(
+            "/sign-in/two-step",
+            get(two_step::second_step_form).post(two_step::second_step),
+        )
         .route("/sign-out", post(auth::sign_out))
         .route("/register", get(auth::register_form).post(auth::register))
+        .route(
+            "/password-reset",
+            get(account::reset_form).post(account::request_reset),
+        )
+        .route(
+            "/password-reset/{token}",
+            get(account::new_password_form).post(account::set_new_password),
+        )
+        .route("/account", get(account::account))
+        .route(
+            "/account/two-step",
+            get(two_step::settings).post(two_step::enable),
+        )
+        .route("/account/two-step/qr.svg", get(two_step::qr_code))
+        .route(
+            "/account/two-step/recovery-codes",
+            post(two_step::replace_recovery_codes),
+        )
+        .route("/account/two-step/off", post(two_step::disable))
         .route("/record", get(record::my_record))
+        .route("/record/link", get(sharing::link_form).post(sharing::link))
+        .route(
+            "/record/sharing",
+            get(sharing::sharing).post(sharing::grant),
+        )
+        .route("/record/sharing/{grant}/revoke", post(sharing::revoke))
+        .route("/record/views", get(sharing::views))
+        .route("/clients", get(staff::clients))
+        .route("/clients/{person}", get(staff::client_record))
+        .route("/admin", get(staff::admin))
+        .route("/admin/access-codes", post(staff::issue_access_code))
         .route("/language", get(locale::switch))
         .route("/healthz", get(health::healthz))
         .route("/readyz", get(health::readyz))
@@ -65,6 +119,6 @@ pub fn app(state: AppState) -> Router {
         .fallback(|| async { error::ErrorPage::NOT_FOUND.into_response() })
         .layer(sessions)
         .layer(from_fn_with_state(state.clone(), security::finish_response))
-        .layer(TraceLayer::new_for_http())
+        .layer(TraceLayer::new_for_http().make_span_with(request_span))
         .with_state(state)
 }

@@ -2,32 +2,40 @@
 
 use super::AppState;
 use super::context::PageContext;
-use super::error::{ErrorPage, WebError};
-use crate::policy::{self, Action};
-use crate::store::accounts::Role;
+use super::error::{Refusal, WebError};
+use crate::policy::Action;
 use crate::store::records::ChargeDecision;
 use crate::store::records::{Reader, StoredRecord};
-use axum::extract::State;
-use axum::response::{Html, IntoResponse, Redirect, Response};
+use axum::extract::{Query, State};
+use axum::response::{Html, IntoResponse, Response};
 use myrecord_app::model::{CaseView, ChargeStatus, ChargeView, DecisionView, RecordView};
+use serde::Deserialize;
+
+#[derive(Deserialize)]
+pub struct RecordQuery {
+    #[serde(default)]
+    notice: String,
+}
 
 pub async fn my_record(
     State(state): State<AppState>,
     ctx: PageContext,
+    Query(query): Query<RecordQuery>,
 ) -> Result<Response, WebError> {
     let Some(account) = &ctx.account else {
-        return Ok(Redirect::to("/?notice=sign-in").into_response());
+        return Err(WebError::Refused(Refusal::SignIn));
     };
-    if account.role != Role::Person {
-        // Staff have no record of their own here; they reach records only through a case.
-        return Ok(ErrorPage::NOT_FOUND.into_response());
-    }
     let record = match account.person_id {
-        None => None,
+        // Nothing linked yet: explain how, if the policy lets this account link a record at
+        // all (staff have no record of their own here; they reach records through a case).
+        None => {
+            ctx.authorize(Action::LinkRecord)?;
+            None
+        }
         Some(person_id) => {
-            if !policy::allows(account, Action::ViewRecord { person_id }) {
-                return Ok(ErrorPage::NOT_FOUND.into_response());
-            }
+            let account = ctx
+                .authorize_for_person(&state, Action::ViewRecord, person_id)
+                .await?;
             let reader = Reader {
                 account_id: account.id,
                 role: account.role.as_str(),
@@ -36,13 +44,22 @@ pub async fn my_record(
                 .store
                 .read_record(reader, person_id)
                 .await?
-                .map(to_view)
+                .map(record_view)
         }
     };
-    Ok(Html(myrecord_app::render_record(ctx.i18n, ctx.viewer(), record)).into_response())
+    let notice = (query.notice == "linked").then_some("notice-record-linked");
+    Ok(Html(myrecord_app::render_record(
+        ctx.i18n,
+        ctx.viewer(),
+        record,
+        None,
+        notice,
+    ))
+    .into_response())
 }
 
-fn to_view(record: StoredRecord) -> RecordView {
+/// A stored record as the record page shows it.
+pub(super) fn record_view(record: StoredRecord) -> RecordView {
     let catalog = crate::packs::catalog_pack().catalog();
     RecordView {
         first_name: record.first_name,

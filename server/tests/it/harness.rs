@@ -3,14 +3,17 @@
 
 use axum::Router;
 use axum::body::Body;
+use axum::extract::ConnectInfo;
 use axum::http::{HeaderMap, Method, Request, StatusCode, header};
 use http_body_util::BodyExt;
 use myrecord_server::config::Config;
 use myrecord_server::password;
 use myrecord_server::store::Store;
-use myrecord_server::store::accounts::Role;
+use myrecord_server::store::accounts::{Account, NewAccount, Role};
+use myrecord_server::totp::Secret;
 use myrecord_server::web::{AppState, app};
 use std::collections::BTreeMap;
+use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicU32, Ordering};
 use tower::ServiceExt;
@@ -72,28 +75,56 @@ pub async fn fresh_database_url() -> String {
 pub struct TestApp {
     pub store: Store,
     pub router: Router,
+    pub state: AppState,
+    pub database_url: String,
 }
+
+/// The secret of every staff account made by [`TestApp::staff`] (base32).
+pub const STAFF_TOTP_SECRET: &str = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
 
 impl TestApp {
     /// An app on a fresh, migrated, empty database.
     pub async fn empty() -> TestApp {
+        TestApp::with_settings(&[]).await
+    }
+
+    /// An app with extra settings (environment variable name, value). With
+    /// `MYRECORD_SMTP_URL` set, the mail worker runs as it does in `serve`.
+    pub async fn with_settings(settings: &[(&str, String)]) -> TestApp {
         let url = fresh_database_url().await;
         let store = Store::connect(&url)
             .await
             .expect("store connects and migrates");
         let config = Config::from_lookup(|name| match name {
             "DATABASE_URL" => Some(url.clone()),
-            _ => None,
+            _ => settings
+                .iter()
+                .find(|(key, _)| *key == name)
+                .map(|(_, value)| value.clone()),
         })
         .unwrap();
-        let router = app(AppState::new(store.clone(), config));
-        TestApp { store, router }
+        let state = AppState::new(store.clone(), config);
+        if let Some(mailer) = myrecord_server::mail::Mailer::from_config(&state.config).unwrap() {
+            myrecord_server::mail::spawn_worker(store.clone(), mailer, state.mail_wakeup.clone());
+        }
+        let router = app(state.clone());
+        TestApp {
+            store,
+            router,
+            state,
+            database_url: url,
+        }
     }
 
     /// An app with the three sample people imported, each with an account
     /// (`<first>.<last>@example.org`, password [`PASSWORD`]).
     pub async fn with_sample_people() -> TestApp {
-        let test = TestApp::empty().await;
+        TestApp::with_sample_people_and(&[]).await
+    }
+
+    /// [`TestApp::with_sample_people`] with extra settings.
+    pub async fn with_sample_people_and(settings: &[(&str, String)]) -> TestApp {
+        let test = TestApp::with_settings(settings).await;
         test.import(SAMPLE).await;
         let hash = password::hash(PASSWORD.to_owned()).await.unwrap();
         for (email, sid) in [
@@ -103,7 +134,17 @@ impl TestApp {
         ] {
             let person = test.store.person_id_by_sid(sid).await.unwrap().unwrap();
             test.store
-                .create_account(email, &hash, Role::Person, Some(person))
+                .create_account(
+                    NewAccount {
+                        email,
+                        password_hash: &hash,
+                        role: Role::Person,
+                        person_id: Some(person),
+                        display_name: None,
+                        organisation: None,
+                    },
+                    None,
+                )
                 .await
                 .unwrap();
         }
@@ -126,7 +167,44 @@ impl TestApp {
             router: self.router.clone(),
             cookies: BTreeMap::new(),
             accept_language: None,
+            client: "192.0.2.10:50000".parse().unwrap(),
         }
+    }
+
+    /// A staff or legal aid account with two-step sign-in already on (secret
+    /// [`STAFF_TOTP_SECRET`]) and password [`PASSWORD`].
+    pub async fn staff(&self, role: Role, email: &str, name: &str) -> Account {
+        let hash = password::hash(PASSWORD.to_owned()).await.unwrap();
+        let account = self
+            .store
+            .create_account(
+                NewAccount {
+                    email,
+                    password_hash: &hash,
+                    role,
+                    person_id: None,
+                    display_name: Some(name),
+                    organisation: Some("Test Organisation"),
+                },
+                None,
+            )
+            .await
+            .unwrap();
+        self.store
+            .enable_two_step(&account, STAFF_TOTP_SECRET, 0, &[])
+            .await
+            .unwrap();
+        self.store.account_by_id(account.id).await.unwrap().unwrap()
+    }
+
+    /// The account with this email.
+    pub async fn account(&self, email: &str) -> Account {
+        self.store
+            .credentials_by_email(email)
+            .await
+            .unwrap()
+            .expect("account exists")
+            .account
     }
 
     /// Runs a scalar count query (`select count(*) …`).
@@ -189,6 +267,8 @@ pub struct Browser {
     router: Router,
     pub cookies: BTreeMap<String, String>,
     pub accept_language: Option<&'static str>,
+    /// The network address requests come from (as the server's socket would see it).
+    pub client: SocketAddr,
 }
 
 impl Browser {
@@ -226,12 +306,9 @@ impl Browser {
             }
             None => Body::empty(),
         };
-        let response = self
-            .router
-            .clone()
-            .oneshot(request.body(body).unwrap())
-            .await
-            .unwrap();
+        let mut request = request.body(body).unwrap();
+        request.extensions_mut().insert(ConnectInfo(self.client));
+        let response = self.router.clone().oneshot(request).await.unwrap();
         for set_cookie in response.headers().get_all(header::SET_COOKIE) {
             let text = set_cookie.to_str().unwrap();
             let pair = text.split(';').next().unwrap();
@@ -263,6 +340,21 @@ impl Browser {
                 ("password", password),
                 ("csrf_token", &token),
             ],
+        )
+        .await
+    }
+
+    /// Signs in a staff account made by [`TestApp::staff`]: password, then the current code.
+    pub async fn sign_in_staff(&mut self, email: &str) -> Page {
+        let first = self.sign_in(email, PASSWORD).await;
+        assert_eq!(first.location(), Some("/sign-in/two-step"), "{email}");
+        let token = self.get("/sign-in/two-step").await.csrf_token();
+        let code = Secret::from_base32(STAFF_TOTP_SECRET)
+            .unwrap()
+            .code_at(time::OffsetDateTime::now_utc().unix_timestamp());
+        self.post(
+            "/sign-in/two-step",
+            &[("code", &code), ("csrf_token", &token)],
         )
         .await
     }

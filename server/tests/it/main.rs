@@ -5,7 +5,11 @@ mod harness;
 
 mod auth;
 mod clearance;
+mod cli;
+mod identity;
 mod import;
 mod language;
+mod matrix;
 mod record;
 mod security;
+mod smtp;

@@ -1,0 +1,356 @@
+//! The account page, two-step sign-in (setting it up, its recovery codes, and the second step
+//! of signing in), and password reset.
+
+use crate::components::{CsrfField, ErrorSummary, Notice, Problem, Shell, TextField};
+use crate::i18n::{Arg, I18n};
+use crate::model::{
+    AccountView, NavRole, NewPasswordForm, ResetRequestForm, TwoStepForm, TwoStepSetupForm,
+    TwoStepStatus, Viewer,
+};
+use leptos::prelude::*;
+
+#[component]
+pub fn AccountPage(i18n: I18n, viewer: Viewer, account: AccountView) -> impl IntoView {
+    let two_step = if account.two_step_enabled {
+        "account-two-step-on"
+    } else {
+        "account-two-step-off"
+    };
+    let rows = vec![
+        (i18n.t("field-email"), account.email.clone()),
+        (i18n.t("account-role"), i18n.t(account.role.message())),
+        (i18n.t("account-two-step"), i18n.t(two_step)),
+    ];
+    let is_person = account.role == NavRole::Person;
+    view! {
+        <Shell i18n=i18n viewer=viewer title=i18n.t("account-title")>
+            <Notice i18n=i18n message=account.notice />
+            <h1 class="heading-xl">{i18n.t("account-heading")}</h1>
+            <dl class="summary-list">
+                {rows
+                    .into_iter()
+                    .map(|(key, value)| {
+                        view! {
+                            <div class="summary-list__row">
+                                <dt class="summary-list__key">{key}</dt>
+                                <dd class="summary-list__value">{value}</dd>
+                            </div>
+                        }
+                    })
+                    .collect_view()}
+            </dl>
+            <ul class="list list--bullet">
+                <li>
+                    <a href="/account/two-step">{i18n.t("account-manage-two-step")}</a>
+                </li>
+                {is_person
+                    .then(|| {
+                        view! {
+                            <li>
+                                <a href="/record/link">{i18n.t("account-link-record")}</a>
+                            </li>
+                            <li>
+                                <a href="/record/sharing">{i18n.t("account-sharing")}</a>
+                            </li>
+                            <li>
+                                <a href="/record/views">{i18n.t("account-views")}</a>
+                            </li>
+                        }
+                    })}
+            </ul>
+        </Shell>
+    }
+}
+
+/// Turning two-step sign-in on: scan the code (or type the key), then enter the first code.
+#[component]
+pub fn TwoStepSetupPage(i18n: I18n, viewer: Viewer, form: TwoStepSetupForm) -> impl IntoView {
+    let csrf = viewer.csrf_token.clone();
+    let problems = form
+        .code
+        .error
+        .map(|message| Problem {
+            field_id: "code",
+            message,
+        })
+        .into_iter()
+        .collect::<Vec<_>>();
+    view! {
+        <Shell i18n=i18n viewer=viewer title=i18n.t("two-step-setup-title")>
+            <ErrorSummary i18n=i18n problems=problems />
+            <h1 class="heading-xl">{i18n.t("two-step-setup-heading")}</h1>
+            {form
+                .required
+                .then(|| {
+                    view! {
+                        <div class="notification" role="status">
+                            <p>{i18n.t("two-step-required")}</p>
+                        </div>
+                    }
+                })}
+            <p>{i18n.t("two-step-setup-lead")}</p>
+            <ol class="list list--number">
+                <li>{i18n.t("two-step-setup-step-app")}</li>
+                <li>
+                    {i18n.t("two-step-setup-step-scan")}
+                    <img
+                        class="qr-code"
+                        src="/account/two-step/qr.svg"
+                        alt=i18n.t("two-step-qr-alt")
+                        width="200"
+                        height="200"
+                    />
+                    <p>{i18n.t("two-step-setup-or-type")}</p>
+                    <p class="secret-key">
+                        <code>{form.secret}</code>
+                    </p>
+                </li>
+                <li>{i18n.t("two-step-setup-step-code")}</li>
+            </ol>
+            <form method="post" action="/account/two-step" novalidate="novalidate" class="form">
+                <CsrfField token=csrf />
+                <TextField
+                    i18n=i18n
+                    id="code"
+                    label="field-two-step-code"
+                    hint="field-two-step-code-hint"
+                    input_type="text"
+                    autocomplete="one-time-code"
+                    value=form.code.value
+                    error=form.code.error
+                />
+                <button type="submit" class="button">
+                    {i18n.t("two-step-setup-submit")}
+                </button>
+            </form>
+        </Shell>
+    }
+}
+
+/// Two-step sign-in is on: recovery codes left, new codes, and (for people) turning it off.
+#[component]
+pub fn TwoStepStatusPage(i18n: I18n, viewer: Viewer, status: TwoStepStatus) -> impl IntoView {
+    let csrf = viewer.csrf_token.clone();
+    let csrf_off = viewer.csrf_token.clone();
+    let problems = status
+        .code
+        .error
+        .map(|message| Problem {
+            field_id: "code",
+            message,
+        })
+        .into_iter()
+        .collect::<Vec<_>>();
+    let left = i18n.t_args(
+        "two-step-codes-left",
+        &[("count", Arg::Number(status.recovery_codes_left))],
+    );
+    view! {
+        <Shell i18n=i18n viewer=viewer title=i18n.t("two-step-title")>
+            <ErrorSummary i18n=i18n problems=problems />
+            <h1 class="heading-xl">{i18n.t("two-step-heading")}</h1>
+            <p>{i18n.t("two-step-is-on")}</p>
+            <h2 class="heading-l">{i18n.t("two-step-recovery-heading")}</h2>
+            <p>{left}</p>
+            <form method="post" action="/account/two-step/recovery-codes" class="form">
+                <CsrfField token=csrf />
+                <button type="submit" class="button button--secondary">
+                    {i18n.t("two-step-new-codes")}
+                </button>
+            </form>
+            {status
+                .can_turn_off
+                .then(|| {
+                    view! {
+                        <h2 class="heading-l">{i18n.t("two-step-off-heading")}</h2>
+                        <p>{i18n.t("two-step-off-lead")}</p>
+                        <form
+                            method="post"
+                            action="/account/two-step/off"
+                            novalidate="novalidate"
+                            class="form"
+                        >
+                            <CsrfField token=csrf_off />
+                            <TextField
+                                i18n=i18n
+                                id="code"
+                                label="field-two-step-code"
+                                input_type="text"
+                                autocomplete="one-time-code"
+                                value=status.code.value
+                                error=status.code.error
+                            />
+                            <button type="submit" class="button button--warning">
+                                {i18n.t("two-step-off-submit")}
+                            </button>
+                        </form>
+                    }
+                })}
+        </Shell>
+    }
+}
+
+/// New recovery codes, shown once.
+#[component]
+pub fn RecoveryCodesPage(i18n: I18n, viewer: Viewer, codes: Vec<String>) -> impl IntoView {
+    view! {
+        <Shell i18n=i18n viewer=viewer title=i18n.t("recovery-codes-title")>
+            <h1 class="heading-xl">{i18n.t("recovery-codes-heading")}</h1>
+            <p>{i18n.t("recovery-codes-lead")}</p>
+            <ul class="recovery-codes">
+                {codes
+                    .into_iter()
+                    .map(|code| {
+                        view! {
+                            <li>
+                                <code>{code}</code>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+            <p>{i18n.t("recovery-codes-once")}</p>
+            <p>
+                <a href="/account" class="button">
+                    {i18n.t("recovery-codes-done")}
+                </a>
+            </p>
+        </Shell>
+    }
+}
+
+/// The second step of signing in.
+#[component]
+pub fn TwoStepSignInPage(i18n: I18n, viewer: Viewer, form: TwoStepForm) -> impl IntoView {
+    let csrf = viewer.csrf_token.clone();
+    let problems = form
+        .code
+        .error
+        .map(|message| Problem {
+            field_id: "code",
+            message,
+        })
+        .into_iter()
+        .collect::<Vec<_>>();
+    view! {
+        <Shell i18n=i18n viewer=viewer title=i18n.t("two-step-sign-in-title")>
+            <ErrorSummary i18n=i18n problems=problems />
+            <h1 class="heading-xl">{i18n.t("two-step-sign-in-heading")}</h1>
+            <form method="post" action="/sign-in/two-step" novalidate="novalidate" class="form">
+                <CsrfField token=csrf />
+                <TextField
+                    i18n=i18n
+                    id="code"
+                    label="field-two-step-code"
+                    hint="field-two-step-sign-in-hint"
+                    input_type="text"
+                    autocomplete="one-time-code"
+                    value=form.code.value
+                    error=form.code.error
+                />
+                <button type="submit" class="button">
+                    {i18n.t("two-step-sign-in-submit")}
+                </button>
+            </form>
+        </Shell>
+    }
+}
+
+/// Asking for a link to choose a new password.
+#[component]
+pub fn ResetRequestPage(i18n: I18n, viewer: Viewer, form: ResetRequestForm) -> impl IntoView {
+    let csrf = viewer.csrf_token.clone();
+    let problems = form
+        .email
+        .error
+        .map(|message| Problem {
+            field_id: "email",
+            message,
+        })
+        .into_iter()
+        .collect::<Vec<_>>();
+    view! {
+        <Shell i18n=i18n viewer=viewer title=i18n.t("reset-title")>
+            <ErrorSummary i18n=i18n problems=problems />
+            <h1 class="heading-xl">{i18n.t("reset-heading")}</h1>
+            {if form.sent {
+                view! {
+                    <div class="panel">
+                        <p>{i18n.t("reset-sent")}</p>
+                    </div>
+                    <p>
+                        <a href="/">{i18n.t("nav-home")}</a>
+                    </p>
+                }
+                    .into_any()
+            } else {
+                view! {
+                    <p>{i18n.t("reset-lead")}</p>
+                    <form method="post" action="/password-reset" novalidate="novalidate" class="form">
+                        <CsrfField token=csrf />
+                        <TextField
+                            i18n=i18n
+                            id="email"
+                            label="field-email"
+                            input_type="email"
+                            autocomplete="email"
+                            value=form.email.value
+                            error=form.email.error
+                        />
+                        <button type="submit" class="button">
+                            {i18n.t("reset-submit")}
+                        </button>
+                    </form>
+                }
+                    .into_any()
+            }}
+        </Shell>
+    }
+}
+
+/// Choosing a new password (the link's token is in the address).
+#[component]
+pub fn NewPasswordPage(
+    i18n: I18n,
+    viewer: Viewer,
+    action: String,
+    form: NewPasswordForm,
+) -> impl IntoView {
+    let csrf = viewer.csrf_token.clone();
+    let problems = [
+        ("password", form.password_error),
+        ("password_confirm", form.confirm_error),
+    ]
+    .into_iter()
+    .filter_map(|(field_id, message)| message.map(|message| Problem { field_id, message }))
+    .collect::<Vec<_>>();
+    view! {
+        <Shell i18n=i18n viewer=viewer title=i18n.t("new-password-title")>
+            <ErrorSummary i18n=i18n problems=problems />
+            <h1 class="heading-xl">{i18n.t("new-password-heading")}</h1>
+            <form method="post" action=action novalidate="novalidate" class="form">
+                <CsrfField token=csrf />
+                <TextField
+                    i18n=i18n
+                    id="password"
+                    label="field-new-password"
+                    hint="field-new-password-hint"
+                    input_type="password"
+                    autocomplete="new-password"
+                    error=form.password_error
+                />
+                <TextField
+                    i18n=i18n
+                    id="password_confirm"
+                    label="field-password-confirm"
+                    input_type="password"
+                    autocomplete="new-password"
+                    error=form.confirm_error
+                />
+                <button type="submit" class="button">
+                    {i18n.t("new-password-submit")}
+                </button>
+            </form>
+        </Shell>
+    }
+}

@@ -1,0 +1,203 @@
+//! A person's control over their record: linking it with a letter's access code, sharing it
+//! with legal aid, and seeing everyone who has looked at it.
+
+use crate::components::{
+    CsrfField, DateInput, ErrorSummary, Notice, Problem, Radios, Shell, TextField,
+};
+use crate::i18n::{Arg, I18n};
+use crate::model::{LinkForm, SHARING_DAYS, SharingView, ViewEntry, Viewer};
+use leptos::prelude::*;
+
+#[component]
+pub fn LinkPage(i18n: I18n, viewer: Viewer, form: LinkForm) -> impl IntoView {
+    let csrf = viewer.csrf_token.clone();
+    let problems = [("code", form.code.error), ("dob", form.dob.error)]
+        .into_iter()
+        .filter_map(|(field_id, message)| message.map(|message| Problem { field_id, message }))
+        .collect::<Vec<_>>();
+    view! {
+        <Shell i18n=i18n viewer=viewer title=i18n.t("link-title")>
+            <a href="/record" class="back-link">{i18n.t("nav-back")}</a>
+            <ErrorSummary i18n=i18n problems=problems />
+            <h1 class="heading-xl">{i18n.t("link-heading")}</h1>
+            <p>{i18n.t("link-lead")}</p>
+            <form method="post" action="/record/link" novalidate="novalidate" class="form">
+                <CsrfField token=csrf />
+                <TextField
+                    i18n=i18n
+                    id="code"
+                    label="field-access-code"
+                    hint="field-access-code-hint"
+                    input_type="text"
+                    autocomplete="off"
+                    value=form.code.value
+                    error=form.code.error
+                />
+                <DateInput
+                    i18n=i18n
+                    id="dob"
+                    legend="field-dob"
+                    hint="field-dob-hint"
+                    value=form.dob
+                />
+                <button type="submit" class="button">
+                    {i18n.t("link-submit")}
+                </button>
+            </form>
+            <h2 class="heading-m">{i18n.t("link-no-letter-heading")}</h2>
+            <p>{i18n.t("link-no-letter-body")}</p>
+        </Shell>
+    }
+}
+
+#[component]
+pub fn SharingPage(i18n: I18n, viewer: Viewer, sharing: SharingView) -> impl IntoView {
+    let csrf = viewer.csrf_token.clone();
+    let problems = [("email", sharing.email.error), ("days", sharing.days_error)]
+        .into_iter()
+        .filter_map(|(field_id, message)| message.map(|message| Problem { field_id, message }))
+        .collect::<Vec<_>>();
+    let options = SHARING_DAYS
+        .iter()
+        .map(|days| {
+            (
+                days.to_string(),
+                i18n.t_args("sharing-days-option", &[("days", Arg::Number(*days))]),
+            )
+        })
+        .collect::<Vec<_>>();
+    let grants = sharing.grants.clone();
+    view! {
+        <Shell i18n=i18n viewer=viewer.clone() title=i18n.t("sharing-title")>
+            <a href="/record" class="back-link">{i18n.t("nav-back")}</a>
+            <Notice i18n=i18n message=sharing.notice />
+            <ErrorSummary i18n=i18n problems=problems />
+            <h1 class="heading-xl">{i18n.t("sharing-heading")}</h1>
+            <p>{i18n.t("sharing-lead")}</p>
+            <h2 class="heading-l">{i18n.t("sharing-current-heading")}</h2>
+            {if grants.is_empty() {
+                view! { <p>{i18n.t("sharing-none")}</p> }.into_any()
+            } else {
+                view! {
+                    <ul class="grant-list">
+                        {grants
+                            .into_iter()
+                            .map(|grant| {
+                                let who = match &grant.organisation {
+                                    Some(org) => format!("{} ({org})", grant.worker_name),
+                                    None => grant.worker_name.clone(),
+                                };
+                                let until = i18n.t_args(
+                                    "sharing-until",
+                                    &[
+                                        ("since", Arg::from(i18n.date(&grant.granted_on))),
+                                        ("until", Arg::from(i18n.date(&grant.expires_on))),
+                                    ],
+                                );
+                                let label = i18n.t_args(
+                                    "sharing-revoke-label",
+                                    &[("name", Arg::from(grant.worker_name.clone()))],
+                                );
+                                view! {
+                                    <li class="grant-list__item">
+                                        <p class="grant-list__who">{who}</p>
+                                        <p>{until}</p>
+                                        <form
+                                            method="post"
+                                            action=format!("/record/sharing/{}/revoke", grant.id)
+                                            class="inline-form"
+                                        >
+                                            <CsrfField token=viewer.csrf_token.clone() />
+                                            <button
+                                                type="submit"
+                                                class="button button--warning"
+                                                aria-label=label
+                                            >
+                                                {i18n.t("sharing-revoke")}
+                                            </button>
+                                        </form>
+                                    </li>
+                                }
+                            })
+                            .collect_view()}
+                    </ul>
+                }
+                    .into_any()
+            }}
+            <h2 class="heading-l">{i18n.t("sharing-add-heading")}</h2>
+            <form method="post" action="/record/sharing" novalidate="novalidate" class="form">
+                <CsrfField token=csrf />
+                <TextField
+                    i18n=i18n
+                    id="email"
+                    label="field-legal-aid-email"
+                    hint="field-legal-aid-email-hint"
+                    input_type="email"
+                    autocomplete="off"
+                    value=sharing.email.value
+                    error=sharing.email.error
+                />
+                <Radios
+                    i18n=i18n
+                    name="days"
+                    legend="field-sharing-days"
+                    options=options
+                    selected=sharing.days
+                    error=sharing.days_error
+                />
+                <button type="submit" class="button">
+                    {i18n.t("sharing-submit")}
+                </button>
+            </form>
+        </Shell>
+    }
+}
+
+#[component]
+pub fn ViewsPage(i18n: I18n, viewer: Viewer, views: Vec<ViewEntry>) -> impl IntoView {
+    view! {
+        <Shell i18n=i18n viewer=viewer title=i18n.t("views-title")>
+            <a href="/record" class="back-link">{i18n.t("nav-back")}</a>
+            <h1 class="heading-xl">{i18n.t("views-heading")}</h1>
+            <p>{i18n.t("views-lead")}</p>
+            {if views.is_empty() {
+                view! { <p>{i18n.t("views-none")}</p> }.into_any()
+            } else {
+                view! {
+                    <table class="table">
+                        <caption class="visually-hidden">{i18n.t("views-heading")}</caption>
+                        <thead>
+                            <tr>
+                                <th scope="col">{i18n.t("views-when")}</th>
+                                <th scope="col">{i18n.t("views-who")}</th>
+                                <th scope="col">{i18n.t("views-role")}</th>
+                                <th scope="col">{i18n.t("views-organisation")}</th>
+                            </tr>
+                        </thead>
+                        <tbody>
+                            {views
+                                .into_iter()
+                                .map(|entry| {
+                                    let who = match (&entry.is_you, &entry.viewer_name) {
+                                        (true, _) => i18n.t("views-you"),
+                                        (false, Some(name)) => name.clone(),
+                                        (false, None) => i18n.t("views-unnamed"),
+                                    };
+                                    view! {
+                                        <tr>
+                                            <td>{i18n.date_time(&entry.at)}</td>
+                                            <td>{who}</td>
+                                            <td>{i18n.t(entry.role.message())}</td>
+                                            <td>{entry.organisation.clone().unwrap_or_default()}</td>
+                                        </tr>
+                                    }
+                                })
+                                .collect_view()}
+                        </tbody>
+                    </table>
+                }
+                    .into_any()
+            }}
+        </Shell>
+    }
+}

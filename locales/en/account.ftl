@@ -1,0 +1,209 @@
+# Accounts, roles, two-step sign-in, password reset, linking a record, sharing it, and who has
+# viewed it. Also the pages for legal aid workers and administrators, and the emails.
+
+# Menu and roles
+nav-account = Account
+nav-clients = My clients
+nav-admin = Administration
+role-person = Person with a record
+role-legal-aid = Legal aid worker
+role-reviewer = Agency reviewer
+role-admin = Administrator
+sign-in-forgot = Forgot your password?
+
+# Dates with a time of day
+date-time = { $date } at { $time } UTC
+
+# Notices
+notice-password-changed = Your password has been changed. Sign in with your new password. Any other place you were signed in has been signed out.
+notice-two-step-expired = That took too long, so we stopped the sign-in to keep your account safe. Sign in again.
+notice-two-step-off = Two-step sign-in is off. You now sign in with your password only.
+notice-record-linked = Your record is now linked to this account.
+notice-access-granted = The legal aid worker can now see your record.
+notice-access-revoked = The legal aid worker can no longer see your record.
+
+# Form errors
+error-too-many-attempts = There have been too many tries. For your security, wait 15 minutes, then try again.
+error-too-many-resets = We have already sent several links to this address. Wait an hour, then ask again.
+error-password-common = This password is too common and easy to guess. Choose a different one, for example three or four unrelated words.
+error-password-from-context = Your password must not be your email address or the name of this service. Choose a different one.
+error-two-step-code-missing = Enter the 6-digit code from your authenticator app, or a recovery code
+error-two-step-code-wrong = The code is not right. Enter the code your app shows now, or one of your recovery codes.
+error-two-step-setup-wrong = The code is not right. Check that your app's clock is correct, then enter the code it shows now.
+error-access-code-missing = Enter the access code from your letter
+error-access-code-format = The access code has 12 letters and numbers, like ACDE-FGHJ-KMNP. Check your letter.
+error-access-code-wrong = The access code or the date of birth is not right. Check both and try again.
+error-access-code-expired = This access code has expired. Ask for a new letter.
+error-access-code-used = This access code has already been used. Each code works once. Ask for a new letter if you need one.
+error-date-missing = Enter your date of birth
+error-date-incomplete = Enter the day, the month and the year
+error-date-invalid = Enter a real date, for example 14 3 1985
+error-date-year = Enter the year with 4 digits, for example 1985
+error-date-future = The date of birth must be in the past
+error-legal-aid-unknown = We could not find a legal aid worker with this email address. Check it with your legal aid office.
+error-sharing-days = Choose how long they can see your record
+error-sid-missing = Enter the person's state identification number (SID)
+error-sid-unknown = No one in the records has this state identification number. Check it and try again.
+
+# Form fields
+field-date-day = Day
+field-date-month = Month
+field-date-year = Year
+field-dob = Date of birth
+field-dob-hint = For example, 14 3 1985
+field-access-code = Access code
+field-access-code-hint = The code from the letter the state sent you, for example ACDE-FGHJ-KMNP
+field-two-step-code = Code
+field-two-step-code-hint = The 6-digit code your app shows now
+field-two-step-sign-in-hint = The 6-digit code from your authenticator app. If you do not have your phone, use one of your recovery codes.
+field-legal-aid-email = Email address of the legal aid worker
+field-legal-aid-email-hint = The address they use for My Record. Ask them if you are not sure.
+field-sharing-days = How long can they see your record?
+field-sid = State identification number (SID)
+field-sid-hint = As it appears in the state's records, for example PA1000001
+
+# Account page
+account-title = Your account
+account-heading = Your account
+account-role = Account type
+account-two-step = Two-step sign-in
+account-two-step-on = On
+account-two-step-off = Off
+account-manage-two-step = Two-step sign-in and recovery codes
+account-link-record = Link your record with the code from a letter
+account-sharing = Share your record with legal aid
+account-views = See who has viewed your record
+
+# Two-step sign-in
+two-step-setup-title = Set up two-step sign-in
+two-step-setup-heading = Set up two-step sign-in
+two-step-required = Your account can see other people's records, so it must use two-step sign-in. Set it up to continue.
+two-step-setup-lead = With two-step sign-in, you need your password and a code from an app on your phone. Someone who learns your password still cannot get in.
+two-step-setup-step-app = Install an authenticator app on your phone, if you do not have one. Most are free, for example Google Authenticator, Microsoft Authenticator or FreeOTP.
+two-step-setup-step-scan = In the app, add an account and scan this code:
+two-step-qr-alt = QR code for your authenticator app. If you cannot scan it, type the key shown below it.
+two-step-setup-or-type = If you cannot scan the code, type this key into the app instead:
+two-step-setup-step-code = Enter the 6-digit code the app now shows for My Record.
+two-step-setup-submit = Turn on two-step sign-in
+two-step-title = Two-step sign-in
+two-step-heading = Two-step sign-in
+two-step-is-on = Two-step sign-in is on. When you sign in, you enter your password and then a code from your app.
+two-step-recovery-heading = Recovery codes
+two-step-codes-left = { $count ->
+    [0] You have no recovery codes left. Make new ones now, so you can still sign in if you lose your phone.
+    [one] You have 1 recovery code left. Each one works once, if you cannot use your app.
+   *[other] You have { $count } recovery codes left. Each one works once, if you cannot use your app.
+}
+two-step-new-codes = Make new recovery codes
+two-step-off-heading = Turn off two-step sign-in
+two-step-off-lead = Your account will be less safe: your password alone will let someone in. Enter a code from your app to turn it off.
+two-step-off-submit = Turn off two-step sign-in
+recovery-codes-title = Your recovery codes
+recovery-codes-heading = Your recovery codes
+recovery-codes-lead = If you lose your phone, each of these codes lets you sign in once instead of a code from your app. Write them down or print this page, and keep them somewhere safe.
+recovery-codes-once = We show these codes only this once. Any recovery codes you had before no longer work.
+recovery-codes-done = I have saved my codes
+two-step-sign-in-title = Enter your code
+two-step-sign-in-heading = Enter the code from your app
+two-step-sign-in-submit = Continue
+
+# Password reset
+reset-title = Reset your password
+reset-heading = Reset your password
+reset-lead = Enter the email address of your account. We will send you a link to choose a new password.
+reset-submit = Send the link
+reset-sent = If there is an account with that email address, we have sent it a link to choose a new password. The link works for 1 hour. Check your spam folder if you do not see it.
+reset-link-invalid-heading = This link does not work
+reset-link-invalid-body = It may have been used already, or it is more than an hour old. Ask for a new link from the sign-in page.
+new-password-title = Choose a new password
+new-password-heading = Choose a new password
+new-password-submit = Save the new password
+
+# Linking a record
+link-title = Link your record
+link-heading = Link your record to this account
+link-lead = Enter the access code from the letter the state sent you, and your date of birth. We check that they belong together before we show you a record.
+link-submit = Link my record
+link-no-letter-heading = No letter?
+link-no-letter-body = Ask the state's criminal records office for a record access code. They mail it to the address they have for you. Legal aid offices can help you ask.
+record-link-button = Link my record with an access code
+record-no-letter = No letter? Ask the state's criminal records office for a record access code. Legal aid offices can help you ask.
+record-share-link = Share my record with legal aid
+record-views-link = Who has viewed my record
+
+# Sharing with legal aid
+sharing-title = Share your record with legal aid
+sharing-heading = Share your record with legal aid
+sharing-lead = A legal aid worker can help you understand your record, ask a court to clear more of it, or fix mistakes. You decide who can see it and for how long, and you can stop it at any time.
+sharing-current-heading = Who can see your record now
+sharing-none = No legal aid worker can see your record.
+sharing-until = Since { $since }, until { $until }
+sharing-revoke = Stop sharing
+sharing-revoke-label = Stop sharing with { $name }
+sharing-add-heading = Share with a legal aid worker
+sharing-days-option = { $days } days
+sharing-submit = Share my record
+
+# Who has viewed my record
+views-title = Who has viewed your record
+views-heading = Who has viewed your record
+views-lead = Every time someone opens your record in My Record, we write down who it was and when. This list cannot be changed.
+views-none = No one has viewed your record yet.
+views-when = When
+views-who = Who
+views-role = Role
+views-organisation = Organisation
+views-you = You
+views-unnamed = Name not recorded
+
+# Legal aid: clients
+clients-title = My clients
+clients-heading = My clients
+clients-lead = These people have let you see their record. Each one decides how long, and can stop it at any time. Every time you open a record, the person can see that you did.
+clients-none = No one has shared their record with you right now.
+clients-name = Name
+clients-until = Can be seen until
+client-record-heading = Record of { $name }
+client-record-consent = { $name } has let you see this record until { $date }. They can see that you opened it.
+
+# Administration: record access codes
+admin-title = Administration
+admin-heading = Administration
+admin-code-heading = Issue a record access code
+admin-code-lead = A person needs a record access code to link their record to their account. Issuing a new code stops any earlier unused code for that person from working. The code is shown once, in a letter to print and mail.
+admin-code-submit = Issue a code and show the letter
+letter-title = Record access code letter
+letter-heading = Letter to print and mail
+letter-shown-once = This is the only time the code is shown: only a scrambled form of it is stored. Print the letter now. Reloading this page issues a new code.
+letter-print-hint = The letter is printed in English and in Spanish.
+letter-back = Back to administration
+letter-sender = State criminal records office
+letter-reference = Reference: { $sid }. Date: { $date }.
+letter-subject = Your code to see your criminal record online
+letter-greeting = Dear { $name },
+letter-why = You can see your criminal record online, in plain language, with My Record. You can see which entries the Clean Slate law has cleared, when others could be cleared, and how to report a mistake. To protect your privacy, you need this code to link your record to your account.
+letter-code-label = Your record access code:
+letter-expires = The code works once, until { $date }.
+letter-step-go = Go to { $link }
+letter-step-account = Sign in, or create an account with your email address.
+letter-step-code = Enter the code above and your date of birth.
+letter-keep-safe = Keep this letter private: with it, someone could see your record.
+letter-not-expected = If you did not expect this letter, you do not need to do anything. The code stops working by itself.
+
+# Emails (plain text)
+email-reset-subject = Choose a new password for My Record
+email-reset-body =
+    Someone asked to reset the password of your My Record account.
+
+    To choose a new password, open this link. It works once, for 1 hour:
+    { $link }
+
+    If it was not you, you do not need to do anything: your password has not changed.
+email-welcome-subject = Your My Record account
+email-welcome-body =
+    An administrator has created a My Record account for you ({ $role }).
+
+    To choose your password, open this link. It works once, for 7 days:
+    { $link }
+
+    When you first sign in, you will set up two-step sign-in with an authenticator app on your phone.

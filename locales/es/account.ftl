@@ -1,0 +1,210 @@
+# Cuentas, funciones, inicio de sesión en dos pasos, cambio de contraseña, vincular un historial,
+# compartirlo y quién lo ha visto. También las páginas para trabajadores de asistencia legal y
+# administradores, y los correos electrónicos.
+
+# Menú y funciones
+nav-account = Cuenta
+nav-clients = Mis clientes
+nav-admin = Administración
+role-person = Persona con antecedentes
+role-legal-aid = Trabajador de asistencia legal
+role-reviewer = Revisor de la agencia
+role-admin = Administrador
+sign-in-forgot = ¿Olvidó su contraseña?
+
+# Fechas con hora
+date-time = { $date } a las { $time } UTC
+
+# Avisos
+notice-password-changed = Su contraseña ha cambiado. Inicie sesión con la nueva contraseña. Se cerró la sesión en cualquier otro lugar donde la tuviera abierta.
+notice-two-step-expired = Pasó demasiado tiempo, así que detuvimos el inicio de sesión para proteger su cuenta. Inicie sesión de nuevo.
+notice-two-step-off = El inicio de sesión en dos pasos está desactivado. Ahora entra solo con su contraseña.
+notice-record-linked = Su historial ya está vinculado a esta cuenta.
+notice-access-granted = El trabajador de asistencia legal ya puede ver su historial.
+notice-access-revoked = El trabajador de asistencia legal ya no puede ver su historial.
+
+# Errores de formulario
+error-too-many-attempts = Hubo demasiados intentos. Por su seguridad, espere 15 minutos y vuelva a intentarlo.
+error-too-many-resets = Ya enviamos varios enlaces a esta dirección. Espere una hora y vuelva a pedirlo.
+error-password-common = Esta contraseña es muy común y fácil de adivinar. Elija otra, por ejemplo tres o cuatro palabras sin relación entre sí.
+error-password-from-context = Su contraseña no puede ser su correo electrónico ni el nombre de este servicio. Elija otra.
+error-two-step-code-missing = Escriba el código de 6 dígitos de su aplicación de autenticación, o un código de recuperación
+error-two-step-code-wrong = El código no es correcto. Escriba el código que muestra su aplicación ahora, o uno de sus códigos de recuperación.
+error-two-step-setup-wrong = El código no es correcto. Compruebe que el reloj de su aplicación esté bien y escriba el código que muestra ahora.
+error-access-code-missing = Escriba el código de acceso de su carta
+error-access-code-format = El código de acceso tiene 12 letras y números, como ACDE-FGHJ-KMNP. Revise su carta.
+error-access-code-wrong = El código de acceso o la fecha de nacimiento no son correctos. Revise ambos e inténtelo de nuevo.
+error-access-code-expired = Este código de acceso ya venció. Pida una carta nueva.
+error-access-code-used = Este código de acceso ya se usó. Cada código sirve una sola vez. Pida una carta nueva si la necesita.
+error-date-missing = Escriba su fecha de nacimiento
+error-date-incomplete = Escriba el día, el mes y el año
+error-date-invalid = Escriba una fecha real, por ejemplo 14 3 1985
+error-date-year = Escriba el año con 4 cifras, por ejemplo 1985
+error-date-future = La fecha de nacimiento tiene que ser del pasado
+error-legal-aid-unknown = No encontramos a ningún trabajador de asistencia legal con este correo electrónico. Confírmelo con su oficina de asistencia legal.
+error-sharing-days = Elija por cuánto tiempo puede ver su historial
+error-sid-missing = Escriba el número de identificación estatal (SID) de la persona
+error-sid-unknown = Nadie en los registros tiene este número de identificación estatal. Revíselo e inténtelo de nuevo.
+
+# Campos de formulario
+field-date-day = Día
+field-date-month = Mes
+field-date-year = Año
+field-dob = Fecha de nacimiento
+field-dob-hint = Por ejemplo, 14 3 1985
+field-access-code = Código de acceso
+field-access-code-hint = El código de la carta que le envió el estado, por ejemplo ACDE-FGHJ-KMNP
+field-two-step-code = Código
+field-two-step-code-hint = El código de 6 dígitos que muestra su aplicación ahora
+field-two-step-sign-in-hint = El código de 6 dígitos de su aplicación de autenticación. Si no tiene su teléfono, use uno de sus códigos de recuperación.
+field-legal-aid-email = Correo electrónico del trabajador de asistencia legal
+field-legal-aid-email-hint = La dirección que usa en Mi Historial. Pregúntele si no está seguro.
+field-sharing-days = ¿Por cuánto tiempo puede ver su historial?
+field-sid = Número de identificación estatal (SID)
+field-sid-hint = Como aparece en los registros del estado, por ejemplo PA1000001
+
+# Página de la cuenta
+account-title = Su cuenta
+account-heading = Su cuenta
+account-role = Tipo de cuenta
+account-two-step = Inicio de sesión en dos pasos
+account-two-step-on = Activado
+account-two-step-off = Desactivado
+account-manage-two-step = Inicio de sesión en dos pasos y códigos de recuperación
+account-link-record = Vincular su historial con el código de una carta
+account-sharing = Compartir su historial con asistencia legal
+account-views = Ver quién ha consultado su historial
+
+# Inicio de sesión en dos pasos
+two-step-setup-title = Activar el inicio de sesión en dos pasos
+two-step-setup-heading = Activar el inicio de sesión en dos pasos
+two-step-required = Su cuenta puede ver los historiales de otras personas, así que debe usar el inicio de sesión en dos pasos. Actívelo para continuar.
+two-step-setup-lead = Con el inicio de sesión en dos pasos, necesita su contraseña y un código de una aplicación en su teléfono. Aunque alguien sepa su contraseña, no podrá entrar.
+two-step-setup-step-app = Instale una aplicación de autenticación en su teléfono, si no tiene una. La mayoría son gratuitas, por ejemplo Google Authenticator, Microsoft Authenticator o FreeOTP.
+two-step-setup-step-scan = En la aplicación, agregue una cuenta y escanee este código:
+two-step-qr-alt = Código QR para su aplicación de autenticación. Si no puede escanearlo, escriba la clave que aparece debajo.
+two-step-setup-or-type = Si no puede escanear el código, escriba esta clave en la aplicación:
+two-step-setup-step-code = Escriba el código de 6 dígitos que la aplicación muestra ahora para Mi Historial.
+two-step-setup-submit = Activar el inicio de sesión en dos pasos
+two-step-title = Inicio de sesión en dos pasos
+two-step-heading = Inicio de sesión en dos pasos
+two-step-is-on = El inicio de sesión en dos pasos está activado. Al iniciar sesión, escribe su contraseña y luego un código de su aplicación.
+two-step-recovery-heading = Códigos de recuperación
+two-step-codes-left = { $count ->
+    [0] No le quedan códigos de recuperación. Cree nuevos ahora, para poder entrar aunque pierda su teléfono.
+    [one] Le queda 1 código de recuperación. Cada uno sirve una vez, si no puede usar su aplicación.
+   *[other] Le quedan { $count } códigos de recuperación. Cada uno sirve una vez, si no puede usar su aplicación.
+}
+two-step-new-codes = Crear nuevos códigos de recuperación
+two-step-off-heading = Desactivar el inicio de sesión en dos pasos
+two-step-off-lead = Su cuenta será menos segura: bastará su contraseña para entrar. Escriba un código de su aplicación para desactivarlo.
+two-step-off-submit = Desactivar el inicio de sesión en dos pasos
+recovery-codes-title = Sus códigos de recuperación
+recovery-codes-heading = Sus códigos de recuperación
+recovery-codes-lead = Si pierde su teléfono, cada uno de estos códigos le permite entrar una vez en lugar de un código de su aplicación. Anótelos o imprima esta página, y guárdelos en un lugar seguro.
+recovery-codes-once = Solo mostramos estos códigos esta vez. Los códigos de recuperación que tenía antes ya no sirven.
+recovery-codes-done = Ya guardé mis códigos
+two-step-sign-in-title = Escriba su código
+two-step-sign-in-heading = Escriba el código de su aplicación
+two-step-sign-in-submit = Continuar
+
+# Cambio de contraseña
+reset-title = Cambiar su contraseña
+reset-heading = Cambiar su contraseña
+reset-lead = Escriba el correo electrónico de su cuenta. Le enviaremos un enlace para elegir una contraseña nueva.
+reset-submit = Enviar el enlace
+reset-sent = Si existe una cuenta con ese correo electrónico, le enviamos un enlace para elegir una contraseña nueva. El enlace sirve durante 1 hora. Si no lo ve, revise su carpeta de correo no deseado.
+reset-link-invalid-heading = Este enlace no funciona
+reset-link-invalid-body = Puede que ya se haya usado o que tenga más de una hora. Pida un enlace nuevo desde la página de inicio de sesión.
+new-password-title = Elija una contraseña nueva
+new-password-heading = Elija una contraseña nueva
+new-password-submit = Guardar la contraseña nueva
+
+# Vincular un historial
+link-title = Vincular su historial
+link-heading = Vincular su historial a esta cuenta
+link-lead = Escriba el código de acceso de la carta que le envió el estado y su fecha de nacimiento. Comprobamos que coincidan antes de mostrarle un historial.
+link-submit = Vincular mi historial
+link-no-letter-heading = ¿No tiene carta?
+link-no-letter-body = Pida un código de acceso al historial a la oficina de antecedentes penales del estado. Se lo envían por correo a la dirección que tienen de usted. Las oficinas de asistencia legal pueden ayudarle a pedirlo.
+record-link-button = Vincular mi historial con un código de acceso
+record-no-letter = ¿No tiene carta? Pida un código de acceso al historial a la oficina de antecedentes penales del estado. Las oficinas de asistencia legal pueden ayudarle a pedirlo.
+record-share-link = Compartir mi historial con asistencia legal
+record-views-link = Quién ha consultado mi historial
+
+# Compartir con asistencia legal
+sharing-title = Compartir su historial con asistencia legal
+sharing-heading = Compartir su historial con asistencia legal
+sharing-lead = Un trabajador de asistencia legal puede ayudarle a entender su historial, pedir a un tribunal que borre más partes o corregir errores. Usted decide quién lo ve y por cuánto tiempo, y puede detenerlo en cualquier momento.
+sharing-current-heading = Quién puede ver su historial ahora
+sharing-none = Ningún trabajador de asistencia legal puede ver su historial.
+sharing-until = Desde el { $since } hasta el { $until }
+sharing-revoke = Dejar de compartir
+sharing-revoke-label = Dejar de compartir con { $name }
+sharing-add-heading = Compartir con un trabajador de asistencia legal
+sharing-days-option = { $days } días
+sharing-submit = Compartir mi historial
+
+# Quién ha consultado mi historial
+views-title = Quién ha consultado su historial
+views-heading = Quién ha consultado su historial
+views-lead = Cada vez que alguien abre su historial en Mi Historial, anotamos quién fue y cuándo. Esta lista no se puede cambiar.
+views-none = Nadie ha consultado su historial todavía.
+views-when = Cuándo
+views-who = Quién
+views-role = Función
+views-organisation = Organización
+views-you = Usted
+views-unnamed = Nombre no registrado
+
+# Asistencia legal: clientes
+clients-title = Mis clientes
+clients-heading = Mis clientes
+clients-lead = Estas personas le permiten ver su historial. Cada una decide por cuánto tiempo y puede detenerlo en cualquier momento. Cada vez que abre un historial, la persona puede ver que lo hizo.
+clients-none = Ahora mismo nadie comparte su historial con usted.
+clients-name = Nombre
+clients-until = Se puede ver hasta
+client-record-heading = Historial de { $name }
+client-record-consent = { $name } le permite ver este historial hasta el { $date }. Puede ver que usted lo abrió.
+
+# Administración: códigos de acceso al historial
+admin-title = Administración
+admin-heading = Administración
+admin-code-heading = Emitir un código de acceso al historial
+admin-code-lead = Una persona necesita un código de acceso para vincular su historial a su cuenta. Al emitir un código nuevo, deja de servir cualquier código anterior sin usar de esa persona. El código se muestra una sola vez, en una carta para imprimir y enviar por correo.
+admin-code-submit = Emitir un código y mostrar la carta
+letter-title = Carta con el código de acceso al historial
+letter-heading = Carta para imprimir y enviar
+letter-shown-once = Es la única vez que se muestra el código: solo se guarda en forma cifrada. Imprima la carta ahora. Si vuelve a cargar esta página, se emite un código nuevo.
+letter-print-hint = La carta se imprime en inglés y en español.
+letter-back = Volver a administración
+letter-sender = Oficina de antecedentes penales del estado
+letter-reference = Referencia: { $sid }. Fecha: { $date }.
+letter-subject = Su código para ver sus antecedentes penales en línea
+letter-greeting = Estimado/a { $name }:
+letter-why = Puede ver sus antecedentes penales en línea, en palabras sencillas, con Mi Historial. Puede ver qué partes borró la ley Clean Slate, cuándo se podrían borrar otras y cómo avisar de un error. Para proteger su privacidad, necesita este código para vincular su historial a su cuenta.
+letter-code-label = Su código de acceso al historial:
+letter-expires = El código sirve una vez, hasta el { $date }.
+letter-step-go = Vaya a { $link }
+letter-step-account = Inicie sesión o cree una cuenta con su correo electrónico.
+letter-step-code = Escriba el código de arriba y su fecha de nacimiento.
+letter-keep-safe = Guarde esta carta en privado: con ella, otra persona podría ver su historial.
+letter-not-expected = Si no esperaba esta carta, no tiene que hacer nada. El código deja de servir por sí solo.
+
+# Correos electrónicos (texto sin formato)
+email-reset-subject = Elija una contraseña nueva para Mi Historial
+email-reset-body =
+    Alguien pidió cambiar la contraseña de su cuenta de Mi Historial.
+
+    Para elegir una contraseña nueva, abra este enlace. Sirve una vez, durante 1 hora:
+    { $link }
+
+    Si no fue usted, no tiene que hacer nada: su contraseña no ha cambiado.
+email-welcome-subject = Su cuenta de Mi Historial
+email-welcome-body =
+    Un administrador creó una cuenta de Mi Historial para usted ({ $role }).
+
+    Para elegir su contraseña, abra este enlace. Sirve una vez, durante 7 días:
+    { $link }
+
+    La primera vez que inicie sesión, activará el inicio de sesión en dos pasos con una aplicación de autenticación en su teléfono.

@@ -1,0 +1,146 @@
+//! Sending email: the SMTP relay, the worker that empties the outbox, and the messages
+//! themselves (plain text, in the reader's language, from the Fluent files).
+//!
+//! Handlers never talk to SMTP. They queue a message in the same transaction as what it is
+//! about (see `store::outbox`) and wake the worker, so a slow or broken relay never slows a
+//! page or loses a message.
+
+use crate::config::Config;
+use crate::store::outbox::OutgoingEmail;
+use crate::store::{Store, StoreError};
+use lettre::message::header::{ContentTransferEncoding, ContentType};
+use lettre::message::{Body, Mailbox};
+use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
+use myrecord_app::i18n::{Arg, I18n};
+use std::sync::Arc;
+use std::time::Duration;
+use tokio::sync::Notify;
+
+/// A connection to the mail relay.
+#[derive(Clone)]
+pub struct Mailer {
+    transport: AsyncSmtpTransport<Tokio1Executor>,
+    from: Mailbox,
+}
+
+/// Messages a worker sends per round.
+const BATCH: i64 = 20;
+/// After this many failed deliveries a message is left for an operator to look at.
+const MAX_ATTEMPTS: i64 = 12;
+/// How often the worker looks for due messages when nobody wakes it.
+const POLL: Duration = Duration::from_secs(30);
+
+impl Mailer {
+    /// The relay from `MYRECORD_SMTP_URL`, or `None` when email is not set up.
+    pub fn from_config(config: &Config) -> anyhow::Result<Option<Mailer>> {
+        let Some(url) = &config.smtp_url else {
+            return Ok(None);
+        };
+        let transport = AsyncSmtpTransport::<Tokio1Executor>::from_url(url)
+            .map_err(|e| anyhow::anyhow!("MYRECORD_SMTP_URL is not valid: {e}"))?
+            .timeout(Some(Duration::from_secs(20)))
+            .build();
+        let from = config
+            .mail_from
+            .parse::<Mailbox>()
+            .map_err(|e| anyhow::anyhow!("MYRECORD_MAIL_FROM is not an email address: {e}"))?;
+        Ok(Some(Mailer { transport, from }))
+    }
+
+    async fn send(&self, email: &OutgoingEmail) -> Result<(), String> {
+        let to = email
+            .to
+            .parse::<Mailbox>()
+            .map_err(|e| format!("bad recipient address: {e}"))?;
+        // Quoted-printable keeps accented letters safe through any relay and the text still
+        // readable in the raw message.
+        let body =
+            Body::new_with_encoding(email.body.clone(), ContentTransferEncoding::QuotedPrintable)
+                .map_err(|_| "could not encode the message body".to_owned())?;
+        let message = Message::builder()
+            .from(self.from.clone())
+            .to(to)
+            .subject(email.subject.clone())
+            .header(ContentType::TEXT_PLAIN)
+            .body(body)
+            .map_err(|e| format!("could not build the message: {e}"))?;
+        self.transport
+            .send(message)
+            .await
+            .map(|_| ())
+            .map_err(|e| e.to_string())
+    }
+}
+
+/// Sends every message that is due now; returns how many were sent.
+pub async fn deliver_due(store: &Store, mailer: &Mailer) -> Result<usize, StoreError> {
+    let mut sent = 0;
+    loop {
+        let now = time::OffsetDateTime::now_utc().unix_timestamp();
+        let batch = store.claim_due_emails(now, BATCH).await?;
+        if batch.is_empty() {
+            return Ok(sent);
+        }
+        for queued in batch {
+            match mailer.send(&queued.email).await {
+                Ok(()) => {
+                    store.mark_email_sent(queued.id).await?;
+                    sent += 1;
+                }
+                Err(error) => {
+                    let attempts = queued.attempts + 1;
+                    // The error text may name the recipient: it is kept in the database for
+                    // an operator, and only the message id goes to the log.
+                    tracing::warn!(email_id = queued.id, attempts, "email delivery failed");
+                    let retry_at = if attempts >= MAX_ATTEMPTS {
+                        i64::MAX
+                    } else {
+                        now + (60_i64 << attempts.min(8))
+                    };
+                    store.mark_email_failed(queued.id, &error, retry_at).await?;
+                }
+            }
+        }
+    }
+}
+
+/// Runs the outbox worker until the process ends: it sends what is due whenever `wake` is
+/// notified (a handler just queued something) and every half minute.
+pub fn spawn_worker(
+    store: Store,
+    mailer: Mailer,
+    wake: Arc<Notify>,
+) -> tokio::task::JoinHandle<()> {
+    tokio::spawn(async move {
+        loop {
+            if let Err(err) = deliver_due(&store, &mailer).await {
+                tracing::warn!(error = %err, "could not read the email outbox");
+            }
+            tokio::select! {
+                _ = wake.notified() => {}
+                _ = tokio::time::sleep(POLL) => {}
+            }
+        }
+    })
+}
+
+/// The email with a link to reset a password.
+pub fn password_reset(i18n: I18n, to: &str, link: &str) -> OutgoingEmail {
+    OutgoingEmail {
+        to: to.to_owned(),
+        subject: i18n.t("email-reset-subject"),
+        body: i18n.t_args("email-reset-body", &[("link", Arg::from(link))]),
+    }
+}
+
+/// The email that tells a new staff member their account exists and how to set a password.
+pub fn staff_welcome(i18n: I18n, to: &str, role: &str, link: &str) -> OutgoingEmail {
+    OutgoingEmail {
+        to: to.to_owned(),
+        subject: i18n.t("email-welcome-subject"),
+        body: i18n.t_args(
+            "email-welcome-body",
+            &[("role", Arg::from(i18n.t(role))), ("link", Arg::from(link))],
+        ),
+    }
+}

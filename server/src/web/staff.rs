@@ -1,0 +1,172 @@
+//! Legal aid workers' client list, and the administrator's record access codes and letters.
+
+use super::AppState;
+use super::context::PageContext;
+use super::error::{ErrorPage, Refusal, WebError};
+use super::record::record_view;
+use crate::policy::Action;
+use crate::secrets;
+use crate::store::records::Reader;
+use axum::extract::rejection::FormRejection;
+use axum::extract::{Form, Path, State};
+use axum::http::StatusCode;
+use axum::response::{Html, IntoResponse, Response};
+use myrecord_app::model::{AccessCodeForm, ClientBanner, ClientView, Field, LetterView};
+use myrecord_clearance::domain::format_date;
+use serde::Deserialize;
+
+fn today() -> time::Date {
+    time::OffsetDateTime::now_utc().date()
+}
+
+pub async fn clients(
+    State(state): State<AppState>,
+    ctx: PageContext,
+) -> Result<Response, WebError> {
+    let worker = ctx.authorize(Action::ListClients)?;
+    let clients = state
+        .store
+        .clients_of(worker, &format_date(today()))
+        .await?
+        .into_iter()
+        .map(|g| ClientView {
+            person_id: g.person_id,
+            name: g.person_name,
+            expires_on: g.expires_on,
+        })
+        .collect();
+    Ok(Html(myrecord_app::render_clients(
+        ctx.i18n,
+        ctx.viewer(),
+        clients,
+    ))
+    .into_response())
+}
+
+/// `GET /clients/{person}`: a client's record, while their consent lasts (audited).
+pub async fn client_record(
+    State(state): State<AppState>,
+    ctx: PageContext,
+    Path(person_id): Path<i64>,
+) -> Result<Response, WebError> {
+    let worker = ctx
+        .authorize_for_person(&state, Action::ViewClientRecord, person_id)
+        .await?;
+    let grant = state
+        .store
+        .clients_of(worker, &format_date(today()))
+        .await?
+        .into_iter()
+        .find(|g| g.person_id == person_id)
+        .ok_or(WebError::Refused(Refusal::NotFound))?;
+    let reader = Reader {
+        account_id: worker.id,
+        role: worker.role.as_str(),
+    };
+    let record = state
+        .store
+        .read_record(reader, person_id)
+        .await?
+        .map(record_view);
+    let banner = ClientBanner {
+        name: grant.person_name,
+        expires_on: grant.expires_on,
+    };
+    Ok(Html(myrecord_app::render_record(
+        ctx.i18n,
+        ctx.viewer(),
+        record,
+        Some(banner),
+        None,
+    ))
+    .into_response())
+}
+
+pub async fn admin(ctx: PageContext) -> Result<Response, WebError> {
+    ctx.authorize(Action::IssueAccessCode)?;
+    Ok(Html(myrecord_app::render_admin(
+        ctx.i18n,
+        ctx.viewer(),
+        AccessCodeForm::default(),
+    ))
+    .into_response())
+}
+
+#[derive(Deserialize)]
+pub struct IssueInput {
+    #[serde(default)]
+    sid: String,
+    #[serde(default)]
+    csrf_token: String,
+}
+
+/// `POST /admin/access-codes`: a new code for a person, shown once as a letter to print.
+/// The letter is the answer to the post itself: the code exists nowhere else, not even in the
+/// session, and reloading the page issues a new code (which revokes this one).
+pub async fn issue_access_code(
+    State(state): State<AppState>,
+    ctx: PageContext,
+    form: Result<Form<IssueInput>, FormRejection>,
+) -> Result<Response, WebError> {
+    let admin = ctx.authorize(Action::IssueAccessCode)?;
+    let Ok(Form(input)) = form else {
+        return Ok(ErrorPage::BAD_REQUEST.into_response());
+    };
+    let mut form = AccessCodeForm {
+        sid: Field::new(input.sid.trim()),
+    };
+    if !ctx.form_is_genuine(&input.csrf_token).await? {
+        form.sid.error = Some("error-form-expired-retry");
+    } else if input.sid.trim().is_empty() {
+        form.sid.error = Some("error-sid-missing");
+    } else {
+        match issue_letter(&state, Some(admin), input.sid.trim()).await? {
+            Some(letter) => {
+                let html = myrecord_app::render_letter(ctx.i18n, ctx.viewer(), letter);
+                return Ok(Html(html).into_response());
+            }
+            None => form.sid.error = Some("error-sid-unknown"),
+        }
+    }
+    let html = myrecord_app::render_admin(ctx.i18n, ctx.viewer(), form);
+    Ok((StatusCode::UNPROCESSABLE_ENTITY, Html(html)).into_response())
+}
+
+/// Issues a code for the person with `sid` and returns the letter that carries it, or `None`
+/// when nobody has that `sid`. Shared by the admin page and `myrecord access-code issue`.
+pub async fn issue_letter(
+    state: &AppState,
+    issued_by: Option<&crate::store::accounts::Account>,
+    sid: &str,
+) -> Result<Option<LetterView>, WebError> {
+    let code = secrets::access_code();
+    let today = today();
+    let expires_on = format_date(today + time::Duration::days(state.config.access_code_days));
+    let Some(issued) = state
+        .store
+        .issue_access_code(sid, &code, &secrets::hash(&code), &expires_on, issued_by)
+        .await?
+    else {
+        return Ok(None);
+    };
+    let a = &issued.addressee;
+    let full_name = [
+        Some(&a.first_name),
+        a.middle_name.as_ref(),
+        Some(&a.last_name),
+    ]
+    .into_iter()
+    .flatten()
+    .cloned()
+    .collect::<Vec<_>>()
+    .join(" ");
+    Ok(Some(LetterView {
+        full_name,
+        sid: a.sid.clone(),
+        county: a.county.clone(),
+        code: secrets::grouped(&issued.code),
+        expires_on: issued.expires_on,
+        issued_on: format_date(today),
+        link_url: format!("{}/record/link", state.config.public_url),
+    }))
+}
