@@ -98,9 +98,9 @@ pub fn Shell(i18n: I18n, viewer: Viewer, title: String, children: Children) -> i
 /// The menu of each role: where it can go, and the Fluent id of each link.
 fn nav_links(role: NavRole) -> Vec<(&'static str, &'static str)> {
     let mut links = match role {
-        NavRole::Person => vec![("/record", "nav-my-record")],
-        NavRole::LegalAid => vec![("/clients", "nav-clients")],
-        NavRole::Reviewer => vec![],
+        NavRole::Person => vec![("/record", "nav-my-record"), ("/disputes", "nav-disputes")],
+        NavRole::LegalAid => vec![("/clients", "nav-clients"), ("/disputes", "nav-disputes")],
+        NavRole::Reviewer => vec![("/review", "nav-review")],
         NavRole::Admin => vec![("/admin", "nav-admin")],
     };
     links.push(("/account", "nav-account"));
@@ -368,6 +368,170 @@ pub fn Radios(
                 </div>
             </fieldset>
         </div>
+    }
+}
+
+/// A labelled multi-line text box with its error message next to it.
+#[component]
+pub fn TextArea(
+    i18n: I18n,
+    id: &'static str,
+    label: &'static str,
+    #[prop(optional)] hint: Option<&'static str>,
+    #[prop(optional)] value: String,
+    #[prop(optional_no_strip)] error: Option<&'static str>,
+    #[prop(default = 6)] rows: u32,
+) -> impl IntoView {
+    let hint_id = format!("{id}-hint");
+    let error_id = format!("{id}-error");
+    let described_by = [
+        hint.map(|_| hint_id.clone()),
+        error.map(|_| error_id.clone()),
+    ]
+    .into_iter()
+    .flatten()
+    .collect::<Vec<_>>()
+    .join(" ");
+    let (group_class, input_class) = if error.is_some() {
+        ("form-group form-group--error", "textarea input--error")
+    } else {
+        ("form-group", "textarea")
+    };
+    view! {
+        <div class=group_class>
+            <label class="label" for=id>
+                {i18n.t(label)}
+            </label>
+            {hint.map(|h| view! { <p class="hint" id=hint_id.clone()>{i18n.t(h)}</p> })}
+            {error
+                .map(|e| {
+                    view! {
+                        <p class="error-message" id=error_id.clone()>
+                            <span class="visually-hidden">{i18n.t("form-error-prefix")}</span>
+                            {i18n.t(e)}
+                        </p>
+                    }
+                })}
+            <textarea
+                class=input_class
+                id=id
+                name=id
+                rows=rows.to_string()
+                aria-describedby=(!described_by.is_empty()).then_some(described_by)
+                aria-invalid=error.map(|_| "true")
+            >
+                {value}
+            </textarea>
+        </div>
+    }
+}
+
+/// A labelled drop-down list. `options` pairs each submitted value with its label (text).
+#[component]
+pub fn Select(
+    i18n: I18n,
+    id: &'static str,
+    label: &'static str,
+    options: Vec<(String, String)>,
+    selected: String,
+) -> impl IntoView {
+    view! {
+        <div class="form-group">
+            <label class="label" for=id>
+                {i18n.t(label)}
+            </label>
+            <select class="select" id=id name=id>
+                {options
+                    .into_iter()
+                    .map(|(value, text)| {
+                        let is_selected = value == selected;
+                        view! {
+                            <option value=value selected=is_selected>
+                                {text}
+                            </option>
+                        }
+                    })
+                    .collect_view()}
+            </select>
+        </div>
+    }
+}
+
+/// A file chooser for one document, with its error message next to it.
+#[component]
+pub fn FileInput(
+    i18n: I18n,
+    id: &'static str,
+    label: &'static str,
+    hint: &'static str,
+    #[prop(optional_no_strip)] error: Option<&'static str>,
+) -> impl IntoView {
+    let hint_id = format!("{id}-hint");
+    let error_id = format!("{id}-error");
+    let described_by = match error {
+        Some(_) => format!("{hint_id} {error_id}"),
+        None => hint_id.clone(),
+    };
+    let group_class = if error.is_some() {
+        "form-group form-group--error"
+    } else {
+        "form-group"
+    };
+    view! {
+        <div class=group_class>
+            <label class="label" for=id>
+                {i18n.t(label)}
+            </label>
+            <p class="hint" id=hint_id.clone()>
+                {i18n.t(hint)}
+            </p>
+            {error
+                .map(|e| {
+                    view! {
+                        <p class="error-message" id=error_id.clone()>
+                            <span class="visually-hidden">{i18n.t("form-error-prefix")}</span>
+                            {i18n.t(e)}
+                        </p>
+                    }
+                })}
+            <input
+                class="file-input"
+                id=id
+                name=id
+                type="file"
+                accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png"
+                aria-describedby=described_by
+                aria-invalid=error.map(|_| "true")
+            />
+        </div>
+    }
+}
+
+/// Where a dispute stands, as a coloured label.
+#[component]
+pub fn DisputeStatusTag(i18n: I18n, status: String) -> impl IntoView {
+    let key = status.replace('_', "-");
+    let class = format!("status-tag dispute-tag dispute-tag--{key}");
+    view! { <strong class=class>{i18n.t(&format!("dispute-status-{key}"))}</strong> }
+}
+
+/// Key/value rows (GOV.UK summary list), values already in words.
+#[component]
+pub fn SummaryRows(rows: Vec<(String, String)>) -> impl IntoView {
+    view! {
+        <dl class="summary-list">
+            {rows
+                .into_iter()
+                .map(|(key, value)| {
+                    view! {
+                        <div class="summary-list__row">
+                            <dt class="summary-list__key">{key}</dt>
+                            <dd class="summary-list__value summary-list__value--text">{value}</dd>
+                        </div>
+                    }
+                })
+                .collect_view()}
+        </dl>
     }
 }
 

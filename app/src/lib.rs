@@ -3,6 +3,10 @@
 //! Each `render_*` function turns plain view data into a complete HTML document, so every page
 //! works with JavaScript turned off and the server decides everything a person may see.
 
+// Leptos describes a page as one deeply nested type; the larger forms (a reviewer's decision
+// forms) need more room than the compiler's default to compute its layout.
+#![recursion_limit = "256"]
+
 pub mod components;
 pub mod i18n;
 pub mod model;
@@ -11,14 +15,18 @@ pub mod pages;
 use i18n::I18n;
 use leptos::prelude::*;
 use model::{
-    AccessCodeForm, AccountView, ClientBanner, ClientView, LetterView, LinkForm, NewPasswordForm,
-    RecordView, RegisterForm, ResetRequestForm, SharingView, SignInForm, TwoStepForm,
-    TwoStepSetupForm, TwoStepStatus, ViewEntry, Viewer,
+    AccessCodeForm, AccountView, ClientView, DisputeCheckView, DisputeDetailView,
+    DisputeDetailsForm, DisputeDocumentsForm, DisputeKindForm, DisputeSummary, LetterView,
+    LinkForm, NewPasswordForm, RecordAudience, RecordView, RegisterForm, ResetRequestForm,
+    ReviewCaseView, SharingView, SignInForm, TwoStepForm, TwoStepSetupForm, TwoStepStatus,
+    ViewEntry, Viewer,
 };
 use pages::account::*;
 use pages::auth::{RegisterPage, RegisterPageProps, StartPage, StartPageProps};
+use pages::disputes::*;
 use pages::message::{MessagePage, MessagePageProps};
 use pages::record::{RecordPage, RecordPageProps};
+use pages::review::*;
 use pages::sharing::*;
 use pages::staff::*;
 
@@ -38,12 +46,12 @@ pub fn render_register(i18n: I18n, viewer: Viewer, form: RegisterForm) -> String
     document(|| RegisterPage(RegisterPageProps { i18n, viewer, form }))
 }
 
-/// A record: the person's own (`client` is `None`), or a legal aid worker's client's.
+/// A record, for its owner, a legal aid worker or a reviewer (`audience`).
 pub fn render_record(
     i18n: I18n,
     viewer: Viewer,
     record: Option<RecordView>,
-    client: Option<ClientBanner>,
+    audience: RecordAudience,
     notice: Option<&'static str>,
 ) -> String {
     document(|| {
@@ -51,7 +59,7 @@ pub fn render_record(
             i18n,
             viewer,
             record,
-            client,
+            audience,
             notice,
         })
     })
@@ -193,4 +201,83 @@ pub fn render_message(
             body,
         })
     })
+}
+
+pub fn render_dispute_kind(i18n: I18n, viewer: Viewer, form: DisputeKindForm) -> String {
+    document(|| DisputeKindPage(DisputeKindPageProps { i18n, viewer, form }))
+}
+
+pub fn render_dispute_details(i18n: I18n, viewer: Viewer, form: DisputeDetailsForm) -> String {
+    document(|| DisputeDetailsPage(DisputeDetailsPageProps { i18n, viewer, form }))
+}
+
+pub fn render_dispute_documents(i18n: I18n, viewer: Viewer, form: DisputeDocumentsForm) -> String {
+    document(|| DisputeDocumentsPage(DisputeDocumentsPageProps { i18n, viewer, form }))
+}
+
+pub fn render_dispute_check(i18n: I18n, viewer: Viewer, view_data: DisputeCheckView) -> String {
+    document(|| {
+        DisputeCheckPage(DisputeCheckPageProps {
+            i18n,
+            viewer,
+            view_data,
+        })
+    })
+}
+
+pub fn render_dispute_confirmation(
+    i18n: I18n,
+    viewer: Viewer,
+    reference: String,
+    due_on: String,
+) -> String {
+    document(|| {
+        DisputeConfirmationPage(DisputeConfirmationPageProps {
+            i18n,
+            viewer,
+            reference,
+            due_on,
+        })
+    })
+}
+
+/// "My disputes"; `show_names` for a legal aid worker, whose list spans clients.
+pub fn render_dispute_list(
+    i18n: I18n,
+    viewer: Viewer,
+    disputes: Vec<DisputeSummary>,
+    show_names: bool,
+) -> String {
+    document(|| {
+        DisputeListPage(DisputeListPageProps {
+            i18n,
+            viewer,
+            disputes,
+            show_names,
+        })
+    })
+}
+
+pub fn render_dispute_detail(i18n: I18n, viewer: Viewer, detail: DisputeDetailView) -> String {
+    document(|| {
+        DisputeDetailPage(DisputeDetailPageProps {
+            i18n,
+            viewer,
+            detail,
+        })
+    })
+}
+
+pub fn render_review_queue(i18n: I18n, viewer: Viewer, disputes: Vec<DisputeSummary>) -> String {
+    document(|| {
+        ReviewQueuePage(ReviewQueuePageProps {
+            i18n,
+            viewer,
+            disputes,
+        })
+    })
+}
+
+pub fn render_review_case(i18n: I18n, viewer: Viewer, case: ReviewCaseView) -> String {
+    document(|| ReviewCasePage(ReviewCasePageProps { i18n, viewer, case }))
 }

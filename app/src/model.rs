@@ -73,6 +73,8 @@ pub struct DecisionView {
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ChargeView {
+    /// The entry's id, for "Something wrong?" links.
+    pub id: i64,
     pub seq: u32,
     pub statute: String,
     /// Fluent id of the offense in plain words, when the statute catalog knows it.
@@ -84,8 +86,19 @@ pub struct ChargeView {
     /// Disposition type code (`convicted`, `nolle_prossed`, …).
     pub disposition: String,
     pub disposition_date: Option<String>,
+    pub restitution_owed_cents: i64,
+    /// Set when a reviewer corrected the entry after a dispute.
+    pub corrected: Option<CorrectionNote>,
     pub status: ChargeStatus,
     pub decision: Option<DecisionView>,
+}
+
+/// "Corrected on … after dispute …".
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CorrectionNote {
+    /// ISO date.
+    pub on: String,
+    pub reference: String,
 }
 
 /// One arrest and the charges that came from it.
@@ -265,6 +278,21 @@ pub struct ClientView {
     pub expires_on: String,
 }
 
+/// Who a record page is for: its owner, a legal aid worker (for a client), or a reviewer
+/// (through a dispute).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum RecordAudience {
+    Own,
+    Client {
+        banner: ClientBanner,
+        person_id: i64,
+    },
+    Case {
+        reference: String,
+        person_name: String,
+    },
+}
+
 /// Shown above a client's record when a legal aid worker reads it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ClientBanner {
@@ -292,4 +320,172 @@ pub struct LetterView {
     pub issued_on: String,
     /// Where to go to use the code, e.g. `https://myrecord.example.gov/record/link`.
     pub link_url: String,
+}
+
+/// An entry a dispute is about, with the arrest it came from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DisputeEntry {
+    pub charge: ChargeView,
+    pub arrest_date: String,
+    pub agency_name: String,
+}
+
+/// The kinds of dispute, as submitted values (`not_me`, …); their labels are Fluent ids
+/// `dispute-kind-<value with dashes>`.
+pub const DISPUTE_KINDS: [&str; 6] = [
+    "not_me",
+    "outcome_wrong",
+    "date_wrong",
+    "should_be_cleared",
+    "duplicate",
+    "other",
+];
+
+/// Kinds offered when the whole record (no single entry) is disputed.
+pub const WHOLE_RECORD_KINDS: [&str; 2] = ["should_be_cleared", "other"];
+
+/// Step 1: what is wrong.
+#[derive(Clone, Debug, Default)]
+pub struct DisputeKindForm {
+    /// An entry (not the whole record) is disputed: offer the kinds that fit an entry.
+    pub about_entry: bool,
+    pub charge: Option<i64>,
+    pub person: Option<i64>,
+    /// Set when changing the answer of a draft from the check page.
+    pub draft: Option<String>,
+    pub kind: String,
+    pub entry: Option<DisputeEntry>,
+    pub error: Option<&'static str>,
+}
+
+/// Step 2: the person's account of it.
+#[derive(Clone, Debug, Default)]
+pub struct DisputeDetailsForm {
+    pub draft: String,
+    pub kind: String,
+    pub statement: Field,
+    pub correct_value: Field,
+    /// A problem with the whole form (it expired, the session ended).
+    pub form_error: Option<&'static str>,
+}
+
+/// A document of a dispute, as listed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DocumentView {
+    pub id: i64,
+    pub file_name: String,
+    pub size_bytes: i64,
+    /// Where it downloads from.
+    pub href: String,
+}
+
+/// Step 3: documents.
+#[derive(Clone, Debug, Default)]
+pub struct DisputeDocumentsForm {
+    pub draft: String,
+    pub documents: Vec<DocumentView>,
+    pub error: Option<&'static str>,
+}
+
+/// Step 4: check the answers, then send.
+#[derive(Clone, Debug, Default)]
+pub struct DisputeCheckView {
+    pub draft: String,
+    pub kind: String,
+    pub entry: Option<DisputeEntry>,
+    pub statement: String,
+    pub correct_value: Option<String>,
+    pub documents: Vec<DocumentView>,
+    pub error: Option<&'static str>,
+}
+
+/// A dispute in a list ("My disputes", the reviewers' queue).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DisputeSummary {
+    pub reference: String,
+    pub kind: String,
+    /// Status code (`submitted`, …); labels are Fluent ids `dispute-status-…`.
+    pub status: String,
+    /// ISO dates.
+    pub submitted_on: String,
+    pub due_on: String,
+    pub person_name: String,
+    /// Still open after its deadline.
+    pub overdue: bool,
+}
+
+/// One step of a dispute's timeline.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct EventView {
+    /// RFC 3339.
+    pub at: String,
+    /// Event code (`submitted`, `info_requested`, …).
+    pub kind: String,
+    pub message: Option<String>,
+    pub by_reviewer: bool,
+}
+
+/// A dispute's page: what was said, its timeline, documents, and the reply form.
+#[derive(Clone, Debug, Default)]
+pub struct DisputeDetailView {
+    pub reference: String,
+    pub kind: String,
+    pub status: String,
+    pub person_name: String,
+    pub person_id: i64,
+    pub whole_record: bool,
+    pub entry: Option<DisputeEntry>,
+    pub statement: String,
+    pub correct_value: Option<String>,
+    pub submitted_on: String,
+    pub due_on: String,
+    pub events: Vec<EventView>,
+    pub documents: Vec<DocumentView>,
+    /// More information was asked for, and this viewer may give it.
+    pub can_reply: bool,
+    pub reply: Field,
+    pub reply_error: Option<&'static str>,
+}
+
+/// The reviewer's correction form, filled with the entry's current values.
+#[derive(Clone, Debug, Default)]
+pub struct CorrectionForm {
+    /// Disposition code.
+    pub disposition: String,
+    pub disposition_date: DateField,
+    /// Grade code.
+    pub grade: String,
+    /// Restitution still owed, in dollars as typed.
+    pub restitution: Field,
+    /// Take the entry off the record (not the person's, or listed twice).
+    pub strike: bool,
+    pub message: Field,
+    /// A problem with the correction as a whole (nothing changed).
+    pub error: Option<&'static str>,
+}
+
+/// The dispositions a reviewer can choose, as codes.
+pub const DISPOSITIONS: [&str; 9] = [
+    "convicted",
+    "dismissed",
+    "withdrawn",
+    "nolle_prossed",
+    "acquitted",
+    "diverted",
+    "pardoned",
+    "pending",
+    "unknown",
+];
+
+/// The grades a reviewer can choose.
+pub const GRADES: [&str; 9] = ["F1", "F2", "F3", "F", "M1", "M2", "M3", "M", "S"];
+
+/// A dispute as a reviewer works it.
+#[derive(Clone, Debug, Default)]
+pub struct ReviewCaseView {
+    pub detail: DisputeDetailView,
+    pub correction: CorrectionForm,
+    pub info_message: Field,
+    pub decline_message: Field,
+    pub notice: Option<&'static str>,
 }

@@ -109,6 +109,7 @@ fn writers_for(backend: Backend) -> usize {
     }
 }
 
+/// Reviews everyone in the database.
 pub async fn run(
     store: &Store,
     pack: &RulePack,
@@ -116,9 +117,42 @@ pub async fn run(
     notices_folder: &Path,
     progress: &ProgressBar,
 ) -> anyhow::Result<RunSummary> {
+    let span = store.person_id_span().await?;
+    run_over(store, pack, as_of, notices_folder, progress, span).await
+}
+
+/// Reviews one person again (after a correction to their record): a run of its own, with its
+/// decisions, seals and notices, exactly as the scheduled run would have made them.
+pub async fn run_for_person(
+    store: &Store,
+    pack: &RulePack,
+    as_of: Date,
+    notices_folder: &Path,
+    person_id: i64,
+) -> anyhow::Result<RunSummary> {
+    let span = (person_id, person_id, 1);
+    run_over(
+        store,
+        pack,
+        as_of,
+        notices_folder,
+        &ProgressBar::hidden(),
+        span,
+    )
+    .await
+}
+
+/// Reviews the people with ids from `lowest` to `highest` (`people` of them, for progress).
+async fn run_over(
+    store: &Store,
+    pack: &RulePack,
+    as_of: Date,
+    notices_folder: &Path,
+    progress: &ProgressBar,
+    (lowest, highest, people): (i64, i64, i64),
+) -> anyhow::Result<RunSummary> {
     let as_of_text = format_date(as_of);
     let run_id = store.begin_run(pack.id(), &as_of_text).await?;
-    let (lowest, highest, people) = store.person_id_span().await?;
     progress.set_length(u64::try_from(people).unwrap_or(0));
     let notices = OrderedNotices::start(
         NoticeWriter::create(
@@ -142,7 +176,7 @@ pub async fn run(
         let mut from = lowest;
         let mut index = 0;
         while from <= highest {
-            let to = from + PEOPLE_PER_CHUNK;
+            let to = (from + PEOPLE_PER_CHUNK).min(highest + 1);
             let chunk = store.people_for_review(from, to).await?;
             let outcome = review_chunk(pack, as_of, &chunk);
             if sender.send((index, outcome)).await.is_err() {

@@ -28,6 +28,14 @@ pub struct Config {
     pub behind_proxy: bool,
     /// `MYRECORD_ACCESS_CODE_DAYS`: how long a record access code works.
     pub access_code_days: i64,
+    /// `MYRECORD_DISPUTE_DAYS`: the agency's deadline to answer a dispute.
+    pub dispute_days: i64,
+    /// `MYRECORD_RULE_PACK`: the rule pack in force, used to review a person again after a
+    /// correction.
+    pub rule_pack: String,
+    /// `MYRECORD_NOTICES_DIR`: where agency notices from such reviews go (a `run-<id>` folder
+    /// each). Several app servers must share it.
+    pub notices_dir: std::path::PathBuf,
 }
 
 // The database URL may hold a password and the demo password is a secret: never print them.
@@ -41,6 +49,9 @@ impl std::fmt::Debug for Config {
             .field("smtp", &self.smtp_url.is_some())
             .field("behind_proxy", &self.behind_proxy)
             .field("access_code_days", &self.access_code_days)
+            .field("dispute_days", &self.dispute_days)
+            .field("rule_pack", &self.rule_pack)
+            .field("notices_dir", &self.notices_dir)
             .finish_non_exhaustive()
     }
 }
@@ -111,17 +122,26 @@ impl Config {
                 reason: "use smtp://host:port or smtps://host:port".to_owned(),
             });
         }
-        let access_code_days = match get("MYRECORD_ACCESS_CODE_DAYS") {
-            None => 90,
+        let days = |name: &'static str, default: i64| match get(name) {
+            None => Ok(default),
             Some(text) => text
                 .parse::<i64>()
                 .ok()
                 .filter(|d| (1..=366).contains(d))
                 .ok_or(ConfigError::Invalid {
-                    name: "MYRECORD_ACCESS_CODE_DAYS",
+                    name,
                     reason: "use a whole number of days from 1 to 366".to_owned(),
-                })?,
+                }),
         };
+        let access_code_days = days("MYRECORD_ACCESS_CODE_DAYS", 90)?;
+        let dispute_days = days("MYRECORD_DISPUTE_DAYS", 30)?;
+        let rule_pack = get("MYRECORD_RULE_PACK").unwrap_or_else(|| "pa-act56".to_owned());
+        if crate::packs::get(&rule_pack).is_none() {
+            return Err(ConfigError::Invalid {
+                name: "MYRECORD_RULE_PACK",
+                reason: format!("there is no rule pack \"{rule_pack}\""),
+            });
+        }
         Ok(Config {
             addr,
             database_url: get("DATABASE_URL").unwrap_or_else(|| DEFAULT_DATABASE_URL.to_owned()),
@@ -134,6 +154,11 @@ impl Config {
                 .unwrap_or_else(|| "My Record <no-reply@myrecord.invalid>".to_owned()),
             behind_proxy,
             access_code_days,
+            dispute_days,
+            rule_pack,
+            notices_dir: get("MYRECORD_NOTICES_DIR")
+                .unwrap_or_else(|| "data/notices".to_owned())
+                .into(),
         })
     }
 }
@@ -163,6 +188,9 @@ mod tests {
         assert!(c.smtp_url.is_none());
         assert!(!c.behind_proxy);
         assert_eq!(c.access_code_days, 90);
+        assert_eq!(c.dispute_days, 30);
+        assert_eq!(c.rule_pack, "pa-act56");
+        assert_eq!(c.notices_dir, std::path::PathBuf::from("data/notices"));
     }
 
     #[test]
@@ -175,6 +203,8 @@ mod tests {
         assert!(config(&[("MYRECORD_PUBLIC_URL", "myrecord.example.gov")]).is_err());
         assert!(config(&[("MYRECORD_SMTP_URL", "mail.example.gov")]).is_err());
         assert!(config(&[("MYRECORD_ACCESS_CODE_DAYS", "0")]).is_err());
+        assert!(config(&[("MYRECORD_DISPUTE_DAYS", "thirty")]).is_err());
+        assert!(config(&[("MYRECORD_RULE_PACK", "tx-nope")]).is_err());
         let c = config(&[("MYRECORD_PUBLIC_URL", "https://myrecord.example.gov/")]).unwrap();
         assert_eq!(c.public_url, "https://myrecord.example.gov");
     }

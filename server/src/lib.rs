@@ -4,6 +4,7 @@ pub mod clearance_run;
 pub mod cli;
 pub mod config;
 pub mod demo;
+pub mod disputes;
 pub mod mail;
 pub mod notices;
 pub mod packs;

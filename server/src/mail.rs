@@ -144,3 +144,62 @@ pub fn staff_welcome(i18n: I18n, to: &str, role: &str, link: &str) -> OutgoingEm
         ),
     }
 }
+
+/// The email that confirms a dispute was received, with its reference and deadline.
+pub fn dispute_received(
+    i18n: I18n,
+    to: &str,
+    reference: &str,
+    due_on: &str,
+    public_url: &str,
+) -> OutgoingEmail {
+    OutgoingEmail {
+        to: to.to_owned(),
+        subject: i18n.t_args(
+            "email-dispute-received-subject",
+            &[("reference", Arg::from(reference))],
+        ),
+        body: i18n.t_args(
+            "email-dispute-received-body",
+            &[
+                ("reference", Arg::from(reference)),
+                ("date", Arg::from(i18n.date(due_on))),
+                (
+                    "link",
+                    Arg::from(format!("{public_url}/disputes/{reference}")),
+                ),
+            ],
+        ),
+    }
+}
+
+/// The email sent when a dispute's status changes: what changed, the reviewer's words, and
+/// where to see it. `status` is the new status's code (`info_requested`, …).
+pub fn dispute_status_changed(
+    i18n: I18n,
+    to: &str,
+    reference: &str,
+    status: &str,
+    message: Option<&str>,
+    public_url: &str,
+) -> OutgoingEmail {
+    let key = status.replace('_', "-");
+    OutgoingEmail {
+        to: to.to_owned(),
+        subject: i18n.t_args(
+            &format!("email-dispute-{key}-subject"),
+            &[("reference", Arg::from(reference))],
+        ),
+        body: i18n.t_args(
+            &format!("email-dispute-{key}-body"),
+            &[
+                ("reference", Arg::from(reference)),
+                ("message", Arg::from(message.unwrap_or_default())),
+                (
+                    "link",
+                    Arg::from(format!("{public_url}/disputes/{reference}")),
+                ),
+            ],
+        ),
+    }
+}

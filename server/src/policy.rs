@@ -29,6 +29,16 @@ pub enum Action {
     ManageOwnAccount,
     /// Turn two-step sign-in off again (only where it is optional).
     TurnOffTwoStep,
+    /// Say an entry (or the whole record) is wrong, and answer the reviewer's questions.
+    FileDispute,
+    /// See a dispute about a person's record: its timeline and documents.
+    ViewDispute,
+    /// See the queue of open disputes.
+    ListDisputes,
+    /// Work a dispute: start reviewing, ask for more, correct the record or decline.
+    DecideDispute,
+    /// A reviewer reads the whole record of a person a dispute is about.
+    ViewCaseRecord,
 }
 
 impl Action {
@@ -40,6 +50,10 @@ impl Action {
                 | Action::ViewClientRecord
                 | Action::ViewRecordViews
                 | Action::ManageSharing
+                | Action::FileDispute
+                | Action::ViewDispute
+                | Action::DecideDispute
+                | Action::ViewCaseRecord
         )
     }
 }
@@ -52,6 +66,8 @@ pub struct Relation {
     /// The person has given this (legal aid) account access that has not expired or been
     /// revoked.
     pub has_consent: bool,
+    /// A dispute about this person's record exists: a reviewer's only way to a record.
+    pub has_case: bool,
 }
 
 /// The policy's answer.
@@ -99,6 +115,22 @@ pub fn decide(account: Option<&Account>, action: Action, relation: Relation) -> 
         Action::TurnOffTwoStep => account.two_step_enabled && !requires_two_step(account.role),
         Action::ListClients => account.role == Role::LegalAid,
         Action::IssueAccessCode => account.role == Role::Admin,
+        // The person, or the legal aid worker they chose, speaks for the record.
+        Action::FileDispute => match account.role {
+            Role::Person => relation.is_self,
+            Role::LegalAid => relation.has_consent,
+            Role::Reviewer | Role::Admin => false,
+        },
+        Action::ViewDispute => match account.role {
+            Role::Person => relation.is_self,
+            Role::LegalAid => relation.has_consent,
+            Role::Reviewer => relation.has_case,
+            Role::Admin => false,
+        },
+        Action::ListDisputes => account.role == Role::Reviewer,
+        Action::DecideDispute | Action::ViewCaseRecord => {
+            account.role == Role::Reviewer && relation.has_case
+        }
     };
     if allowed {
         Decision::Allow
@@ -126,15 +158,52 @@ mod tests {
     const SELF: Relation = Relation {
         is_self: true,
         has_consent: false,
+        has_case: false,
     };
     const CONSENTED: Relation = Relation {
         is_self: false,
         has_consent: true,
+        has_case: false,
     };
     const STRANGER: Relation = Relation {
         is_self: false,
         has_consent: false,
+        has_case: false,
     };
+    const CASE: Relation = Relation {
+        is_self: false,
+        has_consent: false,
+        has_case: true,
+    };
+
+    #[test]
+    fn disputes_are_filed_by_the_person_or_their_legal_aid_and_worked_by_reviewers() {
+        let person = account(Role::Person, false);
+        let worker = account(Role::LegalAid, true);
+        let reviewer = account(Role::Reviewer, true);
+        let admin = account(Role::Admin, true);
+        let allowed =
+            |a: &Account, action, relation| decide(Some(a), action, relation) == Decision::Allow;
+        assert!(allowed(&person, Action::FileDispute, SELF));
+        assert!(!allowed(&person, Action::FileDispute, STRANGER));
+        assert!(allowed(&worker, Action::FileDispute, CONSENTED));
+        assert!(!allowed(&worker, Action::FileDispute, STRANGER));
+        assert!(!allowed(&reviewer, Action::FileDispute, CASE));
+        assert!(allowed(&person, Action::ViewDispute, SELF));
+        assert!(allowed(&worker, Action::ViewDispute, CONSENTED));
+        assert!(allowed(&reviewer, Action::ViewDispute, CASE));
+        assert!(!allowed(&reviewer, Action::ViewDispute, STRANGER));
+        assert!(!allowed(&admin, Action::ViewDispute, CASE));
+        for action in [Action::DecideDispute, Action::ViewCaseRecord] {
+            assert!(allowed(&reviewer, action, CASE));
+            assert!(!allowed(&reviewer, action, STRANGER), "no case, no record");
+            assert!(!allowed(&person, action, SELF));
+            assert!(!allowed(&worker, action, CONSENTED));
+            assert!(!allowed(&admin, action, CASE));
+        }
+        assert!(allowed(&reviewer, Action::ListDisputes, STRANGER));
+        assert!(!allowed(&admin, Action::ListDisputes, STRANGER));
+    }
 
     #[test]
     fn signed_out_visitors_are_asked_to_sign_in() {

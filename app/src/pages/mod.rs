@@ -2,7 +2,9 @@
 
 pub mod account;
 pub mod auth;
+pub mod disputes;
 pub mod message;
 pub mod record;
+pub mod review;
 pub mod sharing;
 pub mod staff;

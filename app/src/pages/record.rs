@@ -2,7 +2,7 @@
 
 use crate::components::{Notice, Shell, StatusTag};
 use crate::i18n::{Arg, I18n};
-use crate::model::{CaseView, ChargeStatus, ChargeView, ClientBanner, RecordView, Viewer};
+use crate::model::{CaseView, ChargeStatus, ChargeView, RecordAudience, RecordView, Viewer};
 use leptos::prelude::*;
 
 #[component]
@@ -10,40 +10,82 @@ pub fn RecordPage(
     i18n: I18n,
     viewer: Viewer,
     record: Option<RecordView>,
-    client: Option<ClientBanner>,
+    audience: RecordAudience,
     notice: Option<&'static str>,
 ) -> impl IntoView {
-    let heading = match &client {
-        Some(client) => i18n.t_args(
+    let heading = match &audience {
+        RecordAudience::Own => i18n.t("record-heading"),
+        RecordAudience::Client { banner, .. } => i18n.t_args(
             "client-record-heading",
-            &[("name", Arg::from(client.name.clone()))],
+            &[("name", Arg::from(banner.name.clone()))],
         ),
-        None => i18n.t("record-heading"),
+        RecordAudience::Case { person_name, .. } => i18n.t_args(
+            "client-record-heading",
+            &[("name", Arg::from(person_name.clone()))],
+        ),
     };
-    let is_own = client.is_none();
+    // Where "Something wrong?" links lead, for those who may dispute this record.
+    let dispute_whole = match &audience {
+        RecordAudience::Own => Some("/disputes/new".to_owned()),
+        RecordAudience::Client { person_id, .. } => {
+            Some(format!("/disputes/new?person={person_id}"))
+        }
+        RecordAudience::Case { .. } => None,
+    };
+    let is_own = audience == RecordAudience::Own;
     view! {
         <Shell i18n=i18n viewer=viewer title=heading.clone()>
             <Notice i18n=i18n message=notice />
-            {client
-                .map(|client| {
+            {match audience {
+                RecordAudience::Own => None,
+                RecordAudience::Client { banner, .. } => {
                     let until = i18n.t_args(
                         "client-record-consent",
                         &[
-                            ("name", Arg::from(client.name)),
-                            ("date", Arg::from(i18n.date(&client.expires_on))),
+                            ("name", Arg::from(banner.name)),
+                            ("date", Arg::from(i18n.date(&banner.expires_on))),
                         ],
                     );
-                    view! {
-                        <a href="/clients" class="back-link">{i18n.t("nav-back")}</a>
-                        <div class="notification" role="status">
-                            <p>{until}</p>
-                        </div>
-                    }
-                })}
+                    Some(
+                        view! {
+                            <a href="/clients" class="back-link">{i18n.t("nav-back")}</a>
+                            <div class="notification" role="status">
+                                <p>{until}</p>
+                            </div>
+                        }
+                            .into_any(),
+                    )
+                }
+                RecordAudience::Case { reference, .. } => {
+                    let note = i18n.t_args(
+                        "case-record-note",
+                        &[("reference", Arg::from(reference.clone()))],
+                    );
+                    Some(
+                        view! {
+                            <a href=format!("/review/{reference}") class="back-link">
+                                {i18n.t("nav-back")}
+                            </a>
+                            <div class="notification" role="status">
+                                <p>{note}</p>
+                            </div>
+                        }
+                            .into_any(),
+                    )
+                }
+            }}
             <h1 class="heading-xl">{heading}</h1>
             {match record {
                 Some(record) => {
-                    view! { <LinkedRecord i18n=i18n record=record is_own=is_own /> }.into_any()
+                    view! {
+                        <LinkedRecord
+                            i18n=i18n
+                            record=record
+                            is_own=is_own
+                            dispute_whole=dispute_whole
+                        />
+                    }
+                        .into_any()
                 }
                 None => view! { <NotLinked i18n=i18n /> }.into_any(),
             }}
@@ -79,12 +121,21 @@ fn OwnRecordLinks(i18n: I18n) -> impl IntoView {
             <li>
                 <a href="/record/views">{i18n.t("record-views-link")}</a>
             </li>
+            <li>
+                <a href="/disputes">{i18n.t("record-disputes-link")}</a>
+            </li>
         </ul>
     }
 }
 
 #[component]
-fn LinkedRecord(i18n: I18n, record: RecordView, is_own: bool) -> impl IntoView {
+fn LinkedRecord(
+    i18n: I18n,
+    record: RecordView,
+    is_own: bool,
+    dispute_whole: Option<String>,
+) -> impl IntoView {
+    let can_dispute = dispute_whole.is_some();
     let RecordView {
         first_name,
         data_as_of,
@@ -105,7 +156,22 @@ fn LinkedRecord(i18n: I18n, record: RecordView, is_own: bool) -> impl IntoView {
         </p>
         <StatusGlossary i18n=i18n />
         {is_own.then(|| view! { <OwnRecordLinks i18n=i18n /> })}
-        {cases.into_iter().map(|case| view! { <Case i18n=i18n case=case /> }).collect_view()}
+        {cases
+            .into_iter()
+            .map(|case| view! { <Case i18n=i18n case=case can_dispute=can_dispute /> })
+            .collect_view()}
+        {dispute_whole
+            .map(|href| {
+                view! {
+                    <div class="panel panel--quiet">
+                        <h2 class="heading-m">{i18n.t("record-wrong-heading")}</h2>
+                        <p>{i18n.t("record-wrong-body")}</p>
+                        <p>
+                            <a href=href>{i18n.t("record-wrong-link")}</a>
+                        </p>
+                    </div>
+                }
+            })}
     }
 }
 
@@ -182,7 +248,7 @@ fn StatusGlossary(i18n: I18n) -> impl IntoView {
 }
 
 #[component]
-fn Case(i18n: I18n, case: CaseView) -> impl IntoView {
+fn Case(i18n: I18n, case: CaseView, can_dispute: bool) -> impl IntoView {
     let heading = i18n.t_args(
         "case-heading",
         &[
@@ -216,19 +282,23 @@ fn Case(i18n: I18n, case: CaseView) -> impl IntoView {
             {case
                 .charges
                 .into_iter()
-                .map(|charge| view! { <Charge i18n=i18n charge=charge /> })
+                .map(|charge| view! { <Charge i18n=i18n charge=charge can_dispute=can_dispute /> })
                 .collect_view()}
         </section>
     }
 }
 
-#[component]
-fn Charge(i18n: I18n, charge: ChargeView) -> impl IntoView {
-    let offense = match (&charge.offense_message, &charge.description) {
+/// The offense in plain words: the catalog's name, else the court's wording.
+pub fn offense_name(i18n: I18n, charge: &ChargeView) -> String {
+    match (&charge.offense_message, &charge.description) {
         (Some(id), _) => i18n.t(id),
         (None, Some(description)) => description.clone(),
         (None, None) => i18n.t("charge-offense-unknown"),
-    };
+    }
+}
+
+/// The rows every description of an entry shows: the law, what happened, and when.
+pub fn entry_rows(i18n: I18n, charge: &ChargeView) -> Vec<(String, String)> {
     let law = i18n.t_args(
         "charge-law-value",
         &[
@@ -245,12 +315,32 @@ fn Charge(i18n: I18n, charge: ChargeView) -> impl IntoView {
         .as_deref()
         .map(|d| i18n.date(d))
         .unwrap_or_else(|| i18n.t("charge-no-date"));
-    let clearance = clearance_sentences(i18n, &charge);
-    let rows = vec![
+    vec![
         (i18n.t("charge-law"), law),
         (i18n.t("charge-what-happened"), what_happened),
         (i18n.t("charge-date"), date),
-    ];
+    ]
+}
+
+#[component]
+fn Charge(i18n: I18n, charge: ChargeView, can_dispute: bool) -> impl IntoView {
+    let offense = offense_name(i18n, &charge);
+    let rows = entry_rows(i18n, &charge);
+    let corrected = charge.corrected.clone().map(|c| {
+        i18n.t_args(
+            "charge-corrected",
+            &[
+                ("date", Arg::from(i18n.date(&c.on))),
+                ("reference", Arg::from(c.reference)),
+            ],
+        )
+    });
+    let dispute_label = i18n.t_args(
+        "charge-dispute-label",
+        &[("offense", Arg::from(offense.clone()))],
+    );
+    let dispute_href = format!("/disputes/new?charge={}", charge.id);
+    let clearance = clearance_sentences(i18n, &charge);
     view! {
         <article class="charge">
             <div class="charge__header">
@@ -276,12 +366,23 @@ fn Charge(i18n: I18n, charge: ChargeView) -> impl IntoView {
                     </dd>
                 </div>
             </dl>
+            {corrected.map(|text| view! { <p class="charge__corrected">{text}</p> })}
+            {can_dispute
+                .then(|| {
+                    view! {
+                        <p class="charge__dispute">
+                            <a href=dispute_href aria-label=dispute_label>
+                                {i18n.t("charge-dispute")}
+                            </a>
+                        </p>
+                    }
+                })}
         </article>
     }
 }
 
 /// Fluent id of a grade in words (`grade-m2`); unknown codes fall back to a generic message.
-fn grade_message(code: &str) -> String {
+pub fn grade_message(code: &str) -> String {
     const KNOWN: [&str; 9] = ["F1", "F2", "F3", "F", "M1", "M2", "M3", "M", "S"];
     if KNOWN.contains(&code) {
         format!("grade-{}", code.to_ascii_lowercase())

@@ -29,6 +29,11 @@ pub enum AuditAction {
     AccessRevoked,
     /// Someone asked for data the policy does not let them see (answered "not found").
     AccessDenied,
+    DisputeFiled,
+    /// A dispute moved on: review started, information requested or given, declined.
+    DisputeUpdated,
+    /// A reviewer changed an entry of a record (old values kept in `charge_correction`).
+    RecordCorrected,
 }
 
 impl AuditAction {
@@ -52,6 +57,9 @@ impl AuditAction {
             AuditAction::AccessGranted => "access_granted",
             AuditAction::AccessRevoked => "access_revoked",
             AuditAction::AccessDenied => "access_denied",
+            AuditAction::DisputeFiled => "dispute_filed",
+            AuditAction::DisputeUpdated => "dispute_updated",
+            AuditAction::RecordCorrected => "record_corrected",
         }
     }
 }

@@ -156,7 +156,7 @@ impl Store {
              from person p join arrest_cycle c on c.person_id = p.id \
              join charge ch on ch.cycle_id = c.id \
              left join charge_decision d on d.charge_id = ch.id \
-             where p.id >= {} and p.id < {} \
+             where p.id >= {} and p.id < {} and ch.struck_at is null \
              group by p.id, p.sid, p.first_name, p.last_name, p.dob order by p.id",
             db.placeholders(1, 1),
             db.placeholders(2, 1)

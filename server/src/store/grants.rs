@@ -72,9 +72,16 @@ impl Store {
             .fetch_optional(self.pool())
             .await?
             .is_some();
+        let has_case = account.role == Role::Reviewer
+            && sqlx::query("select id from dispute where person_id = $1 limit 1")
+                .bind(person_id)
+                .fetch_optional(self.pool())
+                .await?
+                .is_some();
         Ok(Relation {
             is_self: account.person_id == Some(person_id),
             has_consent,
+            has_case,
         })
     }
 

@@ -188,6 +188,7 @@ async fn write_chunk(
     let charges = upsert_charges(tx, db, batch_id, chunk, &cycle_ids).await?;
     if !returning.is_empty() {
         prune_missing(tx, db, batch_id, &returning).await?;
+        super::disputes::reapply_corrections(tx, &returning, db).await?;
     }
     Ok(charges)
 }
@@ -397,7 +398,8 @@ async fn upsert_charges(
 }
 
 /// Removes what the newest extract no longer lists for these people, except sealed charges
-/// (a sealed record is never deleted) and the arrests that still hold one.
+/// (a sealed record is never deleted), charges a dispute or a correction is about (their
+/// history stays), and the arrests that still hold one.
 async fn prune_missing(
     tx: &mut Transaction<'_, Any>,
     db: Backend,
@@ -410,7 +412,10 @@ async fn prune_missing(
         "delete from charge where import_id <> {batch} and \
          cycle_id in (select id from arrest_cycle where person_id in ({people})) and \
          not exists (select 1 from charge_decision d \
-         where d.charge_id = charge.id and d.sealed_run_id is not null)"
+         where d.charge_id = charge.id and d.sealed_run_id is not null) and \
+         not exists (select 1 from charge_correction k where k.charge_id = charge.id) and \
+         not exists (select 1 from dispute d where d.charge_id = charge.id) and \
+         not exists (select 1 from dispute_draft d where d.charge_id = charge.id)"
     );
     let cycle_sql = format!(
         "delete from arrest_cycle where import_id <> {batch} and person_id in ({people}) and \

@@ -8,6 +8,7 @@ pub mod access_codes;
 pub mod accounts;
 pub mod audit;
 pub mod clearance;
+pub mod disputes;
 pub mod grants;
 pub mod import;
 pub mod outbox;

@@ -24,6 +24,7 @@ pub struct StoredCycle {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct StoredCharge {
+    pub id: i64,
     pub seq: i64,
     pub statute: String,
     pub description: Option<String>,
@@ -32,8 +33,19 @@ pub struct StoredCharge {
     pub court_name: Option<String>,
     pub disposition_type: String,
     pub disposition_date: Option<String>,
+    pub restitution_owed_cents: i64,
     /// The latest clearance decision, if any run has reviewed this charge.
     pub decision: Option<ChargeDecision>,
+    /// The latest correction of this entry after a dispute.
+    pub corrected: Option<Correction>,
+}
+
+/// When an entry was last corrected, and by which dispute.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Correction {
+    /// ISO date.
+    pub on: String,
+    pub reference: String,
 }
 
 /// A charge's clearance decision and the run that made it.
@@ -82,13 +94,19 @@ impl Store {
         )
         .await?;
         let rows = sqlx::query(
-            "select c.tracking_number, c.arrest_date, c.agency_name, ch.seq, ch.statute, \
+            "select c.tracking_number, c.arrest_date, c.agency_name, ch.id, ch.seq, ch.statute, \
              ch.description, ch.grade, ch.court_case, ch.court_name, ch.disposition_type, \
-             ch.disposition_date, d.status, d.decision_date, d.reasons, r.rule_pack, \
-             r.as_of as run_as_of from arrest_cycle c join charge ch on ch.cycle_id = c.id \
+             ch.disposition_date, ch.restitution_owed_cents, d.status, d.decision_date, \
+             d.reasons, r.rule_pack, r.as_of as run_as_of, \
+             (select k.corrected_at from charge_correction k where k.charge_id = ch.id \
+                 order by k.id desc limit 1) as corrected_at, \
+             (select x.reference from charge_correction k join dispute x on x.id = k.dispute_id \
+                 where k.charge_id = ch.id order by k.id desc limit 1) as reference \
+             from arrest_cycle c join charge ch on ch.cycle_id = c.id \
              left join charge_decision d on d.charge_id = ch.id \
              left join clearance_run r on r.id = d.run_id \
-             where c.person_id = $1 order by c.arrest_date, c.tracking_number, ch.seq",
+             where c.person_id = $1 and ch.struck_at is null \
+             order by c.arrest_date, c.tracking_number, ch.seq",
         )
         .bind(person_id)
         .fetch_all(&mut *tx)
@@ -111,6 +129,7 @@ impl Store {
             }
             let cycle = cycles.last_mut().expect("a cycle was just pushed");
             cycle.charges.push(StoredCharge {
+                id: row.try_get("id")?,
                 seq: row.try_get("seq")?,
                 statute: row.try_get("statute")?,
                 description: row.try_get("description")?,
@@ -119,6 +138,14 @@ impl Store {
                 court_name: row.try_get("court_name")?,
                 disposition_type: row.try_get("disposition_type")?,
                 disposition_date: row.try_get("disposition_date")?,
+                restitution_owed_cents: row.try_get("restitution_owed_cents")?,
+                corrected: match row.try_get::<Option<String>, _>("corrected_at")? {
+                    None => None,
+                    Some(at) => Some(Correction {
+                        on: at.get(..10).unwrap_or_default().to_owned(),
+                        reference: row.try_get("reference")?,
+                    }),
+                },
                 decision: match row.try_get::<Option<String>, _>("status")? {
                     None => None,
                     Some(status) => Some(ChargeDecision {
@@ -141,6 +168,18 @@ impl Store {
             data_as_of: person.try_get("data_as_of")?,
             cycles,
         }))
+    }
+
+    /// The person whose record holds this entry.
+    pub async fn person_of_charge(&self, charge_id: i64) -> Result<Option<i64>, StoreError> {
+        let row = sqlx::query(
+            "select c.person_id from charge ch join arrest_cycle c on c.id = ch.cycle_id \
+             where ch.id = $1",
+        )
+        .bind(charge_id)
+        .fetch_optional(self.pool())
+        .await?;
+        Ok(row.map(|r| r.try_get("person_id")).transpose()?)
     }
 
     /// The id of the person with this state identification number.

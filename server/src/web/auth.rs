@@ -123,7 +123,7 @@ pub fn home_of(account: &Account) -> &'static str {
     match account.role {
         Role::Person => "/record",
         Role::LegalAid => "/clients",
-        Role::Reviewer => "/account",
+        Role::Reviewer => "/review",
         Role::Admin => "/admin",
     }
 }

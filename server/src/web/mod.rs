@@ -4,21 +4,24 @@ pub mod account;
 pub mod auth;
 pub mod context;
 pub mod csrf;
+pub mod disputes;
 pub mod error;
 pub mod forms;
 pub mod health;
 pub mod locale;
 pub mod record;
+pub mod review;
 pub mod security;
 pub mod sharing;
 pub mod staff;
 pub mod two_step;
+pub mod uploads;
 
 use crate::config::Config;
 use crate::store::Store;
 use crate::store::sessions::DbSessionStore;
 use axum::Router;
-use axum::extract::MatchedPath;
+use axum::extract::{DefaultBodyLimit, MatchedPath};
 use axum::middleware::from_fn_with_state;
 use axum::response::IntoResponse;
 use axum::routing::{get, post};
@@ -57,6 +60,10 @@ fn request_span(request: &axum::http::Request<axum::body::Body>) -> tracing::Spa
         .map_or("(no route)", MatchedPath::as_str);
     tracing::info_span!("request", method = %request.method(), route)
 }
+
+/// The largest upload request: one document (10 MiB at most, checked with a clear message
+/// at the field) plus the form around it. Anything larger is refused before it is read.
+const UPLOAD_BODY_LIMIT: usize = crate::disputes::MAX_DOCUMENT_BYTES + 1024 * 1024;
 
 /// Name of the session cookie.
 pub const SESSION_COOKIE: &str = "myrecord_session";
@@ -111,6 +118,55 @@ pub fn app(state: AppState) -> Router {
         .route("/clients/{person}", get(staff::client_record))
         .route("/admin", get(staff::admin))
         .route("/admin/access-codes", post(staff::issue_access_code))
+        .route("/disputes", get(disputes::list))
+        .route(
+            "/disputes/new",
+            get(disputes::new_form).post(disputes::start),
+        )
+        .route("/disputes/drafts/{draft}/kind", get(disputes::kind_form))
+        .route(
+            "/disputes/drafts/{draft}/details",
+            get(disputes::details_form).post(disputes::save_details),
+        )
+        .route(
+            "/disputes/drafts/{draft}/documents",
+            get(disputes::documents_form)
+                .post(disputes::upload)
+                .layer(DefaultBodyLimit::max(UPLOAD_BODY_LIMIT)),
+        )
+        .route(
+            "/disputes/drafts/{draft}/documents/{document}",
+            get(disputes::draft_document),
+        )
+        .route(
+            "/disputes/drafts/{draft}/documents/{document}/remove",
+            post(disputes::remove_document),
+        )
+        .route("/disputes/drafts/{draft}/check", get(disputes::check))
+        .route("/disputes/drafts/{draft}/submit", post(disputes::submit))
+        .route("/disputes/{reference}", get(disputes::detail))
+        .route(
+            "/disputes/{reference}/submitted",
+            get(disputes::confirmation),
+        )
+        .route(
+            "/disputes/{reference}/reply",
+            post(disputes::reply).layer(DefaultBodyLimit::max(UPLOAD_BODY_LIMIT)),
+        )
+        .route(
+            "/disputes/{reference}/documents/{document}",
+            get(disputes::document),
+        )
+        .route("/review", get(review::queue))
+        .route("/review/{reference}", get(review::case))
+        .route("/review/{reference}/record", get(review::case_record))
+        .route("/review/{reference}/start", post(review::start_review))
+        .route(
+            "/review/{reference}/request-info",
+            post(review::request_info),
+        )
+        .route("/review/{reference}/decline", post(review::decline))
+        .route("/review/{reference}/correct", post(review::correct))
         .route("/language", get(locale::switch))
         .route("/healthz", get(health::healthz))
         .route("/readyz", get(health::readyz))

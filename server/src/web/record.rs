@@ -8,7 +8,9 @@ use crate::store::records::ChargeDecision;
 use crate::store::records::{Reader, StoredRecord};
 use axum::extract::{Query, State};
 use axum::response::{Html, IntoResponse, Response};
-use myrecord_app::model::{CaseView, ChargeStatus, ChargeView, DecisionView, RecordView};
+use myrecord_app::model::{
+    CaseView, ChargeStatus, ChargeView, CorrectionNote, DecisionView, RecordAudience, RecordView,
+};
 use serde::Deserialize;
 
 #[derive(Deserialize)]
@@ -52,7 +54,7 @@ pub async fn my_record(
         ctx.i18n,
         ctx.viewer(),
         record,
-        None,
+        RecordAudience::Own,
         notice,
     ))
     .into_response())
@@ -79,6 +81,7 @@ pub(super) fn record_view(record: StoredRecord) -> RecordView {
                         .charges
                         .into_iter()
                         .map(|charge| ChargeView {
+                            id: charge.id,
                             seq: u32::try_from(charge.seq).unwrap_or_default(),
                             offense_message: catalog
                                 .lookup(&charge.statute)
@@ -88,6 +91,11 @@ pub(super) fn record_view(record: StoredRecord) -> RecordView {
                             grade: charge.grade,
                             disposition: charge.disposition_type,
                             disposition_date: charge.disposition_date,
+                            restitution_owed_cents: charge.restitution_owed_cents,
+                            corrected: charge.corrected.map(|c| CorrectionNote {
+                                on: c.on,
+                                reference: c.reference,
+                            }),
                             status: charge
                                 .decision
                                 .as_ref()

@@ -11,7 +11,9 @@ use axum::extract::rejection::FormRejection;
 use axum::extract::{Form, Path, State};
 use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Response};
-use myrecord_app::model::{AccessCodeForm, ClientBanner, ClientView, Field, LetterView};
+use myrecord_app::model::{
+    AccessCodeForm, ClientBanner, ClientView, Field, LetterView, RecordAudience,
+};
 use myrecord_clearance::domain::format_date;
 use serde::Deserialize;
 
@@ -76,7 +78,7 @@ pub async fn client_record(
         ctx.i18n,
         ctx.viewer(),
         record,
-        Some(banner),
+        RecordAudience::Client { banner, person_id },
         None,
     ))
     .into_response())

@@ -223,6 +223,8 @@ pub struct Page {
     pub status: StatusCode,
     pub headers: HeaderMap,
     pub body: String,
+    /// The body as sent (for downloads).
+    pub bytes: Vec<u8>,
 }
 
 impl Page {
@@ -285,7 +287,60 @@ impl Browser {
         self.send(Method::POST, uri, Some(body)).await
     }
 
+    /// Posts a `multipart/form-data` form, as a browser does for a file input. `file` is
+    /// (field name, file name, bytes); an empty file input is `("document", "", b"")`.
+    pub async fn post_multipart(
+        &mut self,
+        uri: &str,
+        fields: &[(&str, &str)],
+        file: Option<(&str, &str, &[u8])>,
+    ) -> Page {
+        const BOUNDARY: &str = "----myrecordtestboundary7MA4YWxkTrZu0gW";
+        let mut body = Vec::new();
+        for (name, value) in fields {
+            body.extend_from_slice(
+                format!(
+                    "--{BOUNDARY}\r\nContent-Disposition: form-data; name=\"{name}\"\r\n\r\n{value}\r\n"
+                )
+                .as_bytes(),
+            );
+        }
+        if let Some((name, file_name, bytes)) = file {
+            body.extend_from_slice(
+                format!(
+                    "--{BOUNDARY}\r\nContent-Disposition: form-data; name=\"{name}\"; \
+                     filename=\"{file_name}\"\r\nContent-Type: application/octet-stream\r\n\r\n"
+                )
+                .as_bytes(),
+            );
+            body.extend_from_slice(bytes);
+            body.extend_from_slice(b"\r\n");
+        }
+        body.extend_from_slice(format!("--{BOUNDARY}--\r\n").as_bytes());
+        self.send_body(
+            Method::POST,
+            uri,
+            Some((format!("multipart/form-data; boundary={BOUNDARY}"), body)),
+        )
+        .await
+    }
+
     async fn send(&mut self, method: Method, uri: &str, form: Option<String>) -> Page {
+        let body = form.map(|f| {
+            (
+                "application/x-www-form-urlencoded".to_owned(),
+                f.into_bytes(),
+            )
+        });
+        self.send_body(method, uri, body).await
+    }
+
+    async fn send_body(
+        &mut self,
+        method: Method,
+        uri: &str,
+        body: Option<(String, Vec<u8>)>,
+    ) -> Page {
         let mut request = Request::builder().method(method).uri(uri);
         if !self.cookies.is_empty() {
             let cookie = self
@@ -299,10 +354,10 @@ impl Browser {
         if let Some(lang) = self.accept_language {
             request = request.header(header::ACCEPT_LANGUAGE, lang);
         }
-        let body = match form {
-            Some(form) => {
-                request = request.header(header::CONTENT_TYPE, "application/x-www-form-urlencoded");
-                Body::from(form)
+        let body = match body {
+            Some((content_type, bytes)) => {
+                request = request.header(header::CONTENT_TYPE, content_type);
+                Body::from(bytes)
             }
             None => Body::empty(),
         };
@@ -326,7 +381,8 @@ impl Browser {
         Page {
             status,
             headers,
-            body: String::from_utf8(bytes.to_vec()).unwrap(),
+            body: String::from_utf8_lossy(&bytes).into_owned(),
+            bytes: bytes.to_vec(),
         }
     }
 

@@ -6,6 +6,8 @@ mod harness;
 mod auth;
 mod clearance;
 mod cli;
+mod disputes;
+mod durability;
 mod identity;
 mod import;
 mod language;

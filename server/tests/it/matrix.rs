@@ -7,7 +7,9 @@
 
 use crate::harness::{Browser, PASSWORD, Page, TestApp};
 use axum::http::StatusCode;
+use myrecord_server::disputes::DisputeKind;
 use myrecord_server::store::accounts::Role;
+use myrecord_server::store::disputes::NewDocument;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Actor {
@@ -117,13 +119,49 @@ fn expected(route: &str, actor: Actor) -> Outcome {
             Unlinked => LinkFirst,
             _ => NotFound,
         },
+        // A person's own disputes; a legal aid worker's for their clients.
+        "GET /disputes" => match actor {
+            PersonA | PersonB | Unlinked | LegalAidWithConsent | LegalAidWithout => Allowed,
+            _ => NotFound,
+        },
+        // Reporting a mistake in Maria's record: Maria, or the worker she chose.
+        "GET /disputes/new?charge={A's charge}" | "GET /disputes/drafts/{A's draft}/check" => {
+            match actor {
+                PersonA => Allowed,
+                LegalAidWithConsent if route.contains("new") => Allowed,
+                _ => NotFound,
+            }
+        }
+        // Maria's dispute: Maria, her worker, and reviewers (it is their case).
+        "GET /disputes/{A's dispute}" | "GET /disputes/{A's dispute}/documents/{A's document}" => {
+            match actor {
+                PersonA | LegalAidWithConsent | Reviewer => Allowed,
+                _ => NotFound,
+            }
+        }
+        "GET /review" => {
+            if actor == Reviewer {
+                Allowed
+            } else {
+                NotFound
+            }
+        }
+        "GET /review/{A's dispute}"
+        | "GET /review/{A's dispute}/record"
+        | "POST /review/{A's dispute}/request-info" => {
+            if actor == Reviewer {
+                Allowed
+            } else {
+                NotFound
+            }
+        }
         other => panic!("no expectation for {other}"),
     }
 }
 
 /// Routes whose refusal is an attempt on someone else's data, which must be audited.
 fn is_about_someone(route: &str) -> bool {
-    route.contains("/clients/{") || route.contains("grant}")
+    route.contains("/clients/{") || route.contains("{A's")
 }
 
 struct World {
@@ -131,6 +169,10 @@ struct World {
     person_a: i64,
     person_b: i64,
     grant_a: i64,
+    charge_a: i64,
+    draft_a: String,
+    dispute_a: String,
+    document_a: i64,
 }
 
 async fn world() -> World {
@@ -155,11 +197,58 @@ async fn world() -> World {
         .await
         .unwrap();
     let grant_a = app.count("select max(id) from legal_aid_grant").await;
+    // Maria has a dispute (with a document) and a draft she has not sent.
+    let charge_a = app
+        .count(&format!(
+            "select min(ch.id) from charge ch join arrest_cycle c on c.id = ch.cycle_id \
+             where c.person_id = {person_a}"
+        ))
+        .await;
+    let store = &app.store;
+    for draft in ["matrix-draft-sent", "matrix-draft-open"] {
+        store
+            .create_draft(
+                &maria,
+                person_a,
+                Some(charge_a),
+                DisputeKind::OutcomeWrong,
+                draft,
+            )
+            .await
+            .unwrap();
+        store
+            .update_draft_details(draft, "The outcome is wrong.", None)
+            .await
+            .unwrap();
+    }
+    store
+        .add_draft_document(
+            "matrix-draft-sent",
+            NewDocument {
+                file_name: "order.pdf",
+                content_type: "application/pdf",
+                content: b"%PDF-1.4 matrix",
+            },
+        )
+        .await
+        .unwrap();
+    let draft = store.draft("matrix-draft-sent").await.unwrap().unwrap();
+    let submitted = store
+        .submit_draft(&draft, &maria, "en", "2099-01-01", |_| Vec::new())
+        .await
+        .unwrap();
+    let document_a = app
+        .count("select max(id) from dispute_document where dispute_id is not null")
+        .await;
     World {
         app,
         person_a,
         person_b,
         grant_a,
+        charge_a,
+        draft_a: "matrix-draft-open".to_owned(),
+        dispute_a: submitted.reference,
+        document_a,
     }
 }
 
@@ -205,7 +294,11 @@ async fn request(world: &World, browser: &mut Browser, route: &str) -> Page {
         .replace("{A}", &world.person_a.to_string())
         .replace("{B}", &world.person_b.to_string())
         .replace("{nobody}", "987654321")
-        .replace("{A's grant}", &world.grant_a.to_string());
+        .replace("{A's grant}", &world.grant_a.to_string())
+        .replace("{A's charge}", &world.charge_a.to_string())
+        .replace("{A's draft}", &world.draft_a)
+        .replace("{A's dispute}", &world.dispute_a)
+        .replace("{A's document}", &world.document_a.to_string());
     if method == "GET" {
         return browser.get(&path).await;
     }
@@ -220,6 +313,9 @@ async fn request(world: &World, browser: &mut Browser, route: &str) -> Page {
             ("dob_month", "1"),
             ("dob_year", "1980"),
         ],
+        "/review/{A's dispute}/request-info" => {
+            vec![("info_message", "Please send the court order.")]
+        }
         _ => vec![],
     };
     let mut form = fields;
@@ -231,6 +327,7 @@ async fn request(world: &World, browser: &mut Browser, route: &str) -> Page {
 async fn every_role_reaches_exactly_what_the_policy_allows() {
     let world = world().await;
     // The revoke comes last: when Maria is allowed it, it changes what the others could see.
+    // ("8 actors x 24 routes".)
     let routes = [
         "GET /record",
         "GET /record/link",
@@ -245,6 +342,15 @@ async fn every_role_reaches_exactly_what_the_policy_allows() {
         "GET /clients/{nobody}",
         "GET /admin",
         "POST /admin/access-codes",
+        "GET /disputes",
+        "GET /disputes/new?charge={A's charge}",
+        "GET /disputes/drafts/{A's draft}/check",
+        "GET /disputes/{A's dispute}",
+        "GET /disputes/{A's dispute}/documents/{A's document}",
+        "GET /review",
+        "GET /review/{A's dispute}",
+        "GET /review/{A's dispute}/record",
+        "POST /review/{A's dispute}/request-info",
         "POST /record/sharing/{A's grant}/revoke",
     ];
     let mut browsers = Vec::new();

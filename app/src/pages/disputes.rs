@@ -1,0 +1,588 @@
+//! Disputes for the person (and their legal aid worker): what is wrong, tell us more, add
+//! documents, check and send, the confirmation, "My disputes" and each dispute's timeline.
+
+use crate::components::{
+    CsrfField, DisputeStatusTag, ErrorSummary, FileInput, Problem, Radios, Shell, SummaryRows,
+    TextArea, TextField,
+};
+use crate::i18n::{Arg, I18n};
+use crate::model::{
+    DISPUTE_KINDS, DisputeCheckView, DisputeDetailView, DisputeDetailsForm, DisputeDocumentsForm,
+    DisputeEntry, DisputeKindForm, DisputeSummary, DocumentView, EventView, Viewer,
+    WHOLE_RECORD_KINDS,
+};
+use crate::pages::record::{entry_rows, offense_name};
+use leptos::prelude::*;
+
+/// Fluent id of a dispute kind's label.
+pub fn kind_label(kind: &str) -> String {
+    format!("dispute-kind-{}", kind.replace('_', "-"))
+}
+
+/// The entry a dispute is about, or "your whole record".
+#[component]
+pub fn EntryPanel(i18n: I18n, entry: Option<DisputeEntry>) -> impl IntoView {
+    match entry {
+        Some(entry) => {
+            let heading = offense_name(i18n, &entry.charge);
+            let arrest = i18n.t_args(
+                "case-heading",
+                &[
+                    ("date", Arg::from(i18n.date(&entry.arrest_date))),
+                    ("agency", Arg::from(entry.agency_name.clone())),
+                ],
+            );
+            view! {
+                <div class="panel entry-panel">
+                    <p class="entry-panel__label">{i18n.t("dispute-about-entry")}</p>
+                    <h2 class="heading-m">{heading}</h2>
+                    <p class="hint">{arrest}</p>
+                    <SummaryRows rows=entry_rows(i18n, &entry.charge) />
+                </div>
+            }
+            .into_any()
+        }
+        None => view! {
+            <div class="panel entry-panel">
+                <p class="entry-panel__label">{i18n.t("dispute-about-whole")}</p>
+            </div>
+        }
+        .into_any(),
+    }
+}
+
+#[component]
+pub fn DisputeKindPage(i18n: I18n, viewer: Viewer, form: DisputeKindForm) -> impl IntoView {
+    let csrf = viewer.csrf_token.clone();
+    let problems = form
+        .error
+        .map(|message| Problem {
+            field_id: "kind",
+            message,
+        })
+        .into_iter()
+        .collect::<Vec<_>>();
+    let kinds: &[&str] = if form.about_entry {
+        &DISPUTE_KINDS
+    } else {
+        &WHOLE_RECORD_KINDS
+    };
+    let options = kinds
+        .iter()
+        .map(|k| ((*k).to_owned(), i18n.t(&kind_label(k))))
+        .collect::<Vec<_>>();
+    let back = if form.draft.is_some() {
+        format!(
+            "/disputes/drafts/{}/check",
+            form.draft.clone().unwrap_or_default()
+        )
+    } else {
+        "/record".to_owned()
+    };
+    // Only the kind's first error belongs at the field; an expired form shows it too.
+    let field_error = form.error;
+    view! {
+        <Shell i18n=i18n viewer=viewer title=i18n.t("dispute-kind-title")>
+            <a href=back class="back-link">{i18n.t("nav-back")}</a>
+            <ErrorSummary i18n=i18n problems=problems />
+            <span class="caption">{i18n.t("dispute-caption")}</span>
+            <h1 class="heading-xl">{i18n.t("dispute-kind-heading")}</h1>
+            <EntryPanel i18n=i18n entry=form.entry.clone() />
+            <form method="post" action="/disputes/new" novalidate="novalidate" class="form">
+                <CsrfField token=csrf />
+                {form.charge.map(|c| view! { <input type="hidden" name="charge" value=c.to_string() /> })}
+                {form.person.map(|p| view! { <input type="hidden" name="person" value=p.to_string() /> })}
+                {form.draft.clone().map(|d| view! { <input type="hidden" name="draft" value=d /> })}
+                <Radios
+                    i18n=i18n
+                    name="kind"
+                    legend="dispute-kind-legend"
+                    options=options
+                    selected=form.kind
+                    error=field_error
+                />
+                <button type="submit" class="button">
+                    {i18n.t("dispute-continue")}
+                </button>
+            </form>
+        </Shell>
+    }
+}
+
+#[component]
+pub fn DisputeDetailsPage(i18n: I18n, viewer: Viewer, form: DisputeDetailsForm) -> impl IntoView {
+    let csrf = viewer.csrf_token.clone();
+    let mut problems = Vec::new();
+    if let Some(message) = form.form_error {
+        problems.push(Problem {
+            field_id: "statement",
+            message,
+        });
+    }
+    for (field_id, error) in [
+        ("statement", form.statement.error),
+        ("correct_value", form.correct_value.error),
+    ] {
+        if let Some(message) = error {
+            problems.push(Problem { field_id, message });
+        }
+    }
+    let hint = if form.kind.is_empty() {
+        "dispute-statement-hint".to_owned()
+    } else {
+        format!("dispute-statement-hint-{}", form.kind.replace('_', "-"))
+    };
+    let action = format!("/disputes/drafts/{}/details", form.draft);
+    let back = format!("/disputes/drafts/{}/check", form.draft);
+    view! {
+        <Shell i18n=i18n viewer=viewer title=i18n.t("dispute-details-title")>
+            <a href=back class="back-link">{i18n.t("nav-back")}</a>
+            <ErrorSummary i18n=i18n problems=problems />
+            <span class="caption">{i18n.t("dispute-caption")}</span>
+            <h1 class="heading-xl">{i18n.t("dispute-details-heading")}</h1>
+            <p class="hint">{i18n.t(&hint)}</p>
+            <form method="post" action=action novalidate="novalidate" class="form">
+                <CsrfField token=csrf />
+                <TextArea
+                    i18n=i18n
+                    id="statement"
+                    label="field-dispute-statement"
+                    hint="field-dispute-statement-hint"
+                    value=form.statement.value
+                    error=form.statement.error
+                    rows=8
+                />
+                <TextField
+                    i18n=i18n
+                    id="correct_value"
+                    label="field-dispute-correct-value"
+                    hint="field-dispute-correct-value-hint"
+                    input_type="text"
+                    autocomplete="off"
+                    value=form.correct_value.value
+                    error=form.correct_value.error
+                />
+                <button type="submit" class="button">
+                    {i18n.t("dispute-continue")}
+                </button>
+            </form>
+        </Shell>
+    }
+}
+
+/// A list of documents, each a download link with its size.
+#[component]
+pub fn DocumentList(i18n: I18n, documents: Vec<DocumentView>) -> impl IntoView {
+    view! {
+        <ul class="document-list">
+            {documents
+                .into_iter()
+                .map(|d| {
+                    let size = i18n.t_args(
+                        "document-size",
+                        &[("kb", Arg::Number(((d.size_bytes + 1023) / 1024).max(1)))],
+                    );
+                    view! {
+                        <li class="document-list__item">
+                            <a href=d.href>{d.file_name}</a>
+                            " "
+                            <span class="hint">{size}</span>
+                        </li>
+                    }
+                })
+                .collect_view()}
+        </ul>
+    }
+}
+
+#[component]
+pub fn DisputeDocumentsPage(
+    i18n: I18n,
+    viewer: Viewer,
+    form: DisputeDocumentsForm,
+) -> impl IntoView {
+    let csrf = viewer.csrf_token.clone();
+    let problems = form
+        .error
+        .map(|message| Problem {
+            field_id: "document",
+            message,
+        })
+        .into_iter()
+        .collect::<Vec<_>>();
+    let base = format!("/disputes/drafts/{}", form.draft);
+    let documents = form.documents.clone();
+    view! {
+        <Shell i18n=i18n viewer=viewer.clone() title=i18n.t("dispute-documents-title")>
+            <a href=format!("{base}/details") class="back-link">{i18n.t("nav-back")}</a>
+            <ErrorSummary i18n=i18n problems=problems />
+            <span class="caption">{i18n.t("dispute-caption")}</span>
+            <h1 class="heading-xl">{i18n.t("dispute-documents-heading")}</h1>
+            <p>{i18n.t("dispute-documents-lead")}</p>
+            {(!documents.is_empty())
+                .then(|| {
+                    view! {
+                        <h2 class="heading-m">{i18n.t("dispute-documents-added")}</h2>
+                        <ul class="document-list">
+                            {documents
+                                .into_iter()
+                                .map(|d| {
+                                    let label = i18n.t_args(
+                                        "dispute-document-remove-label",
+                                        &[("name", Arg::from(d.file_name.clone()))],
+                                    );
+                                    view! {
+                                        <li class="document-list__item">
+                                            <a href=d.href.clone()>{d.file_name.clone()}</a>
+                                            <form
+                                                method="post"
+                                                action=format!("{}/remove", d.href)
+                                                class="inline-form"
+                                            >
+                                                <CsrfField token=viewer.csrf_token.clone() />
+                                                <button
+                                                    type="submit"
+                                                    class="link-button link-button--dark"
+                                                    aria-label=label
+                                                >
+                                                    {i18n.t("dispute-document-remove")}
+                                                </button>
+                                            </form>
+                                        </li>
+                                    }
+                                })
+                                .collect_view()}
+                        </ul>
+                    }
+                })}
+            <form
+                method="post"
+                action=format!("{base}/documents")
+                enctype="multipart/form-data"
+                novalidate="novalidate"
+                class="form"
+            >
+                <CsrfField token=csrf />
+                <FileInput
+                    i18n=i18n
+                    id="document"
+                    label="field-document"
+                    hint="field-document-hint"
+                    error=form.error
+                />
+                <button type="submit" class="button button--secondary">
+                    {i18n.t("dispute-document-add")}
+                </button>
+            </form>
+            <p>
+                <a href=format!("{base}/check") class="button">
+                    {i18n.t("dispute-continue")}
+                </a>
+            </p>
+        </Shell>
+    }
+}
+
+#[component]
+pub fn DisputeCheckPage(i18n: I18n, viewer: Viewer, view_data: DisputeCheckView) -> impl IntoView {
+    let csrf = viewer.csrf_token.clone();
+    let base = format!("/disputes/drafts/{}", view_data.draft);
+    let problems = view_data
+        .error
+        .map(|message| Problem {
+            field_id: "submit",
+            message,
+        })
+        .into_iter()
+        .collect::<Vec<_>>();
+    let kind_change = format!("{base}/kind");
+    let rows = vec![
+        (
+            i18n.t("dispute-check-kind"),
+            i18n.t(&kind_label(&view_data.kind)),
+            kind_change,
+        ),
+        (
+            i18n.t("dispute-check-statement"),
+            view_data.statement.clone(),
+            format!("{base}/details"),
+        ),
+        (
+            i18n.t("dispute-check-correct-value"),
+            view_data
+                .correct_value
+                .clone()
+                .unwrap_or_else(|| i18n.t("dispute-check-none")),
+            format!("{base}/details"),
+        ),
+    ];
+    let documents = view_data.documents.clone();
+    view! {
+        <Shell i18n=i18n viewer=viewer title=i18n.t("dispute-check-title")>
+            <a href=format!("{base}/documents") class="back-link">{i18n.t("nav-back")}</a>
+            <ErrorSummary i18n=i18n problems=problems />
+            <span class="caption">{i18n.t("dispute-caption")}</span>
+            <h1 class="heading-xl">{i18n.t("dispute-check-heading")}</h1>
+            <EntryPanel i18n=i18n entry=view_data.entry.clone() />
+            <dl class="summary-list">
+                {rows
+                    .into_iter()
+                    .map(|(key, value, href)| {
+                        let label = i18n.t_args("dispute-change-label", &[("what", Arg::from(key.clone()))]);
+                        view! {
+                            <div class="summary-list__row">
+                                <dt class="summary-list__key">{key}</dt>
+                                <dd class="summary-list__value summary-list__value--text">{value}</dd>
+                                <dd class="summary-list__actions">
+                                    <a href=href aria-label=label>{i18n.t("dispute-change")}</a>
+                                </dd>
+                            </div>
+                        }
+                    })
+                    .collect_view()}
+                <div class="summary-list__row">
+                    <dt class="summary-list__key">{i18n.t("dispute-check-documents")}</dt>
+                    <dd class="summary-list__value">
+                        {if documents.is_empty() {
+                            view! { <p>{i18n.t("dispute-check-none")}</p> }.into_any()
+                        } else {
+                            view! { <DocumentList i18n=i18n documents=documents /> }.into_any()
+                        }}
+                    </dd>
+                    <dd class="summary-list__actions">
+                        <a
+                            href=format!("{base}/documents")
+                            aria-label=i18n.t_args(
+                                "dispute-change-label",
+                                &[("what", Arg::from(i18n.t("dispute-check-documents")))],
+                            )
+                        >
+                            {i18n.t("dispute-change")}
+                        </a>
+                    </dd>
+                </div>
+            </dl>
+            <h2 class="heading-m">{i18n.t("dispute-check-send-heading")}</h2>
+            <p>{i18n.t("dispute-check-send-body")}</p>
+            <form method="post" action=format!("{base}/submit") class="form">
+                <CsrfField token=csrf />
+                <button type="submit" class="button" id="submit">
+                    {i18n.t("dispute-submit")}
+                </button>
+            </form>
+        </Shell>
+    }
+}
+
+#[component]
+pub fn DisputeConfirmationPage(
+    i18n: I18n,
+    viewer: Viewer,
+    reference: String,
+    due_on: String,
+) -> impl IntoView {
+    let next = i18n.t_args(
+        "dispute-confirmation-next",
+        &[("date", Arg::from(i18n.date(&due_on)))],
+    );
+    view! {
+        <Shell i18n=i18n viewer=viewer title=i18n.t("dispute-confirmation-title")>
+            <div class="confirmation-panel">
+                <h1 class="confirmation-panel__title">{i18n.t("dispute-confirmation-heading")}</h1>
+                <p class="confirmation-panel__body">
+                    {i18n.t("dispute-confirmation-reference")}
+                    <br />
+                    <strong class="confirmation-panel__reference">{reference.clone()}</strong>
+                </p>
+            </div>
+            <h2 class="heading-m">{i18n.t("dispute-confirmation-next-heading")}</h2>
+            <p>{next}</p>
+            <p>{i18n.t("dispute-confirmation-email")}</p>
+            <p>
+                <a href=format!("/disputes/{reference}")>{i18n.t("dispute-confirmation-follow")}</a>
+            </p>
+        </Shell>
+    }
+}
+
+#[component]
+pub fn DisputeListPage(
+    i18n: I18n,
+    viewer: Viewer,
+    disputes: Vec<DisputeSummary>,
+    show_names: bool,
+) -> impl IntoView {
+    view! {
+        <Shell i18n=i18n viewer=viewer title=i18n.t("disputes-title")>
+            <h1 class="heading-xl">{i18n.t("disputes-heading")}</h1>
+            <p>{i18n.t("disputes-lead")}</p>
+            {if disputes.is_empty() {
+                view! { <p>{i18n.t("disputes-none")}</p> }.into_any()
+            } else {
+                view! {
+                    <table class="table">
+                        <caption class="visually-hidden">{i18n.t("disputes-heading")}</caption>
+                        <thead>
+                            <tr>
+                                <th scope="col">{i18n.t("disputes-reference")}</th>
+                                {show_names.then(|| view! { <th scope="col">{i18n.t("clients-name")}</th> })}
+                                <th scope="col">{i18n.t("disputes-kind")}</th>
+                                <th scope="col">{i18n.t("disputes-sent")}</th>
+                                <th scope="col">{i18n.t("disputes-status")}</th>
+                            </tr>
+                        </thead>
+                        <tbody>
+                            {disputes
+                                .into_iter()
+                                .map(|d| {
+                                    view! {
+                                        <tr>
+                                            <td>
+                                                <a href=format!("/disputes/{}", d.reference)>{d.reference.clone()}</a>
+                                            </td>
+                                            {show_names.then(|| view! { <td>{d.person_name.clone()}</td> })}
+                                            <td>{i18n.t(&kind_label(&d.kind))}</td>
+                                            <td>{i18n.date(&d.submitted_on)}</td>
+                                            <td>
+                                                <DisputeStatusTag i18n=i18n status=d.status.clone() />
+                                            </td>
+                                        </tr>
+                                    }
+                                })
+                                .collect_view()}
+                        </tbody>
+                    </table>
+                }
+                    .into_any()
+            }}
+            <p>
+                <a href="/record">{i18n.t("disputes-from-record")}</a>
+            </p>
+        </Shell>
+    }
+}
+
+/// The timeline of a dispute, oldest first.
+#[component]
+pub fn Timeline(i18n: I18n, events: Vec<EventView>) -> impl IntoView {
+    view! {
+        <ol class="timeline">
+            {events
+                .into_iter()
+                .map(|e| {
+                    let title = i18n.t(&format!("dispute-event-{}", e.kind.replace('_', "-")));
+                    view! {
+                        <li class="timeline__item">
+                            <h3 class="timeline__title">{title}</h3>
+                            <p class="timeline__date hint">{i18n.date_time(&e.at)}</p>
+                            {e
+                                .message
+                                .map(|m| {
+                                    let label = if e.by_reviewer {
+                                        i18n.t("dispute-event-reviewer-said")
+                                    } else {
+                                        i18n.t("dispute-event-you-said")
+                                    };
+                                    view! {
+                                        <p class="timeline__said">{label}</p>
+                                        <blockquote class="timeline__message">{m}</blockquote>
+                                    }
+                                })}
+                        </li>
+                    }
+                })
+                .collect_view()}
+        </ol>
+    }
+}
+
+/// What was said and when: the rows shared by the person's and the reviewer's pages.
+pub fn dispute_rows(i18n: I18n, d: &DisputeDetailView) -> Vec<(String, String)> {
+    let mut rows = vec![
+        (i18n.t("dispute-check-kind"), i18n.t(&kind_label(&d.kind))),
+        (i18n.t("dispute-check-statement"), d.statement.clone()),
+    ];
+    if let Some(value) = &d.correct_value {
+        rows.push((i18n.t("dispute-check-correct-value"), value.clone()));
+    }
+    rows.push((i18n.t("disputes-sent"), i18n.date(&d.submitted_on)));
+    rows.push((i18n.t("dispute-due"), i18n.date(&d.due_on)));
+    rows
+}
+
+#[component]
+pub fn DisputeDetailPage(i18n: I18n, viewer: Viewer, detail: DisputeDetailView) -> impl IntoView {
+    let csrf = viewer.csrf_token.clone();
+    let title = i18n.t_args(
+        "dispute-detail-heading",
+        &[("reference", Arg::from(detail.reference.clone()))],
+    );
+    let problems = detail
+        .reply_error
+        .map(|message| Problem {
+            field_id: "message",
+            message,
+        })
+        .into_iter()
+        .collect::<Vec<_>>();
+    let rows = dispute_rows(i18n, &detail);
+    let action = format!("/disputes/{}/reply", detail.reference);
+    view! {
+        <Shell i18n=i18n viewer=viewer title=title.clone()>
+            <a href="/disputes" class="back-link">{i18n.t("nav-back")}</a>
+            <ErrorSummary i18n=i18n problems=problems />
+            <h1 class="heading-xl">{title}</h1>
+            <p>
+                <DisputeStatusTag i18n=i18n status=detail.status.clone() />
+            </p>
+            <p class="lead">
+                {i18n.t(&format!("dispute-status-{}-meaning", detail.status.replace('_', "-")))}
+            </p>
+            {detail
+                .can_reply
+                .then(|| {
+                    view! {
+                        <div class="panel">
+                            <h2 class="heading-m">{i18n.t("dispute-reply-heading")}</h2>
+                            <form
+                                method="post"
+                                action=action
+                                enctype="multipart/form-data"
+                                novalidate="novalidate"
+                                class="form"
+                            >
+                                <CsrfField token=csrf />
+                                <TextArea
+                                    i18n=i18n
+                                    id="message"
+                                    label="field-dispute-reply"
+                                    value=detail.reply.value.clone()
+                                    error=detail.reply_error
+                                />
+                                <FileInput
+                                    i18n=i18n
+                                    id="document"
+                                    label="field-document-optional"
+                                    hint="field-document-hint"
+                                />
+                                <button type="submit" class="button">
+                                    {i18n.t("dispute-reply-submit")}
+                                </button>
+                            </form>
+                        </div>
+                    }
+                })}
+            <EntryPanel i18n=i18n entry=detail.entry.clone() />
+            <SummaryRows rows=rows />
+            {(!detail.documents.is_empty())
+                .then(|| {
+                    view! {
+                        <h2 class="heading-m">{i18n.t("dispute-check-documents")}</h2>
+                        <DocumentList i18n=i18n documents=detail.documents.clone() />
+                    }
+                })}
+            <h2 class="heading-l">{i18n.t("dispute-timeline-heading")}</h2>
+            <Timeline i18n=i18n events=detail.events.clone() />
+        </Shell>
+    }
+}

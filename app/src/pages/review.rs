@@ -1,0 +1,303 @@
+//! The agency reviewer's pages: the dispute queue by due date, and one dispute with the entry,
+//! what the person said, their documents, and the forms to decide.
+
+use crate::components::{
+    CsrfField, DateInput, DisputeStatusTag, ErrorSummary, Notice, Problem, Select, Shell,
+    SummaryRows, TextArea, TextField,
+};
+use crate::i18n::{Arg, I18n};
+use crate::model::{DISPOSITIONS, DisputeSummary, GRADES, ReviewCaseView, Viewer};
+use crate::pages::disputes::{DocumentList, EntryPanel, Timeline, dispute_rows, kind_label};
+use crate::pages::record::grade_message;
+use leptos::prelude::*;
+
+#[component]
+pub fn ReviewQueuePage(i18n: I18n, viewer: Viewer, disputes: Vec<DisputeSummary>) -> impl IntoView {
+    let overdue = disputes.iter().filter(|d| d.overdue).count();
+    view! {
+        <Shell i18n=i18n viewer=viewer title=i18n.t("review-title")>
+            <h1 class="heading-xl">{i18n.t("review-heading")}</h1>
+            <p>
+                {i18n.t_args(
+                    "review-count",
+                    &[("count", Arg::from(disputes.len())), ("overdue", Arg::from(overdue))],
+                )}
+            </p>
+            {if disputes.is_empty() {
+                view! { <p>{i18n.t("review-none")}</p> }.into_any()
+            } else {
+                view! {
+                    <table class="table">
+                        <caption class="visually-hidden">{i18n.t("review-heading")}</caption>
+                        <thead>
+                            <tr>
+                                <th scope="col">{i18n.t("review-due")}</th>
+                                <th scope="col">{i18n.t("disputes-reference")}</th>
+                                <th scope="col">{i18n.t("clients-name")}</th>
+                                <th scope="col">{i18n.t("disputes-kind")}</th>
+                                <th scope="col">{i18n.t("disputes-status")}</th>
+                            </tr>
+                        </thead>
+                        <tbody>
+                            {disputes
+                                .into_iter()
+                                .map(|d| {
+                                    view! {
+                                        <tr class=if d.overdue { "table__row--overdue" } else { "" }>
+                                            <td>
+                                                {i18n.date(&d.due_on)}
+                                                {d
+                                                    .overdue
+                                                    .then(|| {
+                                                        view! {
+                                                            " "
+                                                            <strong class="status-tag status-tag--overdue">
+                                                                {i18n.t("review-overdue")}
+                                                            </strong>
+                                                        }
+                                                    })}
+                                            </td>
+                                            <td>
+                                                <a href=format!("/review/{}", d.reference)>{d.reference.clone()}</a>
+                                            </td>
+                                            <td>{d.person_name.clone()}</td>
+                                            <td>{i18n.t(&kind_label(&d.kind))}</td>
+                                            <td>
+                                                <DisputeStatusTag i18n=i18n status=d.status.clone() />
+                                            </td>
+                                        </tr>
+                                    }
+                                })
+                                .collect_view()}
+                        </tbody>
+                    </table>
+                }
+                    .into_any()
+            }}
+        </Shell>
+    }
+}
+
+#[component]
+pub fn ReviewCasePage(i18n: I18n, viewer: Viewer, case: ReviewCaseView) -> impl IntoView {
+    let detail = case.detail.clone();
+    let reference = detail.reference.clone();
+    let base = format!("/review/{reference}");
+    let title = i18n.t_args(
+        "dispute-detail-heading",
+        &[("reference", Arg::from(reference.clone()))],
+    );
+    let c = case.correction.clone();
+    let mut problems = Vec::new();
+    for (field_id, error) in [
+        ("correction", c.error),
+        ("disposition_date", c.disposition_date.error),
+        ("restitution", c.restitution.error),
+        ("correct_message", c.message.error),
+        ("info_message", case.info_message.error),
+        ("decline_message", case.decline_message.error),
+    ] {
+        if let Some(message) = error {
+            problems.push(Problem { field_id, message });
+        }
+    }
+    let open = matches!(
+        detail.status.as_str(),
+        "submitted" | "in_review" | "info_requested"
+    );
+    let rows = dispute_rows(i18n, &detail);
+    let person = i18n.t_args(
+        "review-person",
+        &[("name", Arg::from(detail.person_name.clone()))],
+    );
+    let csrf = viewer.csrf_token.clone();
+    view! {
+        <Shell i18n=i18n viewer=viewer title=title.clone()>
+            <a href="/review" class="back-link">{i18n.t("nav-back")}</a>
+            <Notice i18n=i18n message=case.notice />
+            <ErrorSummary i18n=i18n problems=problems />
+            <h1 class="heading-xl">{title}</h1>
+            <p>
+                <DisputeStatusTag i18n=i18n status=detail.status.clone() />
+            </p>
+            <p class="lead">{person}</p>
+            <p>
+                <a href=format!("{base}/record")>{i18n.t("review-whole-record")}</a>
+            </p>
+            <EntryPanel i18n=i18n entry=detail.entry.clone() />
+            <SummaryRows rows=rows />
+            {(!detail.documents.is_empty())
+                .then(|| {
+                    view! {
+                        <h2 class="heading-m">{i18n.t("dispute-check-documents")}</h2>
+                        <DocumentList i18n=i18n documents=detail.documents.clone() />
+                    }
+                })}
+            <h2 class="heading-l">{i18n.t("dispute-timeline-heading")}</h2>
+            <Timeline i18n=i18n events=detail.events.clone() />
+            {open.then(|| view! { <DecisionForms i18n=i18n case=case.clone() csrf=csrf.clone() /> })}
+        </Shell>
+    }
+}
+
+/// The forms to decide an open dispute: start, correct, ask for more, decline.
+#[component]
+fn DecisionForms(i18n: I18n, case: ReviewCaseView, csrf: String) -> impl IntoView {
+    let detail = case.detail.clone();
+    let base = format!("/review/{}", detail.reference);
+    let c = case.correction.clone();
+    let dispositions = DISPOSITIONS
+        .iter()
+        .map(|d| {
+            (
+                (*d).to_owned(),
+                i18n.t(&format!("disposition-name-{}", d.replace('_', "-"))),
+            )
+        })
+        .collect::<Vec<_>>();
+    let grades = GRADES
+        .iter()
+        .map(|g| {
+            (
+                (*g).to_owned(),
+                format!("{g}: {}", i18n.t(&grade_message(g))),
+            )
+        })
+        .collect::<Vec<_>>();
+    let has_entry = detail.entry.is_some();
+    view! {
+                        <h2 class="heading-l">{i18n.t("review-decide-heading")}</h2>
+                        {(detail.status == "submitted")
+                            .then(|| {
+                                view! {
+                                    <form method="post" action=format!("{base}/start") class="form">
+                                        <CsrfField token=csrf.clone() />
+                                        <button type="submit" class="button button--secondary">
+                                            {i18n.t("review-start")}
+                                        </button>
+                                    </form>
+                                }
+                            })}
+                        <details class="details" open=c.error.is_some() || c.message.error.is_some()>
+                            <summary class="details__summary">{i18n.t("review-correct-heading")}</summary>
+                            <form
+                                method="post"
+                                action=format!("{base}/correct")
+                                novalidate="novalidate"
+                                class="form"
+                                id="correction"
+                            >
+                                <CsrfField token=csrf.clone() />
+                                {has_entry
+                                    .then(|| {
+                                        view! {
+                                            <p class="hint">{i18n.t("review-correct-hint")}</p>
+                                            <Select
+                                                i18n=i18n
+                                                id="disposition"
+                                                label="field-review-disposition"
+                                                options=dispositions.clone()
+                                                selected=c.disposition.clone()
+                                            />
+                                            <DateInput
+                                                i18n=i18n
+                                                id="disposition_date"
+                                                legend="field-review-disposition-date"
+                                                hint="field-review-disposition-date-hint"
+                                                value=c.disposition_date.clone()
+                                            />
+                                            <Select
+                                                i18n=i18n
+                                                id="grade"
+                                                label="field-review-grade"
+                                                options=grades.clone()
+                                                selected=c.grade.clone()
+                                            />
+                                            <TextField
+                                                i18n=i18n
+                                                id="restitution"
+                                                label="field-review-restitution"
+                                                hint="field-review-restitution-hint"
+                                                input_type="text"
+                                                autocomplete="off"
+                                                value=c.restitution.value.clone()
+                                                error=c.restitution.error
+                                            />
+                                            <div class="form-group checkbox">
+                                                <input
+                                                    class="checkbox__input"
+                                                    type="checkbox"
+                                                    id="strike"
+                                                    name="strike"
+                                                    value="yes"
+                                                    checked=c.strike
+                                                />
+                                                <label class="checkbox__label" for="strike">
+                                                    {i18n.t("field-review-strike")}
+                                                </label>
+                                            </div>
+                                        }
+                                    })}
+                                <TextArea
+                                    i18n=i18n
+                                    id="correct_message"
+                                    label="field-review-correction-message"
+                                    hint="field-review-message-hint"
+                                    value=c.message.value.clone()
+                                    error=c.message.error
+                                    rows=4
+                                />
+                                <button type="submit" class="button">
+                                    {i18n.t("review-correct-submit")}
+                                </button>
+                            </form>
+                        </details>
+                        <details class="details" open=case.info_message.error.is_some()>
+                            <summary class="details__summary">{i18n.t("review-info-heading")}</summary>
+                            <form
+                                method="post"
+                                action=format!("{base}/request-info")
+                                novalidate="novalidate"
+                                class="form"
+                            >
+                                <CsrfField token=csrf.clone() />
+                                <TextArea
+                                    i18n=i18n
+                                    id="info_message"
+                                    label="field-review-info-message"
+                                    hint="field-review-message-hint"
+                                    value=case.info_message.value.clone()
+                                    error=case.info_message.error
+                                    rows=4
+                                />
+                                <button type="submit" class="button button--secondary">
+                                    {i18n.t("review-info-submit")}
+                                </button>
+                            </form>
+                        </details>
+                        <details class="details" open=case.decline_message.error.is_some()>
+                            <summary class="details__summary">{i18n.t("review-decline-heading")}</summary>
+                            <form
+                                method="post"
+                                action=format!("{base}/decline")
+                                novalidate="novalidate"
+                                class="form"
+                            >
+                                <CsrfField token=csrf.clone() />
+                                <TextArea
+                                    i18n=i18n
+                                    id="decline_message"
+                                    label="field-review-decline-message"
+                                    hint="field-review-message-hint"
+                                    value=case.decline_message.value.clone()
+                                    error=case.decline_message.error
+                                    rows=4
+                                />
+                                <button type="submit" class="button button--warning">
+                                    {i18n.t("review-decline-submit")}
+                                </button>
+                            </form>
+                        </details>
+    }
+    .into_any()
+}

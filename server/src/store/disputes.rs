@@ -1,0 +1,901 @@
+//! Disputes in the database: drafts and their documents, the all-at-once submission, the
+//! timeline, the reviewers' queue, and decisions (a correction keeps every old value).
+//!
+//! Every step that changes a dispute writes its timeline event, its emails (to the outbox) and
+//! its audit row in the same transaction, and moves the status only from the statuses it may
+//! follow, so two reviewers clicking at once cannot both decide.
+
+use super::accounts::Account;
+use super::audit::{self, AuditAction, AuditEntry};
+use super::outbox::{self, OutgoingEmail};
+use super::{Backend, Store, StoreError, now_text};
+use crate::disputes::{DisputeKind, DisputeStatus, EventKind};
+use sqlx::any::AnyRow;
+use sqlx::{Any, Row, Transaction};
+
+/// A dispute being written.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Draft {
+    pub id: String,
+    pub account_id: i64,
+    pub person_id: i64,
+    pub charge_id: Option<i64>,
+    pub kind: Option<DisputeKind>,
+    pub statement: Option<String>,
+    pub correct_value: Option<String>,
+    /// RFC 3339.
+    pub created_at: String,
+    /// Set once submitted: the dispute it became.
+    pub submitted_dispute_id: Option<i64>,
+}
+
+/// A document as listed (without its bytes).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DocumentInfo {
+    pub id: i64,
+    pub file_name: String,
+    pub content_type: String,
+    pub size_bytes: i64,
+    /// The timeline event it came with (a reply), if any.
+    pub event_id: Option<i64>,
+}
+
+/// A document with its bytes, for download.
+pub struct Document {
+    pub info: DocumentInfo,
+    pub content: Vec<u8>,
+}
+
+/// A document someone is adding (already checked: type sniffed, size within limits).
+pub struct NewDocument<'a> {
+    pub file_name: &'a str,
+    pub content_type: &'static str,
+    pub content: &'a [u8],
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Dispute {
+    pub id: i64,
+    pub reference: String,
+    pub person_id: i64,
+    pub charge_id: Option<i64>,
+    pub kind: DisputeKind,
+    pub statement: String,
+    pub correct_value: Option<String>,
+    pub status: DisputeStatus,
+    pub filed_by_account_id: i64,
+    pub locale: String,
+    pub submitted_at: String,
+    /// ISO date.
+    pub due_on: String,
+    /// The person's name, for reviewers and legal aid.
+    pub person_name: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DisputeEvent {
+    pub occurred_at: String,
+    pub kind: EventKind,
+    pub message: Option<String>,
+    /// The acting account's role (`None` for the system).
+    pub actor_role: Option<String>,
+}
+
+/// What a submission did.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Submitted {
+    pub dispute_id: i64,
+    pub reference: String,
+    /// False when this draft had been submitted before (a second click): nothing new was made.
+    pub new: bool,
+}
+
+/// One field of an entry a reviewer changes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FieldChange {
+    /// A column of `charge`: one of [`CORRECTABLE_FIELDS`].
+    pub field: &'static str,
+    pub new_value: Option<String>,
+}
+
+/// The columns of an entry a correction may change. `struck_at` takes the entry off the record.
+pub const CORRECTABLE_FIELDS: [&str; 5] = [
+    "disposition_type",
+    "disposition_date",
+    "grade",
+    "restitution_owed_cents",
+    "struck_at",
+];
+
+const DISPUTE_COLUMNS: &str = "d.id, d.reference, d.person_id, d.charge_id, d.kind, \
+     d.statement, d.correct_value, d.status, d.filed_by_account_id, d.locale, d.submitted_at, \
+     d.due_on, p.first_name || ' ' || p.last_name as person_name";
+
+fn corrupt(what: &str, value: &str) -> sqlx::Error {
+    sqlx::Error::Decode(format!("stored {what} \"{value}\" is not valid").into())
+}
+
+fn dispute_from_row(row: &AnyRow) -> Result<Dispute, sqlx::Error> {
+    let kind: String = row.try_get("kind")?;
+    let status: String = row.try_get("status")?;
+    Ok(Dispute {
+        id: row.try_get("id")?,
+        reference: row.try_get("reference")?,
+        person_id: row.try_get("person_id")?,
+        charge_id: row.try_get("charge_id")?,
+        kind: DisputeKind::parse(&kind).ok_or_else(|| corrupt("kind", &kind))?,
+        statement: row.try_get("statement")?,
+        correct_value: row.try_get("correct_value")?,
+        status: DisputeStatus::parse(&status).ok_or_else(|| corrupt("status", &status))?,
+        filed_by_account_id: row.try_get("filed_by_account_id")?,
+        locale: row.try_get("locale")?,
+        submitted_at: row.try_get("submitted_at")?,
+        due_on: row.try_get("due_on")?,
+        person_name: row.try_get("person_name")?,
+    })
+}
+
+fn draft_from_row(row: &AnyRow) -> Result<Draft, sqlx::Error> {
+    let kind: Option<String> = row.try_get("kind")?;
+    Ok(Draft {
+        id: row.try_get("id")?,
+        account_id: row.try_get("account_id")?,
+        person_id: row.try_get("person_id")?,
+        charge_id: row.try_get("charge_id")?,
+        kind: kind.as_deref().and_then(DisputeKind::parse),
+        statement: row.try_get("statement")?,
+        correct_value: row.try_get("correct_value")?,
+        created_at: row.try_get("created_at")?,
+        submitted_dispute_id: row.try_get("submitted_dispute_id")?,
+    })
+}
+
+fn document_info_from_row(row: &AnyRow) -> Result<DocumentInfo, sqlx::Error> {
+    Ok(DocumentInfo {
+        id: row.try_get("id")?,
+        file_name: row.try_get("file_name")?,
+        content_type: row.try_get("content_type")?,
+        size_bytes: row.try_get("size_bytes")?,
+        event_id: row.try_get("event_id")?,
+    })
+}
+
+/// Whether a database error is a broken unique constraint (a reference number drawn twice).
+fn is_unique_violation(err: &sqlx::Error) -> bool {
+    matches!(err, sqlx::Error::Database(db) if db.is_unique_violation())
+}
+
+impl Store {
+    /// Whether `charge_id` is an entry (not struck) of `person_id`'s record.
+    pub async fn charge_belongs_to(
+        &self,
+        charge_id: i64,
+        person_id: i64,
+    ) -> Result<bool, StoreError> {
+        Ok(sqlx::query(
+            "select ch.id from charge ch join arrest_cycle c on c.id = ch.cycle_id \
+             where ch.id = $1 and c.person_id = $2 and ch.struck_at is null",
+        )
+        .bind(charge_id)
+        .bind(person_id)
+        .fetch_optional(self.pool())
+        .await?
+        .is_some())
+    }
+
+    pub async fn create_draft(
+        &self,
+        account: &Account,
+        person_id: i64,
+        charge_id: Option<i64>,
+        kind: DisputeKind,
+        draft_id: &str,
+    ) -> Result<(), StoreError> {
+        let now = now_text();
+        sqlx::query(
+            "insert into dispute_draft \
+             (id, account_id, person_id, charge_id, kind, created_at, updated_at) \
+             values ($1, $2, $3, $4, $5, $6, $6)",
+        )
+        .bind(draft_id)
+        .bind(account.id)
+        .bind(person_id)
+        .bind(charge_id)
+        .bind(kind.as_str())
+        .bind(&now)
+        .execute(self.pool())
+        .await?;
+        Ok(())
+    }
+
+    pub async fn draft(&self, draft_id: &str) -> Result<Option<Draft>, StoreError> {
+        let row = sqlx::query(
+            "select id, account_id, person_id, charge_id, kind, statement, correct_value, \
+             created_at, submitted_dispute_id from dispute_draft where id = $1",
+        )
+        .bind(draft_id)
+        .fetch_optional(self.pool())
+        .await?;
+        Ok(row.map(|r| draft_from_row(&r)).transpose()?)
+    }
+
+    pub async fn update_draft_kind(
+        &self,
+        draft_id: &str,
+        kind: DisputeKind,
+    ) -> Result<(), StoreError> {
+        sqlx::query("update dispute_draft set kind = $1, updated_at = $2 where id = $3")
+            .bind(kind.as_str())
+            .bind(now_text())
+            .bind(draft_id)
+            .execute(self.pool())
+            .await?;
+        Ok(())
+    }
+
+    pub async fn update_draft_details(
+        &self,
+        draft_id: &str,
+        statement: &str,
+        correct_value: Option<&str>,
+    ) -> Result<(), StoreError> {
+        sqlx::query(
+            "update dispute_draft set statement = $1, correct_value = $2, updated_at = $3 \
+             where id = $4",
+        )
+        .bind(statement)
+        .bind(correct_value)
+        .bind(now_text())
+        .bind(draft_id)
+        .execute(self.pool())
+        .await?;
+        Ok(())
+    }
+
+    pub async fn add_draft_document(
+        &self,
+        draft_id: &str,
+        document: NewDocument<'_>,
+    ) -> Result<i64, StoreError> {
+        let row = sqlx::query(
+            "insert into dispute_document \
+             (draft_id, file_name, content_type, size_bytes, content, uploaded_at) \
+             values ($1, $2, $3, $4, $5, $6) returning id",
+        )
+        .bind(draft_id)
+        .bind(document.file_name)
+        .bind(document.content_type)
+        .bind(document.content.len() as i64)
+        .bind(document.content)
+        .bind(now_text())
+        .fetch_one(self.pool())
+        .await?;
+        Ok(row.try_get("id")?)
+    }
+
+    pub async fn draft_documents(&self, draft_id: &str) -> Result<Vec<DocumentInfo>, StoreError> {
+        let rows = sqlx::query(
+            "select id, file_name, content_type, size_bytes, event_id from dispute_document \
+             where draft_id = $1 and dispute_id is null order by id",
+        )
+        .bind(draft_id)
+        .fetch_all(self.pool())
+        .await?;
+        Ok(rows
+            .iter()
+            .map(document_info_from_row)
+            .collect::<Result<_, _>>()?)
+    }
+
+    /// Removes a document from a draft that has not been submitted. False if there is none.
+    pub async fn remove_draft_document(
+        &self,
+        draft_id: &str,
+        document_id: i64,
+    ) -> Result<bool, StoreError> {
+        let done = sqlx::query(
+            "delete from dispute_document where id = $1 and draft_id = $2 and dispute_id is null",
+        )
+        .bind(document_id)
+        .bind(draft_id)
+        .execute(self.pool())
+        .await?;
+        Ok(done.rows_affected() == 1)
+    }
+
+    /// Turns a complete draft into a dispute, once: a second submission of the same draft (a
+    /// double click, a retry after a dropped connection) finds the dispute the first made.
+    /// The dispute, its documents, its first timeline event, its emails and the audit row are
+    /// one transaction: once this returns, all of it is on disk.
+    pub async fn submit_draft(
+        &self,
+        draft: &Draft,
+        filer: &Account,
+        locale: &str,
+        due_on: &str,
+        mut email_for: impl FnMut(&str) -> Vec<OutgoingEmail>,
+    ) -> Result<Submitted, StoreError> {
+        if let Some(existing) = self.submitted_from(&draft.id).await? {
+            return Ok(existing);
+        }
+        let mut attempts = 0;
+        loop {
+            let reference = crate::disputes::new_reference();
+            match self
+                .try_submit(
+                    draft,
+                    filer,
+                    locale,
+                    due_on,
+                    &reference,
+                    email_for(&reference),
+                )
+                .await
+            {
+                Ok(Some(submitted)) => return Ok(submitted),
+                // Submitted by a simultaneous click between our check and our insert.
+                Ok(None) => {
+                    return self
+                        .submitted_from(&draft.id)
+                        .await?
+                        .ok_or(StoreError::Database(sqlx::Error::RowNotFound));
+                }
+                Err(StoreError::Database(err)) if is_unique_violation(&err) && attempts < 3 => {
+                    // The same reference drawn twice (about one in 10^11), or the same draft
+                    // submitted at the same instant: look again, draw again.
+                    if let Some(existing) = self.submitted_from(&draft.id).await? {
+                        return Ok(existing);
+                    }
+                    attempts += 1;
+                }
+                Err(err) => return Err(err),
+            }
+        }
+    }
+
+    /// The reference of the dispute a draft became, once sent.
+    pub async fn reference_of_draft(&self, draft_id: &str) -> Result<Option<String>, StoreError> {
+        Ok(self.submitted_from(draft_id).await?.map(|s| s.reference))
+    }
+
+    async fn submitted_from(&self, draft_id: &str) -> Result<Option<Submitted>, StoreError> {
+        let row = sqlx::query("select id, reference from dispute where draft_id = $1")
+            .bind(draft_id)
+            .fetch_optional(self.pool())
+            .await?;
+        row.map(|row| {
+            Ok(Submitted {
+                dispute_id: row.try_get("id")?,
+                reference: row.try_get("reference")?,
+                new: false,
+            })
+        })
+        .transpose()
+        .map_err(|e: sqlx::Error| e.into())
+    }
+
+    async fn try_submit(
+        &self,
+        draft: &Draft,
+        filer: &Account,
+        locale: &str,
+        due_on: &str,
+        reference: &str,
+        emails: Vec<OutgoingEmail>,
+    ) -> Result<Option<Submitted>, StoreError> {
+        let kind = draft
+            .kind
+            .ok_or(StoreError::Database(sqlx::Error::RowNotFound))?;
+        let statement = draft
+            .statement
+            .as_deref()
+            .ok_or(StoreError::Database(sqlx::Error::RowNotFound))?;
+        let now = now_text();
+        let mut tx = self.pool().begin().await?;
+        let inserted = sqlx::query(
+            "insert into dispute (reference, draft_id, person_id, charge_id, kind, statement, \
+             correct_value, status, filed_by_account_id, locale, submitted_at, due_on) \
+             values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) \
+             on conflict (draft_id) do nothing returning id",
+        )
+        .bind(reference)
+        .bind(&draft.id)
+        .bind(draft.person_id)
+        .bind(draft.charge_id)
+        .bind(kind.as_str())
+        .bind(statement)
+        .bind(draft.correct_value.as_deref())
+        .bind(DisputeStatus::Submitted.as_str())
+        .bind(filer.id)
+        .bind(locale)
+        .bind(&now)
+        .bind(due_on)
+        .fetch_optional(&mut *tx)
+        .await?;
+        let Some(row) = inserted else {
+            return Ok(None);
+        };
+        let dispute_id: i64 = row.try_get("id")?;
+        sqlx::query("update dispute_document set dispute_id = $1 where draft_id = $2")
+            .bind(dispute_id)
+            .bind(&draft.id)
+            .execute(&mut *tx)
+            .await?;
+        sqlx::query("update dispute_draft set submitted_dispute_id = $1 where id = $2")
+            .bind(dispute_id)
+            .bind(&draft.id)
+            .execute(&mut *tx)
+            .await?;
+        add_event(&mut tx, dispute_id, Some(filer), EventKind::Submitted, None).await?;
+        for email in &emails {
+            outbox::queue(&mut tx, email).await?;
+        }
+        audit::record(
+            &mut tx,
+            AuditEntry::by(filer, AuditAction::DisputeFiled, Some(draft.person_id))
+                .with_detail(format!("dispute {reference}")),
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(Some(Submitted {
+            dispute_id,
+            reference: reference.to_owned(),
+            new: true,
+        }))
+    }
+
+    pub async fn dispute_by_reference(
+        &self,
+        reference: &str,
+    ) -> Result<Option<Dispute>, StoreError> {
+        let row = sqlx::query(&format!(
+            "select {DISPUTE_COLUMNS} from dispute d join person p on p.id = d.person_id \
+             where d.reference = $1"
+        ))
+        .bind(reference)
+        .fetch_optional(self.pool())
+        .await?;
+        Ok(row.map(|r| dispute_from_row(&r)).transpose()?)
+    }
+
+    /// A person's disputes, newest first.
+    pub async fn disputes_of_person(&self, person_id: i64) -> Result<Vec<Dispute>, StoreError> {
+        let rows = sqlx::query(&format!(
+            "select {DISPUTE_COLUMNS} from dispute d join person p on p.id = d.person_id \
+             where d.person_id = $1 order by d.id desc"
+        ))
+        .bind(person_id)
+        .fetch_all(self.pool())
+        .await?;
+        Ok(rows
+            .iter()
+            .map(dispute_from_row)
+            .collect::<Result<_, _>>()?)
+    }
+
+    /// Disputes still open, the one due soonest first (the reviewers' queue).
+    pub async fn open_disputes(&self) -> Result<Vec<Dispute>, StoreError> {
+        let sql = format!(
+            "select {DISPUTE_COLUMNS} from dispute d join person p on p.id = d.person_id \
+             where d.status in ({}) order by d.due_on, d.id",
+            self.backend().placeholders(1, DisputeStatus::OPEN.len())
+        );
+        let mut query = sqlx::query(&sql);
+        for status in DisputeStatus::OPEN {
+            query = query.bind(status.as_str());
+        }
+        let rows = query.fetch_all(self.pool()).await?;
+        Ok(rows
+            .iter()
+            .map(dispute_from_row)
+            .collect::<Result<_, _>>()?)
+    }
+
+    pub async fn dispute_events(&self, dispute_id: i64) -> Result<Vec<DisputeEvent>, StoreError> {
+        let rows = sqlx::query(
+            "select e.occurred_at, e.kind, e.message, a.role from dispute_event e \
+             left join account a on a.id = e.actor_account_id where e.dispute_id = $1 \
+             order by e.id",
+        )
+        .bind(dispute_id)
+        .fetch_all(self.pool())
+        .await?;
+        rows.iter()
+            .map(|row| {
+                let kind: String = row.try_get("kind")?;
+                Ok(DisputeEvent {
+                    occurred_at: row.try_get("occurred_at")?,
+                    kind: EventKind::parse(&kind).ok_or_else(|| corrupt("event", &kind))?,
+                    message: row.try_get("message")?,
+                    actor_role: row.try_get("role")?,
+                })
+            })
+            .collect::<Result<_, sqlx::Error>>()
+            .map_err(StoreError::from)
+    }
+
+    pub async fn dispute_documents(
+        &self,
+        dispute_id: i64,
+    ) -> Result<Vec<DocumentInfo>, StoreError> {
+        let rows = sqlx::query(
+            "select id, file_name, content_type, size_bytes, event_id from dispute_document \
+             where dispute_id = $1 order by id",
+        )
+        .bind(dispute_id)
+        .fetch_all(self.pool())
+        .await?;
+        Ok(rows
+            .iter()
+            .map(document_info_from_row)
+            .collect::<Result<_, _>>()?)
+    }
+
+    /// A document of a dispute (`Ok(None)` when the dispute has no such document).
+    pub async fn dispute_document(
+        &self,
+        dispute_id: i64,
+        document_id: i64,
+    ) -> Result<Option<Document>, StoreError> {
+        self.document_where(
+            "dispute_id = $2",
+            DocumentOwner::Dispute(dispute_id),
+            document_id,
+        )
+        .await
+    }
+
+    /// A document of a draft that has not been submitted.
+    pub async fn draft_document(
+        &self,
+        draft_id: &str,
+        document_id: i64,
+    ) -> Result<Option<Document>, StoreError> {
+        self.document_where(
+            "draft_id = $2 and dispute_id is null",
+            DocumentOwner::Draft(draft_id),
+            document_id,
+        )
+        .await
+    }
+
+    async fn document_where(
+        &self,
+        owner_test: &str,
+        owner: DocumentOwner<'_>,
+        document_id: i64,
+    ) -> Result<Option<Document>, StoreError> {
+        let sql = format!(
+            "select id, file_name, content_type, size_bytes, event_id, content \
+             from dispute_document where id = $1 and {owner_test}"
+        );
+        let query = sqlx::query(&sql).bind(document_id);
+        let query = match owner {
+            DocumentOwner::Dispute(id) => query.bind(id),
+            DocumentOwner::Draft(id) => query.bind(id),
+        };
+        let row = query.fetch_optional(self.pool()).await?;
+        row.map(|row| {
+            Ok(Document {
+                info: document_info_from_row(&row)?,
+                content: row.try_get("content")?,
+            })
+        })
+        .transpose()
+        .map_err(|e: sqlx::Error| e.into())
+    }
+
+    /// Who hears about a dispute: the person (if they have an account) and whoever filed it.
+    pub async fn recipients_for(
+        &self,
+        person_id: i64,
+        filer_id: i64,
+    ) -> Result<Vec<String>, StoreError> {
+        let rows =
+            sqlx::query("select email from account where person_id = $1 or id = $2 order by id")
+                .bind(person_id)
+                .bind(filer_id)
+                .fetch_all(self.pool())
+                .await?;
+        Ok(rows
+            .iter()
+            .map(|r| r.try_get("email"))
+            .collect::<Result<_, _>>()?)
+    }
+
+    /// The disputes a legal aid worker sent for people who still give them access on `today`.
+    pub async fn disputes_filed_for_clients(
+        &self,
+        worker: &Account,
+        today: &str,
+    ) -> Result<Vec<Dispute>, StoreError> {
+        let rows = sqlx::query(&format!(
+            "select {DISPUTE_COLUMNS} from dispute d join person p on p.id = d.person_id \
+             where d.filed_by_account_id = $1 and exists (select 1 from legal_aid_grant g \
+             where g.person_id = d.person_id and g.legal_aid_account_id = $1 \
+             and g.revoked_at is null and g.expires_on >= $2) order by d.id desc"
+        ))
+        .bind(worker.id)
+        .bind(today)
+        .fetch_all(self.pool())
+        .await?;
+        Ok(rows
+            .iter()
+            .map(dispute_from_row)
+            .collect::<Result<_, _>>()?)
+    }
+
+    /// Moves a dispute on: records `event` (with the actor's message), sets the status that
+    /// follows it if the dispute is in a status it may follow, and queues `emails`. Documents
+    /// (a reply's) are attached to the event. False when the dispute had moved on already.
+    pub async fn advance_dispute(
+        &self,
+        dispute: &Dispute,
+        actor: &Account,
+        event: EventKind,
+        message: Option<&str>,
+        documents: &[NewDocument<'_>],
+        emails: &[OutgoingEmail],
+    ) -> Result<bool, StoreError> {
+        let mut tx = self.pool().begin().await?;
+        if !move_status(&mut tx, self.backend(), dispute.id, event).await? {
+            return Ok(false);
+        }
+        let event_id = add_event(&mut tx, dispute.id, Some(actor), event, message).await?;
+        for document in documents {
+            attach_document(&mut tx, dispute.id, event_id, document).await?;
+        }
+        for email in emails {
+            outbox::queue(&mut tx, email).await?;
+        }
+        audit::record(
+            &mut tx,
+            AuditEntry::by(actor, AuditAction::DisputeUpdated, Some(dispute.person_id))
+                .with_detail(format!("dispute {}: {}", dispute.reference, event.as_str())),
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(true)
+    }
+
+    /// Corrects the disputed entry: each change is applied to the charge with its old value
+    /// kept in `charge_correction`, and the dispute is marked corrected, in one transaction.
+    /// False when the dispute had been decided already.
+    pub async fn correct_entry(
+        &self,
+        dispute: &Dispute,
+        reviewer: &Account,
+        charge_id: i64,
+        changes: &[FieldChange],
+        message: &str,
+        emails: &[OutgoingEmail],
+    ) -> Result<bool, StoreError> {
+        let mut tx = self.pool().begin().await?;
+        if !move_status(&mut tx, self.backend(), dispute.id, EventKind::Corrected).await? {
+            return Ok(false);
+        }
+        let now = now_text();
+        for change in changes {
+            assert!(
+                CORRECTABLE_FIELDS.contains(&change.field),
+                "only known columns are corrected"
+            );
+            let old: Option<String> = sqlx::query(&format!(
+                "select cast({} as text) as old from charge where id = $1",
+                change.field
+            ))
+            .bind(charge_id)
+            .fetch_one(&mut *tx)
+            .await?
+            .try_get("old")?;
+            set_charge_field(
+                &mut tx,
+                charge_id,
+                change.field,
+                change.new_value.as_deref(),
+            )
+            .await?;
+            sqlx::query(
+                "insert into charge_correction (charge_id, dispute_id, corrected_by_account_id, \
+                 corrected_at, field, old_value, new_value) values ($1, $2, $3, $4, $5, $6, $7)",
+            )
+            .bind(charge_id)
+            .bind(dispute.id)
+            .bind(reviewer.id)
+            .bind(&now)
+            .bind(change.field)
+            .bind(old)
+            .bind(change.new_value.as_deref())
+            .execute(&mut *tx)
+            .await?;
+        }
+        add_event(
+            &mut tx,
+            dispute.id,
+            Some(reviewer),
+            EventKind::Corrected,
+            Some(message),
+        )
+        .await?;
+        for email in emails {
+            outbox::queue(&mut tx, email).await?;
+        }
+        audit::record(
+            &mut tx,
+            AuditEntry::by(
+                reviewer,
+                AuditAction::RecordCorrected,
+                Some(dispute.person_id),
+            )
+            .with_detail(format!(
+                "dispute {}: charge {charge_id}: {}",
+                dispute.reference,
+                changes
+                    .iter()
+                    .map(|c| c.field)
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )),
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(true)
+    }
+
+    /// The corrections made to a person's entries, for the record page's history.
+    pub async fn corrections_of_charge(
+        &self,
+        charge_id: i64,
+    ) -> Result<Vec<(String, Option<String>, Option<String>)>, StoreError> {
+        let rows = sqlx::query(
+            "select field, old_value, new_value from charge_correction where charge_id = $1 \
+             order by id",
+        )
+        .bind(charge_id)
+        .fetch_all(self.pool())
+        .await?;
+        rows.iter()
+            .map(|r| {
+                Ok((
+                    r.try_get("field")?,
+                    r.try_get("old_value")?,
+                    r.try_get("new_value")?,
+                ))
+            })
+            .collect::<Result<_, sqlx::Error>>()
+            .map_err(StoreError::from)
+    }
+}
+
+enum DocumentOwner<'a> {
+    Dispute(i64),
+    Draft(&'a str),
+}
+
+/// Sets the status that follows `event`, only from a status it may follow.
+async fn move_status(
+    tx: &mut Transaction<'_, Any>,
+    db: Backend,
+    dispute_id: i64,
+    event: EventKind,
+) -> Result<bool, sqlx::Error> {
+    let to = event.status_after();
+    let from = to.reachable_from();
+    if from.is_empty() {
+        return Ok(false);
+    }
+    let decided = (!to.is_open()).then(now_text);
+    // One placeholder style per statement (see `Backend::placeholders`).
+    let sql = format!(
+        "update dispute set status = {}, decided_at = coalesce({}, decided_at) \
+         where id = {} and status in ({})",
+        db.placeholders(1, 1),
+        db.placeholders(2, 1),
+        db.placeholders(3, 1),
+        db.placeholders(4, from.len())
+    );
+    let mut query = sqlx::query(&sql)
+        .bind(to.as_str())
+        .bind(decided)
+        .bind(dispute_id);
+    for status in from {
+        query = query.bind(status.as_str());
+    }
+    Ok(query.execute(&mut **tx).await?.rows_affected() == 1)
+}
+
+async fn add_event(
+    tx: &mut Transaction<'_, Any>,
+    dispute_id: i64,
+    actor: Option<&Account>,
+    kind: EventKind,
+    message: Option<&str>,
+) -> Result<i64, sqlx::Error> {
+    sqlx::query(
+        "insert into dispute_event (dispute_id, occurred_at, actor_account_id, kind, message) \
+         values ($1, $2, $3, $4, $5) returning id",
+    )
+    .bind(dispute_id)
+    .bind(now_text())
+    .bind(actor.map(|a| a.id))
+    .bind(kind.as_str())
+    .bind(message)
+    .fetch_one(&mut **tx)
+    .await?
+    .try_get("id")
+}
+
+async fn attach_document(
+    tx: &mut Transaction<'_, Any>,
+    dispute_id: i64,
+    event_id: i64,
+    document: &NewDocument<'_>,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "insert into dispute_document \
+         (dispute_id, event_id, file_name, content_type, size_bytes, content, uploaded_at) \
+         values ($1, $2, $3, $4, $5, $6, $7)",
+    )
+    .bind(dispute_id)
+    .bind(event_id)
+    .bind(document.file_name)
+    .bind(document.content_type)
+    .bind(document.content.len() as i64)
+    .bind(document.content)
+    .bind(now_text())
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}
+
+/// Writes one correctable column; numbers stay numbers on both databases.
+async fn set_charge_field(
+    tx: &mut Transaction<'_, Any>,
+    charge_id: i64,
+    field: &str,
+    value: Option<&str>,
+) -> Result<(), sqlx::Error> {
+    let sql = format!("update charge set {field} = $1 where id = $2");
+    let query = sqlx::query(&sql);
+    let query = if field == "restitution_owed_cents" {
+        let cents = value.and_then(|v| v.parse::<i64>().ok()).unwrap_or(0);
+        query.bind(cents)
+    } else {
+        query.bind(value)
+    };
+    query.bind(charge_id).execute(&mut **tx).await?;
+    Ok(())
+}
+
+/// Applies every correction again after an import rewrote charges from the extract, so the
+/// next extract (still carrying the old value) does not undo a reviewer's correction.
+pub(super) async fn reapply_corrections(
+    tx: &mut Transaction<'_, Any>,
+    person_ids: &[i64],
+    db: Backend,
+) -> Result<(), sqlx::Error> {
+    if person_ids.is_empty() {
+        return Ok(());
+    }
+    let sql = format!(
+        "select k.charge_id, k.field, k.new_value from charge_correction k \
+         join charge ch on ch.id = k.charge_id join arrest_cycle c on c.id = ch.cycle_id \
+         where c.person_id in ({}) order by k.id",
+        db.placeholders(1, person_ids.len())
+    );
+    let mut query = sqlx::query(&sql);
+    for id in person_ids {
+        query = query.bind(*id);
+    }
+    let corrections = query.fetch_all(&mut **tx).await?;
+    for row in corrections {
+        let field: String = row.try_get("field")?;
+        // Only known columns are ever written (the table is filled by `correct_entry`).
+        let Some(field) = CORRECTABLE_FIELDS.iter().find(|f| **f == field) else {
+            continue;
+        };
+        let value: Option<String> = row.try_get("new_value")?;
+        set_charge_field(tx, row.try_get("charge_id")?, field, value.as_deref()).await?;
+    }
+    Ok(())
+}

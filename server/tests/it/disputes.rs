@@ -1,0 +1,732 @@
+//! Disputes end to end in the router: a person reports a mistake step by step with a document,
+//! a reviewer asks for more, corrects the entry (old value kept, the person reviewed again for
+//! clearance), and every status change reaches the person by email through a real SMTP server.
+
+use crate::harness::{Browser, PASSWORD, Page, SAMPLE, TestApp};
+use crate::smtp::SmtpServer;
+use axum::http::StatusCode;
+use myrecord_server::store::accounts::Role;
+
+/// The smallest PDF header and a PNG signature: enough for the content check.
+pub const PDF: &[u8] = b"%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n";
+pub const PNG: &[u8] = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01\0\0\0\x01\x08\x02\0\0\0";
+
+fn between(text: &str, start: &str, end: &str) -> String {
+    let from = text.find(start).expect("start marker") + start.len();
+    let to = text[from..].find(end).expect("end marker") + from;
+    text[from..to].to_owned()
+}
+
+/// The id of the first entry on the signed-in person's record that has this wording.
+async fn charge_id(browser: &mut Browser, offense: &str) -> i64 {
+    let record = browser.get("/record").await;
+    let at = record
+        .body
+        .find(offense)
+        .expect("the entry is on the record");
+    between(&record.body[at..], "/disputes/new?charge=", "\"")
+        .parse()
+        .unwrap()
+}
+
+/// Steps 1 and 2 for an entry: returns the draft's path (`/disputes/drafts/<id>`).
+pub async fn start_dispute(
+    browser: &mut Browser,
+    charge: i64,
+    kind: &str,
+    statement: &str,
+) -> String {
+    let token = browser
+        .get(&format!("/disputes/new?charge={charge}"))
+        .await
+        .csrf_token();
+    let page = browser
+        .post(
+            "/disputes/new",
+            &[
+                ("kind", kind),
+                ("charge", &charge.to_string()),
+                ("csrf_token", &token),
+            ],
+        )
+        .await;
+    let details = page.location().expect("to step 2").to_owned();
+    let draft = details.trim_end_matches("/details").to_owned();
+    let page = browser
+        .post(
+            &details,
+            &[
+                ("statement", statement),
+                ("correct_value", ""),
+                ("csrf_token", &token),
+            ],
+        )
+        .await;
+    assert_eq!(page.location(), Some(format!("{draft}/documents").as_str()));
+    draft
+}
+
+pub async fn submit(browser: &mut Browser, draft: &str) -> Page {
+    let token = browser.get(&format!("{draft}/check")).await.csrf_token();
+    browser
+        .post(&format!("{draft}/submit"), &[("csrf_token", &token)])
+        .await
+}
+
+fn reference_of(page: &Page) -> String {
+    let location = page.location().expect("to the confirmation");
+    between(location, "/disputes/", "/submitted")
+}
+
+async fn app_with_mail(smtp: &SmtpServer) -> TestApp {
+    let notices = std::env::temp_dir().join(format!(
+        "myrecord-dispute-notices-{}-{}",
+        std::process::id(),
+        time::OffsetDateTime::now_utc().unix_timestamp_nanos()
+    ));
+    let app = TestApp::with_sample_people_and(&[
+        ("MYRECORD_SMTP_URL", smtp.url()),
+        (
+            "MYRECORD_PUBLIC_URL",
+            "https://myrecord.example.gov".to_owned(),
+        ),
+        ("MYRECORD_NOTICES_DIR", notices.display().to_string()),
+    ])
+    .await;
+    app.staff(Role::Reviewer, "sam@records.example.gov", "Sam Whitaker")
+        .await;
+    app
+}
+
+#[tokio::test]
+async fn a_reported_mistake_is_corrected_and_the_person_sees_it() {
+    let smtp = SmtpServer::start().await;
+    let app = app_with_mail(&smtp).await;
+    let mut maria = app.browser();
+    maria.sign_in("maria.santos@example.org", PASSWORD).await;
+    let charge = charge_id(&mut maria, "Having a small amount of marijuana").await;
+
+    // Step 1: what is wrong (nothing chosen is explained at the field).
+    let kind_page = maria.get(&format!("/disputes/new?charge={charge}")).await;
+    assert_eq!(kind_page.status, StatusCode::OK);
+    assert!(kind_page.text().contains("The entry you are reporting:"));
+    let token = kind_page.csrf_token();
+    let none = maria
+        .post(
+            "/disputes/new",
+            &[("charge", &charge.to_string()), ("csrf_token", &token)],
+        )
+        .await;
+    assert_eq!(none.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(none.text().contains("Choose what is wrong"));
+    let step2 = maria
+        .post(
+            "/disputes/new",
+            &[
+                ("kind", "outcome_wrong"),
+                ("charge", &charge.to_string()),
+                ("csrf_token", &token),
+            ],
+        )
+        .await;
+    let details = step2.location().unwrap().to_owned();
+    let draft = details.trim_end_matches("/details").to_owned();
+
+    // Step 2: an empty statement is refused, and the suggested correction is kept.
+    let empty = maria
+        .post(
+            &details,
+            &[
+                ("statement", "  "),
+                ("correct_value", "Dismissed"),
+                ("csrf_token", &token),
+            ],
+        )
+        .await;
+    assert!(empty.text().contains("Tell us what is wrong"));
+    assert!(empty.body.contains("value=\"Dismissed\""));
+    let statement = "The judge dismissed this charge at my hearing; I have the court order.";
+    let step3 = maria
+        .post(
+            &details,
+            &[
+                ("statement", statement),
+                ("correct_value", "Dismissed"),
+                ("csrf_token", &token),
+            ],
+        )
+        .await;
+    assert_eq!(
+        step3.location(),
+        Some(format!("{draft}/documents").as_str())
+    );
+
+    // Step 3: a file named .pdf that is not a PDF is refused; a real one is kept.
+    let documents = format!("{draft}/documents");
+    let fake = maria
+        .post_multipart(
+            &documents,
+            &[("csrf_token", &token)],
+            Some(("document", "order.pdf", b"<html>not a pdf</html>")),
+        )
+        .await;
+    assert_eq!(fake.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        fake.text()
+            .contains("The document must be a PDF, JPG or PNG file")
+    );
+    let added = maria
+        .post_multipart(
+            &documents,
+            &[("csrf_token", &token)],
+            Some(("document", "court order.pdf", PDF)),
+        )
+        .await;
+    assert_eq!(added.location(), Some(documents.as_str()));
+    assert!(
+        maria
+            .get(&documents)
+            .await
+            .text()
+            .contains("court order.pdf")
+    );
+
+    // Step 4: check, then send twice (a double click): one dispute.
+    let check = maria.get(&format!("{draft}/check")).await;
+    let text = check.text();
+    assert!(text.contains("The outcome is wrong or missing"));
+    assert!(text.contains(statement));
+    assert!(text.contains("court order.pdf"));
+    // The same form posted twice, as a double click does.
+    let token = check.csrf_token();
+    let submit_path = format!("{draft}/submit");
+    let first = maria.post(&submit_path, &[("csrf_token", &token)]).await;
+    let second = maria.post(&submit_path, &[("csrf_token", &token)]).await;
+    let reference = reference_of(&first);
+    assert_eq!(
+        reference_of(&second),
+        reference,
+        "the same dispute both times"
+    );
+    assert_eq!(app.count("select count(*) from dispute").await, 1);
+    assert_eq!(
+        app.count("select count(*) from dispute_document where dispute_id is not null")
+            .await,
+        1
+    );
+    let confirmation = maria.get(first.location().unwrap()).await;
+    assert!(confirmation.text().contains("Report sent"));
+    assert!(confirmation.text().contains(&reference));
+    let received = smtp.wait_for(1).await;
+    assert_eq!(received[0].recipients, ["maria.santos@example.org"]);
+    assert!(received[0].text().contains(&reference));
+    // Editing steps of a sent draft lead to its dispute, not to a second one.
+    assert_eq!(
+        maria.get(&format!("{draft}/details")).await.location(),
+        first.location()
+    );
+
+    // The reviewer's queue and case page; the document downloads as an attachment.
+    let mut sam = app.browser();
+    assert_eq!(
+        sam.sign_in_staff("sam@records.example.gov")
+            .await
+            .location(),
+        Some("/review")
+    );
+    let queue = sam.get("/review").await;
+    assert!(queue.text().contains(&reference));
+    assert!(queue.text().contains("Maria Santos"));
+    let case = sam.get(&format!("/review/{reference}")).await;
+    assert!(case.text().contains(statement));
+    let document_path = between(
+        &case.body,
+        &format!("/disputes/{reference}/documents/"),
+        "\"",
+    );
+    let download = sam
+        .get(&format!("/disputes/{reference}/documents/{document_path}"))
+        .await;
+    assert_eq!(download.bytes, PDF);
+    assert_eq!(download.headers["content-type"], "application/pdf");
+    let disposition = download.headers["content-disposition"].to_str().unwrap();
+    assert!(disposition.starts_with("attachment;"), "{disposition}");
+
+    // More information asked for; Maria answers with a photo.
+    let token = case.csrf_token();
+    let ask = sam
+        .post(
+            &format!("/review/{reference}/request-info"),
+            &[
+                (
+                    "info_message",
+                    "Please send the last page of the court order.",
+                ),
+                ("csrf_token", &token),
+            ],
+        )
+        .await;
+    assert_eq!(
+        ask.location(),
+        Some(format!("/review/{reference}?notice=updated").as_str())
+    );
+    let mail = smtp.wait_for(2).await;
+    assert!(
+        mail[1]
+            .text()
+            .contains("Please send the last page of the court order.")
+    );
+    let page = maria.get(&format!("/disputes/{reference}")).await;
+    assert!(page.text().contains("More information needed"));
+    let reply = maria
+        .post_multipart(
+            &format!("/disputes/{reference}/reply"),
+            &[
+                ("message", "Here is the last page."),
+                ("csrf_token", &page.csrf_token()),
+            ],
+            Some(("document", "page 3.png", PNG)),
+        )
+        .await;
+    assert_eq!(
+        reply.location(),
+        Some(format!("/disputes/{reference}").as_str())
+    );
+    assert_eq!(
+        app.count("select count(*) from dispute_document where event_id is not null")
+            .await,
+        1,
+        "the photo belongs to the answer"
+    );
+
+    // The correction: the outcome becomes "dismissed"; the old value is kept.
+    let case = sam.get(&format!("/review/{reference}")).await;
+    assert!(case.text().contains("Here is the last page."));
+    let runs_before = app.count("select count(*) from clearance_run").await;
+    let corrected = sam
+        .post(
+            &format!("/review/{reference}/correct"),
+            &[
+                ("disposition", "dismissed"),
+                ("disposition_date_day", "20"),
+                ("disposition_date_month", "8"),
+                ("disposition_date_year", "2008"),
+                ("grade", "M"),
+                ("restitution", "0.00"),
+                (
+                    "correct_message",
+                    "The court order shows the charge was dismissed.",
+                ),
+                ("csrf_token", &case.csrf_token()),
+            ],
+        )
+        .await;
+    assert_eq!(
+        corrected.location(),
+        Some(format!("/review/{reference}?notice=updated").as_str())
+    );
+    assert_eq!(
+        app.count(
+            "select count(*) from charge_correction where field = 'disposition_type' \
+             and old_value = 'convicted' and new_value = 'dismissed'"
+        )
+        .await,
+        1
+    );
+    assert_eq!(
+        app.count("select count(*) from clearance_run").await,
+        runs_before + 1,
+        "the person was reviewed again with the rule pack in force"
+    );
+    assert_eq!(
+        app.count(&format!(
+            "select count(*) from charge_decision where charge_id = {charge} \
+             and rule = 'pa-act56/non-conviction' and status = 'cleared'"
+        ))
+        .await,
+        1,
+        "a dismissed charge is cleared under the non-conviction rule"
+    );
+    let mail = smtp.wait_for(3).await;
+    assert!(
+        mail[2]
+            .text()
+            .contains("The court order shows the charge was dismissed.")
+    );
+
+    let record = maria.get("/record").await.text();
+    assert!(
+        record.contains("The court dismissed the charge."),
+        "{record}"
+    );
+    assert!(record.contains(&format!("after dispute {reference}")));
+    let page = maria.get(&format!("/disputes/{reference}")).await.text();
+    assert!(page.contains("Corrected"));
+    assert!(page.contains("The court order shows the charge was dismissed."));
+    assert!(maria.get("/disputes").await.text().contains(&reference));
+
+    // A decided dispute cannot be decided again.
+    let again = sam
+        .post(
+            &format!("/review/{reference}/decline"),
+            &[
+                ("decline_message", "No."),
+                ("csrf_token", &case.csrf_token()),
+            ],
+        )
+        .await;
+    assert_eq!(again.status, StatusCode::SEE_OTHER);
+    assert_eq!(
+        app.count(&format!(
+            "select count(*) from dispute where reference = '{reference}' and status = 'corrected'"
+        ))
+        .await,
+        1
+    );
+}
+
+#[tokio::test]
+async fn bad_input_is_explained_at_its_field_and_nothing_typed_is_lost() {
+    let app = TestApp::with_sample_people().await;
+    let mut maria = app.browser();
+    maria.sign_in("maria.santos@example.org", PASSWORD).await;
+    let charge = charge_id(&mut maria, "Having a small amount of marijuana").await;
+    let draft = start_dispute(&mut maria, charge, "date_wrong", "The date is wrong.").await;
+    let details = format!("{draft}/details");
+    let long = "x".repeat(5_001);
+
+    let token = maria.get(&details).await.csrf_token();
+    let too_long = maria
+        .post(
+            &details,
+            &[
+                ("statement", &long),
+                ("correct_value", "1 May 2008"),
+                ("csrf_token", &token),
+            ],
+        )
+        .await;
+    assert!(
+        too_long
+            .text()
+            .contains("This must be 5,000 characters or fewer")
+    );
+    assert!(too_long.body.contains(&long), "the text is kept");
+
+    // An expired form (a stale token) keeps the text.
+    let typed = "The arrest date should be 1 May, not 11 April.";
+    let expired = maria
+        .post(
+            &details,
+            &[
+                ("statement", typed),
+                ("correct_value", ""),
+                ("csrf_token", "stale"),
+            ],
+        )
+        .await;
+    assert!(expired.text().contains("This form expired"));
+    assert!(expired.text().contains(typed));
+
+    // Signed out while typing (the session ended): the text comes back, with the reason.
+    let mut signed_out = app.browser();
+    let page = signed_out
+        .post(
+            &details,
+            &[
+                ("statement", typed),
+                ("correct_value", ""),
+                ("csrf_token", "whatever"),
+            ],
+        )
+        .await;
+    assert_eq!(page.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        page.text()
+            .contains("You were signed out because you were inactive")
+    );
+    assert!(page.text().contains(typed));
+
+    // Documents: too big, none chosen.
+    let documents = format!("{draft}/documents");
+    let token = maria.get(&documents).await.csrf_token();
+    let mut big = PDF.to_vec();
+    big.resize(10 * 1024 * 1024 + 1, b' ');
+    let page = maria
+        .post_multipart(
+            &documents,
+            &[("csrf_token", &token)],
+            Some(("document", "big.pdf", &big)),
+        )
+        .await;
+    assert!(
+        page.text()
+            .contains("The document must be smaller than 10 MB")
+    );
+    let page = maria
+        .post_multipart(
+            &documents,
+            &[("csrf_token", &token)],
+            Some(("document", "", b"")),
+        )
+        .await;
+    assert!(page.text().contains("Choose a document to add"));
+
+    // Another person's entry, slipped into the form: an error at the top, and audited.
+    let darnell_charge = app
+        .count(
+            "select min(ch.id) from charge ch join arrest_cycle c on c.id = ch.cycle_id \
+             join person p on p.id = c.person_id where p.sid = 'PA2000002'",
+        )
+        .await;
+    let denied_before = app
+        .count("select count(*) from audit_event where action = 'access_denied'")
+        .await;
+    let page = maria
+        .post(
+            "/disputes/new",
+            &[
+                ("kind", "not_me"),
+                ("charge", &darnell_charge.to_string()),
+                ("csrf_token", &token),
+            ],
+        )
+        .await;
+    assert_eq!(page.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        page.text()
+            .contains("This entry is not on the record you can report on")
+    );
+    let radio = &page.body[page.body.find("value=\"not_me\"").unwrap()..];
+    assert!(
+        radio[..radio.find('>').unwrap()].contains("checked"),
+        "the choice is kept"
+    );
+    let page = maria
+        .get(&format!("/disputes/new?charge={darnell_charge}"))
+        .await;
+    assert_eq!(page.status, StatusCode::NOT_FOUND);
+    assert_eq!(
+        app.count("select count(*) from audit_event where action = 'access_denied'")
+            .await,
+        denied_before + 2
+    );
+    // Someone else's draft is not found either.
+    let mut darnell = app.browser();
+    darnell
+        .sign_in("darnell.brooks@example.org", PASSWORD)
+        .await;
+    assert_eq!(darnell.get(&details).await.status, StatusCode::NOT_FOUND);
+}
+
+#[tokio::test]
+async fn legal_aid_reports_for_a_client_and_reviewers_decline_with_a_reason() {
+    let smtp = SmtpServer::start().await;
+    let app = app_with_mail(&smtp).await;
+    let lena = app
+        .staff(Role::LegalAid, "lena@legalaid.example.org", "Lena Ortiz")
+        .await;
+    let maria = app.account("maria.santos@example.org").await;
+    let person = maria.person_id.unwrap();
+    app.store
+        .grant_access(&maria, person, &lena.email, "2099-12-31")
+        .await
+        .unwrap();
+
+    let mut worker = app.browser();
+    worker.sign_in_staff(&lena.email).await;
+    let client = worker.get(&format!("/clients/{person}")).await;
+    assert!(
+        client
+            .body
+            .contains(&format!("/disputes/new?person={person}"))
+    );
+    let page = worker.get(&format!("/disputes/new?person={person}")).await;
+    assert!(
+        page.text()
+            .contains("You are reporting something about the whole record.")
+    );
+    let token = page.csrf_token();
+    let details = worker
+        .post(
+            "/disputes/new",
+            &[
+                ("kind", "should_be_cleared"),
+                ("person", &person.to_string()),
+                ("csrf_token", &token),
+            ],
+        )
+        .await
+        .location()
+        .unwrap()
+        .to_owned();
+    let draft = details.trim_end_matches("/details").to_owned();
+    worker
+        .post(
+            &details,
+            &[
+                ("statement", "Her 2008 conviction is older than ten years."),
+                ("correct_value", ""),
+                ("csrf_token", &token),
+            ],
+        )
+        .await;
+    let sent = submit(&mut worker, &draft).await;
+    let reference = reference_of(&sent);
+    let list = worker.get("/disputes").await.text();
+    assert!(list.contains(&reference) && list.contains("Maria Santos"));
+    let received = smtp.wait_for(2).await;
+    let mut to: Vec<_> = received.iter().flat_map(|m| m.recipients.clone()).collect();
+    to.sort();
+    assert_eq!(
+        to,
+        ["lena@legalaid.example.org", "maria.santos@example.org"]
+    );
+
+    let mut person_browser = app.browser();
+    person_browser
+        .sign_in("maria.santos@example.org", PASSWORD)
+        .await;
+    assert!(
+        person_browser
+            .get("/disputes")
+            .await
+            .text()
+            .contains(&reference)
+    );
+
+    let mut sam = app.browser();
+    sam.sign_in_staff("sam@records.example.gov").await;
+    let case = sam.get(&format!("/review/{reference}")).await;
+    let token = case.csrf_token();
+    let started = sam
+        .post(
+            &format!("/review/{reference}/start"),
+            &[("csrf_token", &token)],
+        )
+        .await;
+    assert_eq!(started.status, StatusCode::SEE_OTHER);
+    let no_reason = sam
+        .post(
+            &format!("/review/{reference}/decline"),
+            &[("decline_message", ""), ("csrf_token", &token)],
+        )
+        .await;
+    assert!(
+        no_reason
+            .text()
+            .contains("Give the reason the record is not changed")
+    );
+    let reason = "The 2008 conviction was cleared already; the 2022 case is too recent.";
+    sam.post(
+        &format!("/review/{reference}/decline"),
+        &[("decline_message", reason), ("csrf_token", &token)],
+    )
+    .await;
+    let page = person_browser
+        .get(&format!("/disputes/{reference}"))
+        .await
+        .text();
+    assert!(
+        page.contains("Not changed") && page.contains(reason),
+        "{page}"
+    );
+    // A reviewer reaches the whole record only through the case, and it is audited.
+    let views_before = app
+        .count("select count(*) from audit_event where action = 'record_viewed'")
+        .await;
+    let record = sam.get(&format!("/review/{reference}/record")).await;
+    assert!(
+        record
+            .text()
+            .contains(&format!("because of dispute {reference}"))
+    );
+    assert_eq!(
+        app.count("select count(*) from audit_event where action = 'record_viewed'")
+            .await,
+        views_before + 1
+    );
+    // Consent taken back: the worker no longer sees the client's dispute.
+    let sharing = person_browser.get("/record/sharing").await;
+    let grant = between(&sharing.body, "/record/sharing/", "/revoke");
+    person_browser
+        .post(
+            &format!("/record/sharing/{grant}/revoke"),
+            &[("csrf_token", &sharing.csrf_token())],
+        )
+        .await;
+    assert_eq!(
+        worker.get(&format!("/disputes/{reference}")).await.status,
+        StatusCode::NOT_FOUND
+    );
+    assert!(!worker.get("/disputes").await.text().contains(&reference));
+}
+
+#[tokio::test]
+async fn corrections_survive_the_next_import_and_struck_entries_are_kept() {
+    let app = TestApp::with_sample_people().await;
+    let sam = app
+        .staff(Role::Reviewer, "sam@records.example.gov", "Sam Whitaker")
+        .await;
+    let mut maria = app.browser();
+    maria.sign_in("maria.santos@example.org", PASSWORD).await;
+    let marijuana = charge_id(&mut maria, "Having a small amount of marijuana").await;
+    let paraphernalia = charge_id(&mut maria, "Having drug paraphernalia").await;
+    let first = start_dispute(&mut maria, marijuana, "outcome_wrong", "It was dismissed.").await;
+    let first = reference_of(&submit(&mut maria, &first).await);
+    let second = start_dispute(&mut maria, paraphernalia, "not_me", "This is not my case.").await;
+    let second = reference_of(&submit(&mut maria, &second).await);
+
+    let mut reviewer = app.browser();
+    reviewer.sign_in_staff(&sam.email).await;
+    let token = reviewer.get(&format!("/review/{first}")).await.csrf_token();
+    let base = [
+        ("disposition_date_day", "20"),
+        ("disposition_date_month", "8"),
+        ("disposition_date_year", "2008"),
+        ("grade", "M"),
+        ("restitution", "0"),
+        ("csrf_token", token.as_str()),
+    ];
+    let mut fields = base.to_vec();
+    fields.extend([
+        ("disposition", "dismissed"),
+        ("correct_message", "Dismissed, per the court."),
+    ]);
+    reviewer
+        .post(&format!("/review/{first}/correct"), &fields)
+        .await;
+    let mut fields = base.to_vec();
+    fields.extend([
+        ("disposition", "withdrawn"),
+        ("strike", "yes"),
+        ("correct_message", "Removed: another person's case."),
+    ]);
+    reviewer
+        .post(&format!("/review/{second}/correct"), &fields)
+        .await;
+
+    let record = maria.get("/record").await.text();
+    assert!(record.contains("The court dismissed the charge."));
+    assert!(
+        !record.contains("Having drug paraphernalia"),
+        "the struck entry is not shown"
+    );
+
+    // The next extract still says "convicted" and still lists the struck entry.
+    app.import(SAMPLE).await;
+    let record = maria.get("/record").await.text();
+    assert!(
+        record.contains("The court dismissed the charge."),
+        "the correction holds"
+    );
+    assert!(!record.contains("Having drug paraphernalia"));
+    assert_eq!(
+        app.count(&format!(
+            "select count(*) from charge where id = {paraphernalia} and struck_at is not null"
+        ))
+        .await,
+        1,
+        "the struck entry is kept, not deleted"
+    );
+}
