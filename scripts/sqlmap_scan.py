@@ -132,6 +132,37 @@ def path_param(label, session, path, extra=()):
 NOT_FOUND_IS_AN_ANSWER = ["--ignore-code=404"]
 
 
+def file_dispute(session, charge):
+    """Sends a dispute about an entry through the forms; returns its reference."""
+    url, _ = session.post("/disputes/new", {"kind": "other", "charge": charge},
+                          f"/disputes/new?charge={charge}")
+    draft = urllib.parse.urlparse(url).path.rsplit("/details", 1)[0]
+    session.post(f"{draft}/details", {"statement": "Scan report.", "correct_value": ""},
+                 f"{draft}/details")
+    url, _ = session.post(f"{draft}/submit", {}, f"{draft}/check")
+    return re.search(r"/disputes/(MR-[A-Z0-9-]+)/submitted", url).group(1)
+
+
+def start_draft(session, charge):
+    """A draft that stays unsent; returns its path."""
+    url, _ = session.post("/disputes/new", {"kind": "other", "charge": charge},
+                          f"/disputes/new?charge={charge}")
+    return urllib.parse.urlparse(url).path.rsplit("/details", 1)[0]
+
+
+def multipart_form(label, session, path, fields, page):
+    """A multipart form (the reply with an optional document): sqlmap tests its text fields."""
+    token = session.token(page)
+    boundary = "sqlmapscanboundary"
+    parts = [f'--{boundary}\r\nContent-Disposition: form-data; name="{k}"\r\n\r\n{v}\r\n'
+             for k, v in dict(fields, csrf_token=token).items()]
+    data = "".join(parts) + f"--{boundary}--\r\n"
+    args = [f"--data={data}", "--csrf-token=csrf_token", f"--csrf-url={BASE}{page}",
+            f"--headers=Content-Type: multipart/form-data; boundary={boundary}",
+            "-p", ",".join(fields), f"--cookie={session.cookie()}"]
+    return sqlmap(label, BASE + path, args)
+
+
 def prove_the_scanner_finds_injections():
     """A throwaway server that builds SQL from a query parameter: sqlmap must catch it."""
     db = sqlite3.connect(":memory:", check_same_thread=False)
@@ -175,6 +206,13 @@ def main():
     halfway.post("/sign-in", {"email": "alex.morgan@records.example.gov", "password": PASSWORD}, "/")
 
     client = re.search(r'href="/clients/(\d+)"', worker.get("/clients")).group(1)
+    charge = re.search(r"/disputes/new\?charge=(\d+)", person.get("/record")).group(1)
+    # Disputes for the reviewer's forms (one each, so each decides an open one), and a draft.
+    asked, corrected, declined = (file_dispute(person, charge) for _ in range(3))
+    draft = start_draft(person, charge)
+    reviewer = Session().sign_in("sam.whitaker@records.example.gov")
+    reviewer.post(f"/review/{asked}/request-info", {"info_message": "Please send the order."},
+                  f"/review/{asked}")
 
     findings = [
         query("GET / ?notice", anonymous, "/?notice=signed-out", "notice"),
@@ -206,6 +244,25 @@ def main():
         path_param("GET /clients/{person}", worker, f"/clients/{client}*"),
         form("POST /admin/access-codes", admin, "/admin/access-codes", {"sid": "PA1000001"},
              "/admin"),
+        query("GET /disputes/new ?charge", person, f"/disputes/new?charge={charge}", "charge"),
+        query("GET /disputes/new ?person", worker, f"/disputes/new?person={client}", "person"),
+        form("POST /disputes/new", person, "/disputes/new", {"kind": "other", "charge": charge},
+             f"/disputes/new?charge={charge}"),
+        form("POST /disputes/drafts/{draft}/details", person, f"{draft}/details",
+             {"statement": "What is wrong.", "correct_value": "What it should say."},
+             f"{draft}/details"),
+        path_param("GET /disputes/drafts/{draft}/check", person,
+                   f"{draft.rsplit('/', 1)[0]}/{draft.rsplit('/', 1)[1]}*/check"),
+        path_param("GET /disputes/{reference}", person, f"/disputes/{asked}*"),
+        multipart_form("POST /disputes/{reference}/reply", person, f"/disputes/{asked}/reply",
+                       {"message": "Here is the order."}, f"/disputes/{asked}"),
+        path_param("GET /review/{reference}", reviewer, f"/review/{corrected}*"),
+        form("POST /review/{reference}/correct", reviewer, f"/review/{corrected}/correct",
+             {"disposition": "dismissed", "disposition_date_day": "1",
+              "disposition_date_month": "2", "disposition_date_year": "2010", "grade": "M",
+              "restitution": "0", "correct_message": "Corrected."}, f"/review/{corrected}"),
+        form("POST /review/{reference}/decline", reviewer, f"/review/{declined}/decline",
+             {"decline_message": "The record is right."}, f"/review/{declined}"),
     ]
     # Last, and only now looked up: scanning the sharing form above replaced the grant, and a
     # working revoke takes the consent back.
