@@ -133,6 +133,14 @@ pub struct Problem {
     pub message: &'static str,
 }
 
+/// The problems of a form, from (field id, its error if any) pairs, in the order given.
+pub fn form_problems(fields: &[(&'static str, Option<&'static str>)]) -> Vec<Problem> {
+    fields
+        .iter()
+        .filter_map(|(field_id, error)| error.map(|message| Problem { field_id, message }))
+        .collect()
+}
+
 /// The box at the top of a form listing every problem, each linking to its field.
 #[component]
 pub fn ErrorSummary(i18n: I18n, problems: Vec<Problem>) -> impl IntoView {
@@ -159,6 +167,57 @@ pub fn ErrorSummary(i18n: I18n, problems: Vec<Problem>) -> impl IntoView {
     })
 }
 
+/// The pieces every labelled field shares: its wrapper's class (red bar when in error), the
+/// ids of its hint and error message, and the `aria-describedby` that ties them to the input.
+struct FieldParts {
+    group_class: &'static str,
+    hint_id: String,
+    error_id: String,
+    described_by: Option<String>,
+}
+
+fn field_parts(id: &str, has_hint: bool, error: Option<&'static str>) -> FieldParts {
+    let hint_id = format!("{id}-hint");
+    let error_id = format!("{id}-error");
+    let described_by = [
+        has_hint.then(|| hint_id.clone()),
+        error.map(|_| error_id.clone()),
+    ]
+    .into_iter()
+    .flatten()
+    .collect::<Vec<_>>()
+    .join(" ");
+    FieldParts {
+        group_class: if error.is_some() {
+            "form-group form-group--error"
+        } else {
+            "form-group"
+        },
+        hint_id,
+        error_id,
+        described_by: (!described_by.is_empty()).then_some(described_by),
+    }
+}
+
+/// The message next to a field that says what is wrong, with a prefix for screen readers.
+#[component]
+fn FieldError(i18n: I18n, id: String, error: Option<&'static str>) -> impl IntoView {
+    error.map(|e| {
+        view! {
+            <p class="error-message" id=id>
+                <span class="visually-hidden">{i18n.t("form-error-prefix")}</span>
+                {i18n.t(e)}
+            </p>
+        }
+    })
+}
+
+/// A field's hint, when it has one.
+#[component]
+fn FieldHint(i18n: I18n, id: String, hint: Option<&'static str>) -> impl IntoView {
+    hint.map(|h| view! { <p class="hint" id=id>{i18n.t(h)}</p> })
+}
+
 /// A labelled text input with its error message next to it.
 #[component]
 pub fn TextField(
@@ -171,21 +230,7 @@ pub fn TextField(
     #[prop(optional)] value: String,
     #[prop(optional_no_strip)] error: Option<&'static str>,
 ) -> impl IntoView {
-    let hint_id = format!("{id}-hint");
-    let error_id = format!("{id}-error");
-    let described_by = [
-        hint.map(|_| hint_id.clone()),
-        error.map(|_| error_id.clone()),
-    ]
-    .into_iter()
-    .flatten()
-    .collect::<Vec<_>>()
-    .join(" ");
-    let group_class = if error.is_some() {
-        "form-group form-group--error"
-    } else {
-        "form-group"
-    };
+    let parts = field_parts(id, hint.is_some(), error);
     let input_class = if error.is_some() {
         "input input--error"
     } else {
@@ -194,20 +239,12 @@ pub fn TextField(
     // Passwords are never echoed back into the page.
     let value = (input_type != "password").then_some(value);
     view! {
-        <div class=group_class>
+        <div class=parts.group_class>
             <label class="label" for=id>
                 {i18n.t(label)}
             </label>
-            {hint.map(|h| view! { <p class="hint" id=hint_id.clone()>{i18n.t(h)}</p> })}
-            {error
-                .map(|e| {
-                    view! {
-                        <p class="error-message" id=error_id.clone()>
-                            <span class="visually-hidden">{i18n.t("form-error-prefix")}</span>
-                            {i18n.t(e)}
-                        </p>
-                    }
-                })}
+            <FieldHint i18n=i18n id=parts.hint_id hint=hint />
+            <FieldError i18n=i18n id=parts.error_id error=error />
             <input
                 class=input_class
                 id=id
@@ -216,7 +253,7 @@ pub fn TextField(
                 autocomplete=autocomplete
                 spellcheck="false"
                 value=value
-                aria-describedby=(!described_by.is_empty()).then_some(described_by)
+                aria-describedby=parts.described_by
                 aria-invalid=error.map(|_| "true")
             />
         </div>
@@ -234,17 +271,7 @@ pub fn DateInput(
     hint: &'static str,
     value: DateField,
 ) -> impl IntoView {
-    let hint_id = format!("{id}-hint");
-    let error_id = format!("{id}-error");
-    let described_by = match value.error {
-        Some(_) => format!("{hint_id} {error_id}"),
-        None => hint_id.clone(),
-    };
-    let group_class = if value.error.is_some() {
-        "form-group form-group--error"
-    } else {
-        "form-group"
-    };
+    let parts = field_parts(id, true, value.error);
     let input_class = if value.error.is_some() {
         "input input--error date-input__input"
     } else {
@@ -281,22 +308,11 @@ pub fn DateInput(
         }
     };
     view! {
-        <div class=group_class>
-            <fieldset class="fieldset" role="group" aria-describedby=described_by>
+        <div class=parts.group_class>
+            <fieldset class="fieldset" role="group" aria-describedby=parts.described_by>
                 <legend class="fieldset__legend">{i18n.t(legend)}</legend>
-                <p class="hint" id=hint_id.clone()>
-                    {i18n.t(hint)}
-                </p>
-                {value
-                    .error
-                    .map(|e| {
-                        view! {
-                            <p class="error-message" id=error_id.clone()>
-                                <span class="visually-hidden">{i18n.t("form-error-prefix")}</span>
-                                {i18n.t(e)}
-                            </p>
-                        }
-                    })}
+                <FieldHint i18n=i18n id=parts.hint_id hint=Some(hint) />
+                <FieldError i18n=i18n id=parts.error_id error=value.error />
                 <div class="date-input">
                     {part("day", "field-date-day", value.day.clone(), "2", "bday-day")}
                     {part("month", "field-date-month", value.month.clone(), "2", "bday-month")}
@@ -318,28 +334,12 @@ pub fn Radios(
     selected: String,
     #[prop(optional_no_strip)] error: Option<&'static str>,
 ) -> impl IntoView {
-    let error_id = format!("{name}-error");
-    let group_class = if error.is_some() {
-        "form-group form-group--error"
-    } else {
-        "form-group"
-    };
+    let parts = field_parts(name, false, error);
     view! {
-        <div class=group_class>
-            <fieldset
-                class="fieldset"
-                aria-describedby=error.map(|_| error_id.clone())
-            >
+        <div class=parts.group_class>
+            <fieldset class="fieldset" aria-describedby=parts.described_by>
                 <legend class="fieldset__legend">{i18n.t(legend)}</legend>
-                {error
-                    .map(|e| {
-                        view! {
-                            <p class="error-message" id=error_id.clone()>
-                                <span class="visually-hidden">{i18n.t("form-error-prefix")}</span>
-                                {i18n.t(e)}
-                            </p>
-                        }
-                    })}
+                <FieldError i18n=i18n id=parts.error_id error=error />
                 <div class="radios">
                     {options
                         .into_iter()
@@ -382,42 +382,25 @@ pub fn TextArea(
     #[prop(optional_no_strip)] error: Option<&'static str>,
     #[prop(default = 6)] rows: u32,
 ) -> impl IntoView {
-    let hint_id = format!("{id}-hint");
-    let error_id = format!("{id}-error");
-    let described_by = [
-        hint.map(|_| hint_id.clone()),
-        error.map(|_| error_id.clone()),
-    ]
-    .into_iter()
-    .flatten()
-    .collect::<Vec<_>>()
-    .join(" ");
-    let (group_class, input_class) = if error.is_some() {
-        ("form-group form-group--error", "textarea input--error")
+    let parts = field_parts(id, hint.is_some(), error);
+    let input_class = if error.is_some() {
+        "textarea input--error"
     } else {
-        ("form-group", "textarea")
+        "textarea"
     };
     view! {
-        <div class=group_class>
+        <div class=parts.group_class>
             <label class="label" for=id>
                 {i18n.t(label)}
             </label>
-            {hint.map(|h| view! { <p class="hint" id=hint_id.clone()>{i18n.t(h)}</p> })}
-            {error
-                .map(|e| {
-                    view! {
-                        <p class="error-message" id=error_id.clone()>
-                            <span class="visually-hidden">{i18n.t("form-error-prefix")}</span>
-                            {i18n.t(e)}
-                        </p>
-                    }
-                })}
+            <FieldHint i18n=i18n id=parts.hint_id hint=hint />
+            <FieldError i18n=i18n id=parts.error_id error=error />
             <textarea
                 class=input_class
                 id=id
                 name=id
                 rows=rows.to_string()
-                aria-describedby=(!described_by.is_empty()).then_some(described_by)
+                aria-describedby=parts.described_by
                 aria-invalid=error.map(|_| "true")
             >
                 {value}
@@ -466,41 +449,21 @@ pub fn FileInput(
     hint: &'static str,
     #[prop(optional_no_strip)] error: Option<&'static str>,
 ) -> impl IntoView {
-    let hint_id = format!("{id}-hint");
-    let error_id = format!("{id}-error");
-    let described_by = match error {
-        Some(_) => format!("{hint_id} {error_id}"),
-        None => hint_id.clone(),
-    };
-    let group_class = if error.is_some() {
-        "form-group form-group--error"
-    } else {
-        "form-group"
-    };
+    let parts = field_parts(id, true, error);
     view! {
-        <div class=group_class>
+        <div class=parts.group_class>
             <label class="label" for=id>
                 {i18n.t(label)}
             </label>
-            <p class="hint" id=hint_id.clone()>
-                {i18n.t(hint)}
-            </p>
-            {error
-                .map(|e| {
-                    view! {
-                        <p class="error-message" id=error_id.clone()>
-                            <span class="visually-hidden">{i18n.t("form-error-prefix")}</span>
-                            {i18n.t(e)}
-                        </p>
-                    }
-                })}
+            <FieldHint i18n=i18n id=parts.hint_id hint=Some(hint) />
+            <FieldError i18n=i18n id=parts.error_id error=error />
             <input
                 class="file-input"
                 id=id
                 name=id
                 type="file"
                 accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png"
-                aria-describedby=described_by
+                aria-describedby=parts.described_by
                 aria-invalid=error.map(|_| "true")
             />
         </div>
@@ -515,11 +478,17 @@ pub fn DisputeStatusTag(i18n: I18n, status: String) -> impl IntoView {
     view! { <strong class=class>{i18n.t(&format!("dispute-status-{key}"))}</strong> }
 }
 
-/// Key/value rows (GOV.UK summary list), values already in words.
+/// Key/value rows (GOV.UK summary list), values already in words. `compact` drops the lines
+/// between rows (for short facts under a heading).
 #[component]
-pub fn SummaryRows(rows: Vec<(String, String)>) -> impl IntoView {
+pub fn SummaryRows(rows: Vec<(String, String)>, #[prop(optional)] compact: bool) -> impl IntoView {
+    let class = if compact {
+        "summary-list summary-list--compact"
+    } else {
+        "summary-list"
+    };
     view! {
-        <dl class="summary-list">
+        <dl class=class>
             {rows
                 .into_iter()
                 .map(|(key, value)| {

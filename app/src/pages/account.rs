@@ -1,7 +1,9 @@
 //! The account page, two-step sign-in (setting it up, its recovery codes, and the second step
 //! of signing in), and password reset.
 
-use crate::components::{CsrfField, ErrorSummary, Notice, Problem, Shell, TextField};
+use crate::components::{
+    CsrfField, ErrorSummary, Notice, Shell, SummaryRows, TextField, form_problems,
+};
 use crate::i18n::{Arg, I18n};
 use crate::model::{
     AccountView, NavRole, NewPasswordForm, ResetRequestForm, TwoStepForm, TwoStepSetupForm,
@@ -26,19 +28,7 @@ pub fn AccountPage(i18n: I18n, viewer: Viewer, account: AccountView) -> impl Int
         <Shell i18n=i18n viewer=viewer title=i18n.t("account-title")>
             <Notice i18n=i18n message=account.notice />
             <h1 class="heading-xl">{i18n.t("account-heading")}</h1>
-            <dl class="summary-list">
-                {rows
-                    .into_iter()
-                    .map(|(key, value)| {
-                        view! {
-                            <div class="summary-list__row">
-                                <dt class="summary-list__key">{key}</dt>
-                                <dd class="summary-list__value">{value}</dd>
-                            </div>
-                        }
-                    })
-                    .collect_view()}
-            </dl>
+            <SummaryRows rows=rows />
             <ul class="list list--bullet">
                 <li>
                     <a href="/account/two-step">{i18n.t("account-manage-two-step")}</a>
@@ -66,15 +56,7 @@ pub fn AccountPage(i18n: I18n, viewer: Viewer, account: AccountView) -> impl Int
 #[component]
 pub fn TwoStepSetupPage(i18n: I18n, viewer: Viewer, form: TwoStepSetupForm) -> impl IntoView {
     let csrf = viewer.csrf_token.clone();
-    let problems = form
-        .code
-        .error
-        .map(|message| Problem {
-            field_id: "code",
-            message,
-        })
-        .into_iter()
-        .collect::<Vec<_>>();
+    let problems = form_problems(&[("code", form.code.error)]);
     view! {
         <Shell i18n=i18n viewer=viewer title=i18n.t("two-step-setup-title")>
             <ErrorSummary i18n=i18n problems=problems />
@@ -132,15 +114,7 @@ pub fn TwoStepSetupPage(i18n: I18n, viewer: Viewer, form: TwoStepSetupForm) -> i
 pub fn TwoStepStatusPage(i18n: I18n, viewer: Viewer, status: TwoStepStatus) -> impl IntoView {
     let csrf = viewer.csrf_token.clone();
     let csrf_off = viewer.csrf_token.clone();
-    let problems = status
-        .code
-        .error
-        .map(|message| Problem {
-            field_id: "code",
-            message,
-        })
-        .into_iter()
-        .collect::<Vec<_>>();
+    let problems = form_problems(&[("code", status.code.error)]);
     let left = i18n.t_args(
         "two-step-codes-left",
         &[("count", Arg::Number(status.recovery_codes_left))],
@@ -223,15 +197,7 @@ pub fn RecoveryCodesPage(i18n: I18n, viewer: Viewer, codes: Vec<String>) -> impl
 #[component]
 pub fn TwoStepSignInPage(i18n: I18n, viewer: Viewer, form: TwoStepForm) -> impl IntoView {
     let csrf = viewer.csrf_token.clone();
-    let problems = form
-        .code
-        .error
-        .map(|message| Problem {
-            field_id: "code",
-            message,
-        })
-        .into_iter()
-        .collect::<Vec<_>>();
+    let problems = form_problems(&[("code", form.code.error)]);
     view! {
         <Shell i18n=i18n viewer=viewer title=i18n.t("two-step-sign-in-title")>
             <ErrorSummary i18n=i18n problems=problems />
@@ -260,15 +226,7 @@ pub fn TwoStepSignInPage(i18n: I18n, viewer: Viewer, form: TwoStepForm) -> impl 
 #[component]
 pub fn ResetRequestPage(i18n: I18n, viewer: Viewer, form: ResetRequestForm) -> impl IntoView {
     let csrf = viewer.csrf_token.clone();
-    let problems = form
-        .email
-        .error
-        .map(|message| Problem {
-            field_id: "email",
-            message,
-        })
-        .into_iter()
-        .collect::<Vec<_>>();
+    let problems = form_problems(&[("email", form.email.error)]);
     view! {
         <Shell i18n=i18n viewer=viewer title=i18n.t("reset-title")>
             <ErrorSummary i18n=i18n problems=problems />
@@ -317,13 +275,10 @@ pub fn NewPasswordPage(
     form: NewPasswordForm,
 ) -> impl IntoView {
     let csrf = viewer.csrf_token.clone();
-    let problems = [
+    let problems = form_problems(&[
         ("password", form.password_error),
         ("password_confirm", form.confirm_error),
-    ]
-    .into_iter()
-    .filter_map(|(field_id, message)| message.map(|message| Problem { field_id, message }))
-    .collect::<Vec<_>>();
+    ]);
     view! {
         <Shell i18n=i18n viewer=viewer title=i18n.t("new-password-title")>
             <ErrorSummary i18n=i18n problems=problems />

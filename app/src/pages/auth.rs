@@ -1,6 +1,6 @@
 //! The start page (what this is, and sign in) and the create-account page.
 
-use crate::components::{CsrfField, ErrorSummary, Problem, Shell, TextField};
+use crate::components::{CsrfField, ErrorSummary, Shell, TextField, form_problems};
 use crate::i18n::I18n;
 use crate::model::{RegisterForm, SignInForm, Viewer};
 use leptos::prelude::*;
@@ -9,25 +9,11 @@ use leptos::prelude::*;
 pub fn StartPage(i18n: I18n, viewer: Viewer, form: SignInForm) -> impl IntoView {
     let signed_in = viewer.signed_in;
     let csrf = viewer.csrf_token.clone();
-    let mut problems = Vec::new();
-    if let Some(message) = form.form_error {
-        problems.push(Problem {
-            field_id: "email",
-            message,
-        });
-    }
-    if let Some(message) = form.email.error {
-        problems.push(Problem {
-            field_id: "email",
-            message,
-        });
-    }
-    if let Some(message) = form.password_error {
-        problems.push(Problem {
-            field_id: "password",
-            message,
-        });
-    }
+    let problems = form_problems(&[
+        ("email", form.form_error),
+        ("email", form.email.error),
+        ("password", form.password_error),
+    ]);
     view! {
         <Shell i18n=i18n viewer=viewer title=i18n.t("start-title")>
             {form
@@ -99,14 +85,11 @@ pub fn StartPage(i18n: I18n, viewer: Viewer, form: SignInForm) -> impl IntoView 
 #[component]
 pub fn RegisterPage(i18n: I18n, viewer: Viewer, form: RegisterForm) -> impl IntoView {
     let csrf = viewer.csrf_token.clone();
-    let problems = [
+    let problems = form_problems(&[
         ("email", form.email.error),
         ("password", form.password_error),
         ("password_confirm", form.confirm_error),
-    ]
-    .into_iter()
-    .filter_map(|(field_id, message)| message.map(|message| Problem { field_id, message }))
-    .collect::<Vec<_>>();
+    ]);
     view! {
         <Shell i18n=i18n viewer=viewer title=i18n.t("register-title")>
             <a href="/" class="back-link">{i18n.t("nav-back")}</a>

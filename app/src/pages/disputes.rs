@@ -2,8 +2,8 @@
 //! documents, check and send, the confirmation, "My disputes" and each dispute's timeline.
 
 use crate::components::{
-    CsrfField, DisputeStatusTag, ErrorSummary, FileInput, Problem, Radios, Shell, SummaryRows,
-    TextArea, TextField,
+    CsrfField, DisputeStatusTag, ErrorSummary, FileInput, Radios, Shell, SummaryRows, TextArea,
+    TextField, form_problems,
 };
 use crate::i18n::{Arg, I18n};
 use crate::model::{
@@ -54,14 +54,7 @@ pub fn EntryPanel(i18n: I18n, entry: Option<DisputeEntry>) -> impl IntoView {
 #[component]
 pub fn DisputeKindPage(i18n: I18n, viewer: Viewer, form: DisputeKindForm) -> impl IntoView {
     let csrf = viewer.csrf_token.clone();
-    let problems = form
-        .error
-        .map(|message| Problem {
-            field_id: "kind",
-            message,
-        })
-        .into_iter()
-        .collect::<Vec<_>>();
+    let problems = form_problems(&[("kind", form.error)]);
     let kinds: &[&str] = if form.about_entry {
         &DISPUTE_KINDS
     } else {
@@ -112,21 +105,11 @@ pub fn DisputeKindPage(i18n: I18n, viewer: Viewer, form: DisputeKindForm) -> imp
 #[component]
 pub fn DisputeDetailsPage(i18n: I18n, viewer: Viewer, form: DisputeDetailsForm) -> impl IntoView {
     let csrf = viewer.csrf_token.clone();
-    let mut problems = Vec::new();
-    if let Some(message) = form.form_error {
-        problems.push(Problem {
-            field_id: "statement",
-            message,
-        });
-    }
-    for (field_id, error) in [
+    let problems = form_problems(&[
+        ("statement", form.form_error),
         ("statement", form.statement.error),
         ("correct_value", form.correct_value.error),
-    ] {
-        if let Some(message) = error {
-            problems.push(Problem { field_id, message });
-        }
-    }
+    ]);
     let hint = if form.kind.is_empty() {
         "dispute-statement-hint".to_owned()
     } else {
@@ -202,14 +185,7 @@ pub fn DisputeDocumentsPage(
     form: DisputeDocumentsForm,
 ) -> impl IntoView {
     let csrf = viewer.csrf_token.clone();
-    let problems = form
-        .error
-        .map(|message| Problem {
-            field_id: "document",
-            message,
-        })
-        .into_iter()
-        .collect::<Vec<_>>();
+    let problems = form_problems(&[("document", form.error)]);
     let base = format!("/disputes/drafts/{}", form.draft);
     let documents = form.documents.clone();
     view! {
@@ -287,14 +263,7 @@ pub fn DisputeDocumentsPage(
 pub fn DisputeCheckPage(i18n: I18n, viewer: Viewer, view_data: DisputeCheckView) -> impl IntoView {
     let csrf = viewer.csrf_token.clone();
     let base = format!("/disputes/drafts/{}", view_data.draft);
-    let problems = view_data
-        .error
-        .map(|message| Problem {
-            field_id: "submit",
-            message,
-        })
-        .into_iter()
-        .collect::<Vec<_>>();
+    let problems = form_problems(&[("submit", view_data.error)]);
     let kind_change = format!("{base}/kind");
     let rows = vec![
         (
@@ -496,8 +465,29 @@ pub fn Timeline(i18n: I18n, events: Vec<EventView>) -> impl IntoView {
     }
 }
 
-/// What was said and when: the rows shared by the person's and the reviewer's pages.
-pub fn dispute_rows(i18n: I18n, d: &DisputeDetailView) -> Vec<(String, String)> {
+/// The story of a dispute, as both the person and the reviewer see it: the entry, what was
+/// said, the documents and the timeline.
+#[component]
+pub fn DisputeStory(i18n: I18n, detail: DisputeDetailView) -> impl IntoView {
+    let rows = dispute_rows(i18n, &detail);
+    view! {
+        <EntryPanel i18n=i18n entry=detail.entry.clone() />
+        <SummaryRows rows=rows />
+        {(!detail.documents.is_empty())
+            .then(|| {
+                view! {
+                    <h2 class="heading-m">{i18n.t("dispute-check-documents")}</h2>
+                    <DocumentList i18n=i18n documents=detail.documents.clone() />
+                }
+            })}
+        <h2 class="heading-l">{i18n.t("dispute-timeline-heading")}</h2>
+        <Timeline i18n=i18n events=detail.events.clone() />
+    }
+    .into_any()
+}
+
+/// What was said and when.
+fn dispute_rows(i18n: I18n, d: &DisputeDetailView) -> Vec<(String, String)> {
     let mut rows = vec![
         (i18n.t("dispute-check-kind"), i18n.t(&kind_label(&d.kind))),
         (i18n.t("dispute-check-statement"), d.statement.clone()),
@@ -517,15 +507,7 @@ pub fn DisputeDetailPage(i18n: I18n, viewer: Viewer, detail: DisputeDetailView) 
         "dispute-detail-heading",
         &[("reference", Arg::from(detail.reference.clone()))],
     );
-    let problems = detail
-        .reply_error
-        .map(|message| Problem {
-            field_id: "message",
-            message,
-        })
-        .into_iter()
-        .collect::<Vec<_>>();
-    let rows = dispute_rows(i18n, &detail);
+    let problems = form_problems(&[("message", detail.reply_error)]);
     let action = format!("/disputes/{}/reply", detail.reference);
     view! {
         <Shell i18n=i18n viewer=viewer title=title.clone()>
@@ -572,17 +554,7 @@ pub fn DisputeDetailPage(i18n: I18n, viewer: Viewer, detail: DisputeDetailView) 
                         </div>
                     }
                 })}
-            <EntryPanel i18n=i18n entry=detail.entry.clone() />
-            <SummaryRows rows=rows />
-            {(!detail.documents.is_empty())
-                .then(|| {
-                    view! {
-                        <h2 class="heading-m">{i18n.t("dispute-check-documents")}</h2>
-                        <DocumentList i18n=i18n documents=detail.documents.clone() />
-                    }
-                })}
-            <h2 class="heading-l">{i18n.t("dispute-timeline-heading")}</h2>
-            <Timeline i18n=i18n events=detail.events.clone() />
+            <DisputeStory i18n=i18n detail=detail.clone() />
         </Shell>
     }
 }

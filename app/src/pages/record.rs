@@ -1,6 +1,6 @@
 //! "My record": the summary, then every arrest with its charges in plain language.
 
-use crate::components::{Notice, Shell, StatusTag};
+use crate::components::{Notice, Shell, StatusTag, SummaryRows};
 use crate::i18n::{Arg, I18n};
 use crate::model::{CaseView, ChargeStatus, ChargeView, RecordAudience, RecordView, Viewer};
 use leptos::prelude::*;
@@ -266,19 +266,7 @@ fn Case(i18n: I18n, case: CaseView, can_dispute: bool) -> impl IntoView {
     view! {
         <section class="case">
             <h2 class="heading-l case__heading">{heading}</h2>
-            <dl class="summary-list summary-list--compact">
-                {rows
-                    .into_iter()
-                    .map(|(key, value)| {
-                        view! {
-                            <div class="summary-list__row">
-                                <dt class="summary-list__key">{key}</dt>
-                                <dd class="summary-list__value">{value}</dd>
-                            </div>
-                        }
-                    })
-                    .collect_view()}
-            </dl>
+            <SummaryRows rows=rows compact=true />
             {case
                 .charges
                 .into_iter()

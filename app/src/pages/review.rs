@@ -2,12 +2,12 @@
 //! what the person said, their documents, and the forms to decide.
 
 use crate::components::{
-    CsrfField, DateInput, DisputeStatusTag, ErrorSummary, Notice, Problem, Select, Shell,
-    SummaryRows, TextArea, TextField,
+    CsrfField, DateInput, DisputeStatusTag, ErrorSummary, Notice, Select, Shell, TextArea,
+    TextField, form_problems,
 };
 use crate::i18n::{Arg, I18n};
-use crate::model::{DISPOSITIONS, DisputeSummary, GRADES, ReviewCaseView, Viewer};
-use crate::pages::disputes::{DocumentList, EntryPanel, Timeline, dispute_rows, kind_label};
+use crate::model::{DISPOSITIONS, DisputeSummary, Field, GRADES, ReviewCaseView, Viewer};
+use crate::pages::disputes::{DisputeStory, kind_label};
 use crate::pages::record::grade_message;
 use leptos::prelude::*;
 
@@ -88,24 +88,18 @@ pub fn ReviewCasePage(i18n: I18n, viewer: Viewer, case: ReviewCaseView) -> impl 
         &[("reference", Arg::from(reference.clone()))],
     );
     let c = case.correction.clone();
-    let mut problems = Vec::new();
-    for (field_id, error) in [
+    let problems = form_problems(&[
         ("correction", c.error),
         ("disposition_date", c.disposition_date.error),
         ("restitution", c.restitution.error),
         ("correct_message", c.message.error),
         ("info_message", case.info_message.error),
         ("decline_message", case.decline_message.error),
-    ] {
-        if let Some(message) = error {
-            problems.push(Problem { field_id, message });
-        }
-    }
+    ]);
     let open = matches!(
         detail.status.as_str(),
         "submitted" | "in_review" | "info_requested"
     );
-    let rows = dispute_rows(i18n, &detail);
     let person = i18n.t_args(
         "review-person",
         &[("name", Arg::from(detail.person_name.clone()))],
@@ -124,17 +118,7 @@ pub fn ReviewCasePage(i18n: I18n, viewer: Viewer, case: ReviewCaseView) -> impl 
             <p>
                 <a href=format!("{base}/record")>{i18n.t("review-whole-record")}</a>
             </p>
-            <EntryPanel i18n=i18n entry=detail.entry.clone() />
-            <SummaryRows rows=rows />
-            {(!detail.documents.is_empty())
-                .then(|| {
-                    view! {
-                        <h2 class="heading-m">{i18n.t("dispute-check-documents")}</h2>
-                        <DocumentList i18n=i18n documents=detail.documents.clone() />
-                    }
-                })}
-            <h2 class="heading-l">{i18n.t("dispute-timeline-heading")}</h2>
-            <Timeline i18n=i18n events=detail.events.clone() />
+            <DisputeStory i18n=i18n detail=detail.clone() />
             {open.then(|| view! { <DecisionForms i18n=i18n case=case.clone() csrf=csrf.clone() /> })}
         </Shell>
     }
@@ -252,52 +236,64 @@ fn DecisionForms(i18n: I18n, case: ReviewCaseView, csrf: String) -> impl IntoVie
                                 </button>
                             </form>
                         </details>
-                        <details class="details" open=case.info_message.error.is_some()>
-                            <summary class="details__summary">{i18n.t("review-info-heading")}</summary>
-                            <form
-                                method="post"
-                                action=format!("{base}/request-info")
-                                novalidate="novalidate"
-                                class="form"
-                            >
-                                <CsrfField token=csrf.clone() />
-                                <TextArea
-                                    i18n=i18n
-                                    id="info_message"
-                                    label="field-review-info-message"
-                                    hint="field-review-message-hint"
-                                    value=case.info_message.value.clone()
-                                    error=case.info_message.error
-                                    rows=4
-                                />
-                                <button type="submit" class="button button--secondary">
-                                    {i18n.t("review-info-submit")}
-                                </button>
-                            </form>
-                        </details>
-                        <details class="details" open=case.decline_message.error.is_some()>
-                            <summary class="details__summary">{i18n.t("review-decline-heading")}</summary>
-                            <form
-                                method="post"
-                                action=format!("{base}/decline")
-                                novalidate="novalidate"
-                                class="form"
-                            >
-                                <CsrfField token=csrf.clone() />
-                                <TextArea
-                                    i18n=i18n
-                                    id="decline_message"
-                                    label="field-review-decline-message"
-                                    hint="field-review-message-hint"
-                                    value=case.decline_message.value.clone()
-                                    error=case.decline_message.error
-                                    rows=4
-                                />
-                                <button type="submit" class="button button--warning">
-                                    {i18n.t("review-decline-submit")}
-                                </button>
-                            </form>
-                        </details>
+                        <MessageForm
+                            i18n=i18n
+                            csrf=csrf.clone()
+                            action=format!("{base}/request-info")
+                            id="info_message"
+                            heading="review-info-heading"
+                            label="field-review-info-message"
+                            submit="review-info-submit"
+                            button_class="button button--secondary"
+                            field=case.info_message.clone()
+                        />
+                        <MessageForm
+                            i18n=i18n
+                            csrf=csrf
+                            action=format!("{base}/decline")
+                            id="decline_message"
+                            heading="review-decline-heading"
+                            label="field-review-decline-message"
+                            submit="review-decline-submit"
+                            button_class="button button--warning"
+                            field=case.decline_message.clone()
+                        />
     }
     .into_any()
+}
+
+/// A decision that is a message to the person (ask for more; decline), folded away until
+/// opened, or open when it came back with a problem.
+#[component]
+fn MessageForm(
+    i18n: I18n,
+    csrf: String,
+    action: String,
+    id: &'static str,
+    heading: &'static str,
+    label: &'static str,
+    submit: &'static str,
+    button_class: &'static str,
+    field: Field,
+) -> impl IntoView {
+    view! {
+        <details class="details" open=field.error.is_some()>
+            <summary class="details__summary">{i18n.t(heading)}</summary>
+            <form method="post" action=action novalidate="novalidate" class="form">
+                <CsrfField token=csrf />
+                <TextArea
+                    i18n=i18n
+                    id=id
+                    label=label
+                    hint="field-review-message-hint"
+                    value=field.value
+                    error=field.error
+                    rows=4
+                />
+                <button type="submit" class=button_class>
+                    {i18n.t(submit)}
+                </button>
+            </form>
+        </details>
+    }
 }

@@ -2,7 +2,7 @@
 //! with legal aid, and seeing everyone who has looked at it.
 
 use crate::components::{
-    CsrfField, DateInput, ErrorSummary, Notice, Problem, Radios, Shell, TextField,
+    CsrfField, DateInput, ErrorSummary, Notice, Radios, Shell, TextField, form_problems,
 };
 use crate::i18n::{Arg, I18n};
 use crate::model::{LinkForm, SHARING_DAYS, SharingView, ViewEntry, Viewer};
@@ -11,10 +11,7 @@ use leptos::prelude::*;
 #[component]
 pub fn LinkPage(i18n: I18n, viewer: Viewer, form: LinkForm) -> impl IntoView {
     let csrf = viewer.csrf_token.clone();
-    let problems = [("code", form.code.error), ("dob", form.dob.error)]
-        .into_iter()
-        .filter_map(|(field_id, message)| message.map(|message| Problem { field_id, message }))
-        .collect::<Vec<_>>();
+    let problems = form_problems(&[("code", form.code.error), ("dob", form.dob.error)]);
     view! {
         <Shell i18n=i18n viewer=viewer title=i18n.t("link-title")>
             <a href="/record" class="back-link">{i18n.t("nav-back")}</a>
@@ -53,10 +50,7 @@ pub fn LinkPage(i18n: I18n, viewer: Viewer, form: LinkForm) -> impl IntoView {
 #[component]
 pub fn SharingPage(i18n: I18n, viewer: Viewer, sharing: SharingView) -> impl IntoView {
     let csrf = viewer.csrf_token.clone();
-    let problems = [("email", sharing.email.error), ("days", sharing.days_error)]
-        .into_iter()
-        .filter_map(|(field_id, message)| message.map(|message| Problem { field_id, message }))
-        .collect::<Vec<_>>();
+    let problems = form_problems(&[("email", sharing.email.error), ("days", sharing.days_error)]);
     let options = SHARING_DAYS
         .iter()
         .map(|days| {

@@ -1,7 +1,7 @@
 //! Pages for legal aid workers (their clients) and administrators (record access codes and
 //! the letter that carries one).
 
-use crate::components::{CsrfField, ErrorSummary, Problem, Shell, TextField};
+use crate::components::{CsrfField, ErrorSummary, Shell, TextField, form_problems};
 use crate::i18n::{Arg, I18n};
 use crate::model::{AccessCodeForm, ClientView, LetterView, Viewer};
 use leptos::prelude::*;
@@ -53,15 +53,7 @@ pub fn ClientsPage(i18n: I18n, viewer: Viewer, clients: Vec<ClientView>) -> impl
 #[component]
 pub fn AdminPage(i18n: I18n, viewer: Viewer, form: AccessCodeForm) -> impl IntoView {
     let csrf = viewer.csrf_token.clone();
-    let problems = form
-        .sid
-        .error
-        .map(|message| Problem {
-            field_id: "sid",
-            message,
-        })
-        .into_iter()
-        .collect::<Vec<_>>();
+    let problems = form_problems(&[("sid", form.sid.error)]);
     view! {
         <Shell i18n=i18n viewer=viewer title=i18n.t("admin-title")>
             <ErrorSummary i18n=i18n problems=problems />

@@ -274,17 +274,7 @@ impl Store {
     }
 
     pub async fn draft_documents(&self, draft_id: &str) -> Result<Vec<DocumentInfo>, StoreError> {
-        let rows = sqlx::query(
-            "select id, file_name, content_type, size_bytes, event_id from dispute_document \
-             where draft_id = $1 and dispute_id is null order by id",
-        )
-        .bind(draft_id)
-        .fetch_all(self.pool())
-        .await?;
-        Ok(rows
-            .iter()
-            .map(document_info_from_row)
-            .collect::<Result<_, _>>()?)
+        self.documents_of(DocumentOwner::Draft(draft_id)).await
     }
 
     /// Removes a document from a draft that has not been submitted. False if there is none.
@@ -518,13 +508,20 @@ impl Store {
         &self,
         dispute_id: i64,
     ) -> Result<Vec<DocumentInfo>, StoreError> {
-        let rows = sqlx::query(
+        self.documents_of(DocumentOwner::Dispute(dispute_id)).await
+    }
+
+    /// The documents of a draft (still unsent) or of a dispute, in the order they came.
+    async fn documents_of(
+        &self,
+        owner: DocumentOwner<'_>,
+    ) -> Result<Vec<DocumentInfo>, StoreError> {
+        let sql = format!(
             "select id, file_name, content_type, size_bytes, event_id from dispute_document \
-             where dispute_id = $1 order by id",
-        )
-        .bind(dispute_id)
-        .fetch_all(self.pool())
-        .await?;
+             where {} order by id",
+            owner.test(1)
+        );
+        let rows = owner.bind(sqlx::query(&sql)).fetch_all(self.pool()).await?;
         Ok(rows
             .iter()
             .map(document_info_from_row)
@@ -537,12 +534,8 @@ impl Store {
         dispute_id: i64,
         document_id: i64,
     ) -> Result<Option<Document>, StoreError> {
-        self.document_where(
-            "dispute_id = $2",
-            DocumentOwner::Dispute(dispute_id),
-            document_id,
-        )
-        .await
+        self.document_of(DocumentOwner::Dispute(dispute_id), document_id)
+            .await
     }
 
     /// A document of a draft that has not been submitted.
@@ -551,30 +544,25 @@ impl Store {
         draft_id: &str,
         document_id: i64,
     ) -> Result<Option<Document>, StoreError> {
-        self.document_where(
-            "draft_id = $2 and dispute_id is null",
-            DocumentOwner::Draft(draft_id),
-            document_id,
-        )
-        .await
+        self.document_of(DocumentOwner::Draft(draft_id), document_id)
+            .await
     }
 
-    async fn document_where(
+    async fn document_of(
         &self,
-        owner_test: &str,
         owner: DocumentOwner<'_>,
         document_id: i64,
     ) -> Result<Option<Document>, StoreError> {
         let sql = format!(
             "select id, file_name, content_type, size_bytes, event_id, content \
-             from dispute_document where id = $1 and {owner_test}"
+             from dispute_document where {} and id = $2",
+            owner.test(1)
         );
-        let query = sqlx::query(&sql).bind(document_id);
-        let query = match owner {
-            DocumentOwner::Dispute(id) => query.bind(id),
-            DocumentOwner::Draft(id) => query.bind(id),
-        };
-        let row = query.fetch_optional(self.pool()).await?;
+        let row = owner
+            .bind(sqlx::query(&sql))
+            .bind(document_id)
+            .fetch_optional(self.pool())
+            .await?;
         row.map(|row| {
             Ok(Document {
                 info: document_info_from_row(&row)?,
@@ -767,9 +755,33 @@ impl Store {
     }
 }
 
+/// Whose documents: a dispute's, or an unsent draft's.
 enum DocumentOwner<'a> {
     Dispute(i64),
     Draft(&'a str),
+}
+
+impl<'a> DocumentOwner<'a> {
+    /// The condition that picks the owner's documents, its id being parameter `$n`.
+    fn test(&self, n: usize) -> String {
+        match self {
+            DocumentOwner::Dispute(_) => format!("dispute_id = ${n}"),
+            DocumentOwner::Draft(_) => format!("draft_id = ${n} and dispute_id is null"),
+        }
+    }
+
+    fn bind<'q>(
+        &self,
+        query: sqlx::query::Query<'q, Any, sqlx::any::AnyArguments<'q>>,
+    ) -> sqlx::query::Query<'q, Any, sqlx::any::AnyArguments<'q>>
+    where
+        'a: 'q,
+    {
+        match self {
+            DocumentOwner::Dispute(id) => query.bind(*id),
+            DocumentOwner::Draft(id) => query.bind(*id),
+        }
+    }
 }
 
 /// Sets the status that follows `event`, only from a status it may follow.

@@ -204,7 +204,7 @@ pub async fn start(
     };
     let draft_id = match input.draft {
         Some(draft_id) => {
-            let draft = own_draft(&state, &ctx, &draft_id).await?;
+            let draft = editable_draft(&state, &ctx, &draft_id).await?;
             state.store.update_draft_kind(&draft.id, kind).await?;
             return Ok(
                 Redirect::to(&format!("/disputes/drafts/{}/check", draft.id)).into_response(),
@@ -225,10 +225,7 @@ pub async fn kind_form(
     ctx: PageContext,
     Path(draft_id): Path<String>,
 ) -> Result<Response, WebError> {
-    let draft = own_draft(&state, &ctx, &draft_id).await?;
-    if let Some(sent) = already_sent(&state, &draft).await? {
-        return Ok(sent);
-    }
+    let draft = editable_draft(&state, &ctx, &draft_id).await?;
     let account = ctx.account.as_ref().expect("own_draft checked the account");
     let form = DisputeKindForm {
         about_entry: draft.charge_id.is_some(),
@@ -269,13 +266,23 @@ async fn own_draft(state: &AppState, ctx: &PageContext, draft_id: &str) -> Resul
     Ok(draft)
 }
 
-/// Where a draft that was already sent leads instead: its confirmation.
-async fn already_sent(state: &AppState, draft: &Draft) -> Result<Option<Response>, WebError> {
+/// The signed-in account's own draft, while it can still be changed. A draft already sent
+/// leads to its dispute's confirmation instead of being changed (or sent) again.
+async fn editable_draft(
+    state: &AppState,
+    ctx: &PageContext,
+    draft_id: &str,
+) -> Result<Draft, WebError> {
+    let draft = own_draft(state, ctx, draft_id).await?;
     if draft.submitted_dispute_id.is_none() {
-        return Ok(None);
+        return Ok(draft);
     }
-    let reference = state.store.reference_of_draft(&draft.id).await?;
-    Ok(reference.map(|r| Redirect::to(&format!("/disputes/{r}/submitted")).into_response()))
+    match state.store.reference_of_draft(&draft.id).await? {
+        Some(reference) => Err(WebError::SeeOther(format!(
+            "/disputes/{reference}/submitted"
+        ))),
+        None => Ok(draft),
+    }
 }
 
 pub async fn details_form(
@@ -283,10 +290,7 @@ pub async fn details_form(
     ctx: PageContext,
     Path(draft_id): Path<String>,
 ) -> Result<Response, WebError> {
-    let draft = own_draft(&state, &ctx, &draft_id).await?;
-    if let Some(sent) = already_sent(&state, &draft).await? {
-        return Ok(sent);
-    }
+    let draft = editable_draft(&state, &ctx, &draft_id).await?;
     let form = DisputeDetailsForm {
         draft: draft.id.clone(),
         kind: draft
@@ -345,10 +349,7 @@ pub async fn save_details(
         form.form_error = Some("error-dispute-signed-out");
         return rejected(form);
     }
-    let draft = own_draft(&state, &ctx, &draft_id).await?;
-    if let Some(sent) = already_sent(&state, &draft).await? {
-        return Ok(sent);
-    }
+    let draft = editable_draft(&state, &ctx, &draft_id).await?;
     form.kind = draft
         .kind
         .map(|k| k.as_str().to_owned())
@@ -395,10 +396,7 @@ pub async fn documents_form(
     ctx: PageContext,
     Path(draft_id): Path<String>,
 ) -> Result<Response, WebError> {
-    let draft = own_draft(&state, &ctx, &draft_id).await?;
-    if let Some(sent) = already_sent(&state, &draft).await? {
-        return Ok(sent);
-    }
+    let draft = editable_draft(&state, &ctx, &draft_id).await?;
     render_documents(&state, &ctx, &draft, None, StatusCode::OK).await
 }
 
@@ -429,10 +427,7 @@ pub async fn upload(
     Path(draft_id): Path<String>,
     multipart: Multipart,
 ) -> Result<Response, WebError> {
-    let draft = own_draft(&state, &ctx, &draft_id).await?;
-    if let Some(sent) = already_sent(&state, &draft).await? {
-        return Ok(sent);
-    }
+    let draft = editable_draft(&state, &ctx, &draft_id).await?;
     let rejected = |error| {
         render_documents(
             &state,
@@ -475,7 +470,7 @@ pub async fn remove_document(
     Path((draft_id, document_id)): Path<(String, i64)>,
     form: Result<Form<TokenOnly>, FormRejection>,
 ) -> Result<Response, WebError> {
-    let draft = own_draft(&state, &ctx, &draft_id).await?;
+    let draft = editable_draft(&state, &ctx, &draft_id).await?;
     let Ok(Form(input)) = form else {
         return Ok(ErrorPage::BAD_REQUEST.into_response());
     };
@@ -512,10 +507,7 @@ pub async fn check(
     ctx: PageContext,
     Path(draft_id): Path<String>,
 ) -> Result<Response, WebError> {
-    let draft = own_draft(&state, &ctx, &draft_id).await?;
-    if let Some(sent) = already_sent(&state, &draft).await? {
-        return Ok(sent);
-    }
+    let draft = editable_draft(&state, &ctx, &draft_id).await?;
     render_check(&state, &ctx, &draft, None, StatusCode::OK).await
 }
 
@@ -565,13 +557,10 @@ pub async fn submit(
     Path(draft_id): Path<String>,
     form: Result<Form<SubmitInput>, FormRejection>,
 ) -> Result<Response, WebError> {
-    let draft = own_draft(&state, &ctx, &draft_id).await?;
+    let draft = editable_draft(&state, &ctx, &draft_id).await?;
     let Ok(Form(input)) = form else {
         return Ok(ErrorPage::BAD_REQUEST.into_response());
     };
-    if let Some(sent) = already_sent(&state, &draft).await? {
-        return Ok(sent);
-    }
     if !ctx.form_is_genuine(&input.csrf_token).await? {
         return render_check(
             &state,

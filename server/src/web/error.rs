@@ -61,6 +61,9 @@ pub enum Refusal {
 pub enum WebError {
     #[error("refused: {0:?}")]
     Refused(Refusal),
+    /// What was asked for is done already and lives at this address (a dispute already sent).
+    #[error("see {0}")]
+    SeeOther(String),
     #[error(transparent)]
     Store(#[from] crate::store::StoreError),
     #[error("session: {0}")]
@@ -84,6 +87,7 @@ impl IntoResponse for WebError {
             }
             WebError::Refused(Refusal::NotFound) => ErrorPage::NOT_FOUND.into_response(),
             WebError::Refused(Refusal::LinkFirst) => Redirect::to("/record").into_response(),
+            WebError::SeeOther(path) => Redirect::to(&path).into_response(),
             failure => {
                 // Only the error's own text is logged: it names tables and causes, not people.
                 tracing::error!(error = %failure, "request failed");
