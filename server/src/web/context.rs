@@ -77,6 +77,24 @@ impl PageContext {
         }
     }
 
+    /// Whether the signed-in account may do `action` about `person_id`, without refusing or
+    /// recording anything: for deciding what a page offers (a reply form, say).
+    pub async fn may(
+        &self,
+        state: &AppState,
+        action: Action,
+        person_id: i64,
+    ) -> Result<bool, WebError> {
+        let Some(account) = self.account.as_ref() else {
+            return Ok(false);
+        };
+        let relation = state
+            .store
+            .relation(account, person_id, &crate::store::today_text())
+            .await?;
+        Ok(policy::decide(Some(account), action, relation) == Decision::Allow)
+    }
+
     /// Turns away a request for data that is not the signed-in account's to see, writing the
     /// attempt to the audit log. The answer is "not found", as for something that does not
     /// exist. `what` describes the attempt without personal data (ids, not names).

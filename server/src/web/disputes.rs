@@ -738,9 +738,8 @@ pub async fn detail(
     // Only the person or their legal aid worker answers; reviewers work it from their queue.
     view.can_reply = view.can_reply
         && ctx
-            .authorize_for_person(&state, Action::FileDispute, dispute.person_id)
-            .await
-            .is_ok();
+            .may(&state, Action::FileDispute, dispute.person_id)
+            .await?;
     Ok(Html(myrecord_app::render_dispute_detail(
         ctx.i18n,
         ctx.viewer(),
