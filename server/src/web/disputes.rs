@@ -83,7 +83,7 @@ async fn disputed_entry(
 }
 
 /// One entry of a record, with the arrest it came from.
-pub(super) fn entry_of(record: &RecordView, charge_id: i64) -> Option<DisputeEntry> {
+fn entry_of(record: &RecordView, charge_id: i64) -> Option<DisputeEntry> {
     record.cases.iter().find_map(|case| {
         case.charges
             .iter()
