@@ -6,7 +6,8 @@ const path = require('path');
 
 const port = Number(process.env.E2E_PORT || 3100);
 const bin = process.env.MYRECORD_BIN || path.join(__dirname, '..', 'target', 'debug', 'myrecord');
-const database = path.join(os.tmpdir(), `myrecord-e2e-${process.pid}-${Date.now()}.db`);
+const scratch = path.join(os.tmpdir(), `myrecord-e2e-${process.pid}-${Date.now()}`);
+const database = `${scratch}.db`;
 
 // The demo password the tests sign in with; not a secret, the demo people are fictional.
 process.env.E2E_DEMO_PASSWORD = process.env.E2E_DEMO_PASSWORD || 'end to end demo passphrase';
@@ -51,6 +52,8 @@ module.exports = defineConfig({
     env: {
       MYRECORD_ADDR: `127.0.0.1:${port}`,
       DATABASE_URL: `sqlite://${database}`,
+      // Notices from re-reviews after a correction: outside the source tree.
+      MYRECORD_NOTICES_DIR: `${scratch}-notices`,
       MYRECORD_DEMO_PASSWORD: process.env.E2E_DEMO_PASSWORD,
       RUST_LOG: 'warn',
     },

@@ -162,6 +162,7 @@ error-review-reason-missing = Give the reason the record is not changed
 error-review-nothing-changed = Nothing was changed. Change a value, or decline the dispute.
 error-review-restitution = Enter an amount in dollars, like 0 or 450.00
 notice-dispute-updated = The dispute was updated. The person will be told by email.
+notice-dispute-updated-not-reviewed = The entry was corrected and the person will be told by email. Its clearance decision could not be worked out again just now; the next clearance run will do it.
 disposition-name-convicted = Convicted
 disposition-name-dismissed = Dismissed
 disposition-name-withdrawn = Withdrawn

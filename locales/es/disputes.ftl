@@ -163,6 +163,7 @@ error-review-reason-missing = Dé el motivo por el que no se cambia el historial
 error-review-nothing-changed = No se cambió nada. Cambie un valor o rechace el reclamo.
 error-review-restitution = Escriba una cantidad en dólares, como 0 o 450.00
 notice-dispute-updated = El reclamo se actualizó. La persona recibirá un correo.
+notice-dispute-updated-not-reviewed = La entrada se corrigió y la persona recibirá un correo. No se pudo volver a decidir ahora si se sella; la próxima revisión de sellado lo hará.
 disposition-name-convicted = Condena
 disposition-name-dismissed = Desestimado
 disposition-name-withdrawn = Retirado

@@ -154,18 +154,24 @@ async fn run_over(
     let as_of_text = format_date(as_of);
     let run_id = store.begin_run(pack.id(), &as_of_text).await?;
     progress.set_length(u64::try_from(people).unwrap_or(0));
-    let notices = OrderedNotices::start(
-        NoticeWriter::create(
-            notices_folder,
-            RunInfo {
-                run_id,
-                rule_pack: pack.id().to_owned(),
-                law: pack.law_citation().to_owned(),
-                as_of: as_of_text.clone(),
-            },
-        )
-        .context("creating the notices folder")?,
+    let writer = NoticeWriter::create(
+        notices_folder,
+        RunInfo {
+            run_id,
+            rule_pack: pack.id().to_owned(),
+            law: pack.law_citation().to_owned(),
+            as_of: as_of_text.clone(),
+        },
     );
+    let writer = match writer {
+        Ok(writer) => writer,
+        Err(err) => {
+            // Nothing was decided: leave no half-begun run behind.
+            store.abandon_run(run_id).await?;
+            return Err(anyhow::Error::new(err).context("creating the notices folder"));
+        }
+    };
+    let notices = OrderedNotices::start(writer);
 
     // Chunks are read and reviewed on one connection while earlier ones are written on others,
     // so the database reads and writes at once.

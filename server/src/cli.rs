@@ -22,7 +22,8 @@ use tower_sessions::ExpiredDeletion;
                   MYRECORD_ADDR, DATABASE_URL, MYRECORD_DEMO_PASSWORD, \
                   MYRECORD_SESSION_IDLE_MINUTES, MYRECORD_SECURE_COOKIES, MYRECORD_PUBLIC_URL, \
                   MYRECORD_SMTP_URL, MYRECORD_MAIL_FROM, MYRECORD_BEHIND_PROXY, \
-                  MYRECORD_ACCESS_CODE_DAYS."
+                  MYRECORD_ACCESS_CODE_DAYS, MYRECORD_DISPUTE_DAYS, MYRECORD_RULE_PACK, \
+                  MYRECORD_NOTICES_DIR."
 )]
 pub struct Cli {
     #[command(subcommand)]
@@ -116,9 +117,10 @@ pub enum ClearanceCommand {
         /// Decide as of this date (YYYY-MM-DD); defaults to today.
         #[arg(long)]
         as_of: Option<String>,
-        /// Folder for the per-agency notice files (a run-<id> folder is made inside).
-        #[arg(long, default_value = "data/notices")]
-        notices: PathBuf,
+        /// Folder for the per-agency notice files (a run-<id>-<started> folder is made
+        /// inside); defaults to MYRECORD_NOTICES_DIR, where re-reviews write theirs too.
+        #[arg(long)]
+        notices: Option<PathBuf>,
     },
 }
 
@@ -137,7 +139,10 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
                     as_of,
                     notices,
                 },
-        } => clearance_run(config, &rules, as_of.as_deref(), &notices).await,
+        } => {
+            let notices = notices.unwrap_or_else(|| config.notices_dir.clone());
+            clearance_run(config, &rules, as_of.as_deref(), &notices).await
+        }
         Command::AccessCode {
             command: AccessCodeCommand::Issue { sid, letter },
         } => issue_access_code(config, &sid, &letter).await,

@@ -33,7 +33,7 @@ pub struct Config {
     /// `MYRECORD_RULE_PACK`: the rule pack in force, used to review a person again after a
     /// correction.
     pub rule_pack: String,
-    /// `MYRECORD_NOTICES_DIR`: where agency notices from such reviews go (a `run-<id>` folder
+    /// `MYRECORD_NOTICES_DIR`: where agency notices from such reviews go (a `run-<id>-<started>` folder
     /// each). Several app servers must share it.
     pub notices_dir: std::path::PathBuf,
 }

@@ -46,7 +46,7 @@ pub struct NoticeSummary {
     pub rows: u64,
 }
 
-/// Collects a run's notice rows and writes `<out>/run-<id>/<ORI>.csv` and `<ORI>.json`.
+/// Collects a run's notice rows and writes `<out>/run-<id>-<started>/<ORI>.csv` and `<ORI>.json`.
 pub struct NoticeWriter {
     folder: PathBuf,
     run: RunInfo,
@@ -55,11 +55,26 @@ pub struct NoticeWriter {
     rows: u64,
 }
 
+/// `run-7-20261123T101502Z`: sorts by number, and tells runs of the same number apart.
+fn folder_name(run_id: i64, started: time::OffsetDateTime) -> String {
+    let format = time::macros::format_description!("[year][month][day]T[hour][minute][second]Z");
+    let stamp = started
+        .format(&format)
+        .expect("a UTC time formats as a compact stamp");
+    format!("run-{run_id}-{stamp}")
+}
+
 impl NoticeWriter {
-    /// Makes the run's folder. Refuses a folder that already holds files (from a run of the
-    /// same number against another database): appending to them would mix two runs' notices.
+    /// Makes the run's folder, named by run number and start time: run numbers start again
+    /// with every database (a test database, a restored backup), so the number alone would
+    /// collide. Refuses a folder that already holds files: appending to them would mix two
+    /// runs' notices.
     pub fn create(out: &Path, run: RunInfo) -> std::io::Result<Self> {
-        let folder = out.join(format!("run-{}", run.run_id));
+        let folder = out.join(folder_name(run.run_id, time::OffsetDateTime::now_utc()));
+        NoticeWriter::create_at(folder, run)
+    }
+
+    fn create_at(folder: PathBuf, run: RunInfo) -> std::io::Result<Self> {
         std::fs::create_dir_all(&folder)?;
         if std::fs::read_dir(&folder)?.next().is_some() {
             return Err(std::io::Error::new(
@@ -178,11 +193,22 @@ mod tests {
             law: "law".into(),
             as_of: "2026-11-22".into(),
         };
-        let first = NoticeWriter::create(&out, run.clone()).unwrap();
+        let folder = out.join("run-1");
+        let first = NoticeWriter::create_at(folder.clone(), run.clone()).unwrap();
         std::fs::write(first.folder.join("PA0000000.csv"), "x").unwrap();
-        let err = NoticeWriter::create(&out, run).err().expect("refused");
+        let err = NoticeWriter::create_at(folder, run).err().expect("refused");
         assert_eq!(err.kind(), std::io::ErrorKind::AlreadyExists);
         std::fs::remove_dir_all(out).unwrap();
+    }
+
+    #[test]
+    fn folders_of_runs_with_one_number_differ_by_start_time() {
+        let started = time::macros::datetime!(2026-11-23 10:15:02 UTC);
+        assert_eq!(folder_name(7, started), "run-7-20261123T101502Z");
+        assert_ne!(
+            folder_name(7, started),
+            folder_name(7, started + time::Duration::seconds(1))
+        );
     }
 
     #[test]

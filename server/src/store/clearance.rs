@@ -82,6 +82,15 @@ impl Store {
         Ok(row.try_get("id")?)
     }
 
+    /// Removes a run that stopped before it decided anything (it has no decisions yet).
+    pub async fn abandon_run(&self, run_id: i64) -> Result<(), StoreError> {
+        sqlx::query("delete from clearance_run where id = $1 and finished_at is null")
+            .bind(run_id)
+            .execute(self.pool())
+            .await?;
+        Ok(())
+    }
+
     pub async fn finish_run(&self, run_id: i64, counts: &RunCounts) -> Result<(), StoreError> {
         sqlx::query(
             "update clearance_run set finished_at = $1, people = $2, charges = $3, \

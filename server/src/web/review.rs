@@ -63,6 +63,7 @@ pub async fn case(
     let dispute = dispute_for(&state, &ctx, &reference, Action::DecideDispute).await?;
     let notice = match query.notice.as_str() {
         "updated" => Some("notice-dispute-updated"),
+        "updated-not-reviewed" => Some("notice-dispute-updated-not-reviewed"),
         "already-decided" => Some("notice-dispute-already-decided"),
         _ => None,
     };
@@ -433,8 +434,13 @@ pub async fn correct(
         }
     };
     state.mail_wakeup.notify_one();
-    if applied && !changes.is_empty() {
-        review_again(&state, dispute.person_id).await;
+    if applied && !changes.is_empty() && !review_again(&state, dispute.person_id).await {
+        // The correction stands; tell the reviewer the decisions wait for the next run.
+        return Ok(Redirect::to(&format!(
+            "/review/{}?notice=updated-not-reviewed",
+            dispute.reference
+        ))
+        .into_response());
     }
     Ok(back_to_case(&dispute, applied))
 }
@@ -496,13 +502,13 @@ fn changes_to(
 
 /// Reviews the person again with the rule pack in force, so a correction that changes what
 /// the rules read changes their decisions now, not at the next scheduled run. A failure here
-/// leaves the correction in place; the next run reviews them anyway.
-async fn review_again(state: &AppState, person_id: i64) {
+/// leaves the correction in place; the next run reviews them anyway. False if it failed.
+async fn review_again(state: &AppState, person_id: i64) -> bool {
     let Some(pack) = crate::packs::get(&state.config.rule_pack) else {
         tracing::error!("the configured rule pack is missing");
-        return;
+        return false;
     };
-    if let Err(err) = crate::clearance_run::run_for_person(
+    match crate::clearance_run::run_for_person(
         &state.store,
         pack,
         today(),
@@ -511,7 +517,11 @@ async fn review_again(state: &AppState, person_id: i64) {
     )
     .await
     {
-        tracing::error!(error = %err, "could not review a corrected record again");
+        Ok(_) => true,
+        Err(err) => {
+            tracing::error!(error = %err, "could not review a corrected record again");
+            false
+        }
     }
 }
 

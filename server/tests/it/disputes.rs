@@ -79,18 +79,12 @@ fn reference_of(page: &Page) -> String {
 }
 
 async fn app_with_mail(smtp: &SmtpServer) -> TestApp {
-    let notices = std::env::temp_dir().join(format!(
-        "myrecord-dispute-notices-{}-{}",
-        std::process::id(),
-        time::OffsetDateTime::now_utc().unix_timestamp_nanos()
-    ));
     let app = TestApp::with_sample_people_and(&[
         ("MYRECORD_SMTP_URL", smtp.url()),
         (
             "MYRECORD_PUBLIC_URL",
             "https://myrecord.example.gov".to_owned(),
         ),
-        ("MYRECORD_NOTICES_DIR", notices.display().to_string()),
     ])
     .await;
     app.staff(Role::Reviewer, "sam@records.example.gov", "Sam Whitaker")
@@ -729,4 +723,74 @@ async fn corrections_survive_the_next_import_and_struck_entries_are_kept() {
         1,
         "the struck entry is kept, not deleted"
     );
+}
+
+#[tokio::test]
+async fn a_correction_stands_and_the_reviewer_is_told_when_the_record_cannot_be_reviewed_again() {
+    // A file where the notices folder should be: the re-review cannot write its notices.
+    let blocked = std::env::temp_dir().join(format!(
+        "myrecord-blocked-notices-{}-{}",
+        std::process::id(),
+        time::OffsetDateTime::now_utc().unix_timestamp_nanos()
+    ));
+    std::fs::write(&blocked, "not a folder").unwrap();
+    let app =
+        TestApp::with_sample_people_and(&[("MYRECORD_NOTICES_DIR", blocked.display().to_string())])
+            .await;
+    let sam = app
+        .staff(Role::Reviewer, "sam@records.example.gov", "Sam Whitaker")
+        .await;
+    let mut maria = app.browser();
+    maria.sign_in("maria.santos@example.org", PASSWORD).await;
+    let marijuana = charge_id(&mut maria, "Having a small amount of marijuana").await;
+    let draft = start_dispute(&mut maria, marijuana, "outcome_wrong", "It was dismissed.").await;
+    let reference = reference_of(&submit(&mut maria, &draft).await);
+
+    let mut reviewer = app.browser();
+    reviewer.sign_in_staff(&sam.email).await;
+    let token = reviewer
+        .get(&format!("/review/{reference}"))
+        .await
+        .csrf_token();
+    let corrected = reviewer
+        .post(
+            &format!("/review/{reference}/correct"),
+            &[
+                ("disposition", "dismissed"),
+                ("disposition_date_day", "20"),
+                ("disposition_date_month", "8"),
+                ("disposition_date_year", "2008"),
+                ("grade", "M"),
+                ("restitution", "0"),
+                ("correct_message", "Dismissed, per the court."),
+                ("csrf_token", &token),
+            ],
+        )
+        .await;
+    let to = corrected.location().expect("back to the case").to_owned();
+    assert_eq!(
+        to,
+        format!("/review/{reference}?notice=updated-not-reviewed")
+    );
+    assert!(
+        reviewer
+            .get(&to)
+            .await
+            .text()
+            .contains("the next clearance run will do it")
+    );
+    assert!(
+        maria
+            .get("/record")
+            .await
+            .text()
+            .contains("The court dismissed the charge."),
+        "the correction stands"
+    );
+    assert_eq!(
+        app.count("select count(*) from clearance_run").await,
+        0,
+        "no half-begun run is left behind"
+    );
+    std::fs::remove_file(blocked).unwrap();
 }

@@ -95,12 +95,20 @@ impl TestApp {
         let store = Store::connect(&url)
             .await
             .expect("store connects and migrates");
-        let config = Config::from_lookup(|name| match name {
-            "DATABASE_URL" => Some(url.clone()),
-            _ => settings
+        // Each app's agency notices go to a folder of its own, never into the source tree.
+        let notices = std::env::temp_dir()
+            .join("myrecord-tests")
+            .join(format!("notices-{}", unique_name()));
+        let config = Config::from_lookup(|name| {
+            let setting = settings
                 .iter()
                 .find(|(key, _)| *key == name)
-                .map(|(_, value)| value.clone()),
+                .map(|(_, value)| value.clone());
+            match name {
+                "DATABASE_URL" => Some(url.clone()),
+                "MYRECORD_NOTICES_DIR" => setting.or_else(|| Some(notices.display().to_string())),
+                _ => setting,
+            }
         })
         .unwrap();
         let state = AppState::new(store.clone(), config);
