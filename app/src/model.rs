@@ -445,6 +445,7 @@ pub struct DisputeDetailView {
     pub can_reply: bool,
     pub reply: Field,
     pub reply_error: Option<&'static str>,
+    pub reply_document_error: Option<&'static str>,
 }
 
 /// The reviewer's correction form, filled with the entry's current values.

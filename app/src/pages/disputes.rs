@@ -507,7 +507,10 @@ pub fn DisputeDetailPage(i18n: I18n, viewer: Viewer, detail: DisputeDetailView) 
         "dispute-detail-heading",
         &[("reference", Arg::from(detail.reference.clone()))],
     );
-    let problems = form_problems(&[("message", detail.reply_error)]);
+    let problems = form_problems(&[
+        ("message", detail.reply_error),
+        ("document", detail.reply_document_error),
+    ]);
     let action = format!("/disputes/{}/reply", detail.reference);
     view! {
         <Shell i18n=i18n viewer=viewer title=title.clone()>
@@ -546,6 +549,7 @@ pub fn DisputeDetailPage(i18n: I18n, viewer: Viewer, detail: DisputeDetailView) 
                                     id="document"
                                     label="field-document-optional"
                                     hint="field-document-hint"
+                                    error=detail.reply_document_error
                                 />
                                 <button type="submit" class="button">
                                     {i18n.t("dispute-reply-submit")}

@@ -10,7 +10,7 @@ use super::context::PageContext;
 use super::error::{ErrorPage, Refusal, WebError};
 use super::forms::{TokenOnly, form_expired};
 use super::record::record_view;
-use super::uploads::{self, Upload};
+use super::uploads;
 use crate::disputes::{self as rules, DisputeKind, DisputeStatus, EventKind};
 use crate::mail;
 use crate::policy::Action;
@@ -437,12 +437,12 @@ pub async fn upload(
             StatusCode::UNPROCESSABLE_ENTITY,
         )
     };
-    let upload = match uploads::read(multipart).await {
-        Ok(upload) => upload,
-        Err(problem) => return rejected(problem).await,
-    };
+    let upload = uploads::read(multipart).await;
     if !ctx.form_is_genuine(&upload.csrf_token).await? {
         return rejected("error-form-expired-retry").await;
+    }
+    if let Some(problem) = upload.document_problem {
+        return rejected(problem).await;
     }
     let Some(file) = upload.file else {
         return rejected("error-document-missing").await;
@@ -721,6 +721,7 @@ pub(super) async fn detail_view(
         can_reply: dispute.status == DisputeStatus::InfoRequested,
         reply: Field::default(),
         reply_error: None,
+        reply_document_error: None,
     })
 }
 
@@ -762,27 +763,22 @@ pub async fn reply(
         .clone()
         .expect("dispute_for checked the account");
     let upload = uploads::read(multipart).await;
-    let (upload, mut error) = match upload {
-        Ok(upload) => (upload, None),
-        Err(problem) => (Upload::default(), Some(problem)),
-    };
     let message = upload.message.trim().to_owned();
-    if error.is_none() && !ctx.form_is_genuine(&upload.csrf_token).await? {
+    let mut error = None;
+    if !ctx.form_is_genuine(&upload.csrf_token).await? {
         error = Some("error-form-expired-retry");
-    }
-    if error.is_none() && message.is_empty() {
+    } else if message.is_empty() {
         error = Some("error-dispute-reply-missing");
-    }
-    if error.is_none() && message.chars().count() > rules::MAX_STATEMENT_CHARS {
+    } else if message.chars().count() > rules::MAX_STATEMENT_CHARS {
         error = Some("error-dispute-statement-too-long");
-    }
-    if error.is_none() && dispute.status != DisputeStatus::InfoRequested {
+    } else if dispute.status != DisputeStatus::InfoRequested {
         error = Some("error-dispute-not-waiting");
     }
-    if let Some(error) = error {
+    if error.is_some() || upload.document_problem.is_some() {
         let mut view = detail_view(&state, &account, &dispute).await?;
         view.reply = Field::new(message);
-        view.reply_error = Some(error);
+        view.reply_error = error;
+        view.reply_document_error = upload.document_problem;
         view.can_reply = true;
         let html = myrecord_app::render_dispute_detail(ctx.i18n, ctx.viewer(), view);
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, Html(html)).into_response());

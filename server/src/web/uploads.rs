@@ -22,57 +22,79 @@ pub struct Upload {
     pub csrf_token: String,
     pub message: String,
     pub file: Option<UploadedFile>,
+    /// Why the document was refused (a Fluent id). The other fields are still read, so the
+    /// page that explains the problem keeps what the person typed.
+    pub document_problem: Option<&'static str>,
 }
 
-/// Reads the form. A problem is returned as the Fluent id that explains it to the person.
-pub async fn read(mut multipart: Multipart) -> Result<Upload, &'static str> {
+/// Reads the form. A bad document is reported in [`Upload::document_problem`], not as a
+/// failure of the whole form.
+pub async fn read(mut multipart: Multipart) -> Upload {
     let mut upload = Upload::default();
-    while let Some(mut field) = multipart
-        .next_field()
-        .await
-        .map_err(|_| "error-document-unreadable")?
-    {
+    loop {
+        let mut field = match multipart.next_field().await {
+            Ok(Some(field)) => field,
+            Ok(None) => break,
+            // The body broke off (or passed the request limit): keep what arrived.
+            Err(_) => {
+                upload.document_problem = Some("error-document-unreadable");
+                break;
+            }
+        };
         match field.name().unwrap_or_default() {
             "csrf_token" => upload.csrf_token = field.text().await.unwrap_or_default(),
             "message" => {
-                let text = field
-                    .text()
-                    .await
-                    .map_err(|_| "error-document-unreadable")?;
+                let text = field.text().await.unwrap_or_default();
                 // Kept whole for the length check, which reports it (and keeps it) at the field.
                 upload.message = text.chars().take(MAX_STATEMENT_CHARS + 1).collect();
             }
             "document" => {
                 let name = field.file_name().unwrap_or_default().to_owned();
-                let mut bytes = Vec::new();
-                while let Some(chunk) = field
-                    .chunk()
-                    .await
-                    .map_err(|_| "error-document-unreadable")?
-                {
-                    if bytes.len() + chunk.len() > MAX_DOCUMENT_BYTES {
-                        return Err("error-document-too-big");
-                    }
-                    bytes.extend_from_slice(&chunk);
+                match read_document(&mut field, name).await {
+                    Ok(file) => upload.file = file,
+                    Err(problem) => upload.document_problem = Some(problem),
                 }
-                // An empty file input still sends a part, with no name and no bytes.
-                if name.is_empty() && bytes.is_empty() {
-                    continue;
-                }
-                if bytes.is_empty() {
-                    return Err("error-document-empty");
-                }
-                let content_type = sniff_document_type(&bytes).ok_or("error-document-type")?;
-                upload.file = Some(UploadedFile {
-                    name: clean_file_name(&name),
-                    content_type,
-                    bytes,
-                });
             }
             _ => {}
         }
     }
-    Ok(upload)
+    upload
+}
+
+/// One document part, checked by size and by content. `None` for an empty file input.
+async fn read_document(
+    field: &mut axum::extract::multipart::Field<'_>,
+    name: String,
+) -> Result<Option<UploadedFile>, &'static str> {
+    let mut bytes = Vec::new();
+    let mut too_big = false;
+    while let Some(chunk) = field
+        .chunk()
+        .await
+        .map_err(|_| "error-document-unreadable")?
+    {
+        // Read to its end all the same, so the fields after it still arrive.
+        too_big = too_big || bytes.len() + chunk.len() > MAX_DOCUMENT_BYTES;
+        if !too_big {
+            bytes.extend_from_slice(&chunk);
+        }
+    }
+    if too_big {
+        return Err("error-document-too-big");
+    }
+    // An empty file input still sends a part, with no name and no bytes.
+    if name.is_empty() && bytes.is_empty() {
+        return Ok(None);
+    }
+    if bytes.is_empty() {
+        return Err("error-document-empty");
+    }
+    let content_type = sniff_document_type(&bytes).ok_or("error-document-type")?;
+    Ok(Some(UploadedFile {
+        name: clean_file_name(&name),
+        content_type,
+        bytes,
+    }))
 }
 
 /// A stored document as a download: never displayed inside the site, with the type its

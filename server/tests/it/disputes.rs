@@ -272,6 +272,28 @@ async fn a_reported_mistake_is_corrected_and_the_person_sees_it() {
     );
     let page = maria.get(&format!("/disputes/{reference}")).await;
     assert!(page.text().contains("More information needed"));
+    // A document that is not a PDF, JPG or PNG is refused at its field; the answer is kept.
+    let refused = maria
+        .post_multipart(
+            &format!("/disputes/{reference}/reply"),
+            &[
+                ("message", "Here is the last page."),
+                ("csrf_token", &page.csrf_token()),
+            ],
+            Some(("document", "page 3.png", b"GIF89a not a png")),
+        )
+        .await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let text = refused.text();
+    assert!(text.contains("The document must be a PDF, JPG or PNG file"));
+    assert!(
+        refused.body.contains(">Here is the last page.</textarea>"),
+        "what the person typed is kept"
+    );
+    assert!(
+        refused.body.contains("href=\"#document\""),
+        "the error summary points at the document field"
+    );
     let reply = maria
         .post_multipart(
             &format!("/disputes/{reference}/reply"),
