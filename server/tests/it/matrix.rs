@@ -51,6 +51,12 @@ enum Outcome {
     LinkFirst,
     /// 404, exactly like a page that does not exist.
     NotFound,
+    /// Someone else's entry slipped into a form's hidden field: the form comes back with
+    /// "this entry is not on the record you can report on" (and the attempt is audited).
+    RefusedEntry,
+    /// Signed out while writing a dispute: the text just posted comes back (nothing stored
+    /// is shown) with the advice to sign in again, so typing is never lost.
+    SignInKeepingText,
 }
 
 use Outcome::*;
@@ -62,6 +68,20 @@ fn classify(page: &Page) -> Outcome {
         (StatusCode::SEE_OTHER, Some("/?notice=sign-in")) => SignIn,
         (StatusCode::SEE_OTHER, Some("/record")) => LinkFirst,
         (status, _) if status.is_success() || status.is_redirection() => Allowed,
+        (StatusCode::UNPROCESSABLE_ENTITY, _)
+            if page
+                .text()
+                .contains("You were signed out because you were inactive") =>
+        {
+            SignInKeepingText
+        }
+        (StatusCode::UNPROCESSABLE_ENTITY, _)
+            if page
+                .text()
+                .contains("This entry is not on the record you can report on") =>
+        {
+            RefusedEntry
+        }
         // A form that reached its handler and was turned back for its content.
         (StatusCode::UNPROCESSABLE_ENTITY, _) => Allowed,
         (status, location) => panic!("unexpected answer {status} {location:?}"),
@@ -73,7 +93,11 @@ fn expected(route: &str, actor: Actor) -> Outcome {
     let person = matches!(actor, PersonA | PersonB | Unlinked);
     let linked = matches!(actor, PersonA | PersonB);
     if actor == Anonymous {
-        return SignIn;
+        return if route == "POST /disputes/drafts/{A's draft}/details" {
+            SignInKeepingText
+        } else {
+            SignIn
+        };
     }
     match route {
         // A person's own record (or the page that explains linking); staff have none.
@@ -84,12 +108,27 @@ fn expected(route: &str, actor: Actor) -> Outcome {
                 NotFound
             }
         }
-        "GET /record/sharing" | "GET /record/views" => match actor {
+        "GET /record/sharing" | "POST /record/sharing" | "GET /record/views" => match actor {
             _ if linked => Allowed,
             Unlinked => LinkFirst,
             _ => NotFound,
         },
-        "GET /account" | "GET /account/two-step" => Allowed,
+        "GET /account"
+        | "GET /account/two-step"
+        | "POST /account/two-step"
+        | "POST /account/two-step/recovery-codes" => Allowed,
+        // The picture of the secret being set up: only while setting up (the staff here have
+        // finished); nobody's but one's own.
+        "GET /account/two-step/qr.svg" => {
+            if person {
+                Allowed
+            } else {
+                NotFound
+            }
+        }
+        // Only where two-step is optional and on: nobody in this matrix (people here have not
+        // turned it on; staff must keep it).
+        "POST /account/two-step/off" => NotFound,
         "GET /clients" => {
             if matches!(actor, LegalAidWithConsent | LegalAidWithout) {
                 Allowed
@@ -132,13 +171,38 @@ fn expected(route: &str, actor: Actor) -> Outcome {
                 _ => NotFound,
             }
         }
-        // Maria's dispute: Maria, her worker, and reviewers (it is their case).
-        "GET /disputes/{A's dispute}" | "GET /disputes/{A's dispute}/documents/{A's document}" => {
-            match actor {
-                PersonA | LegalAidWithConsent | Reviewer => Allowed,
-                _ => NotFound,
+        // Starting a report on Maria's entry: anyone else gets the form back, refused.
+        "POST /disputes/new?charge={A's charge}" => match actor {
+            PersonA | LegalAidWithConsent => Allowed,
+            _ => RefusedEntry,
+        },
+        // A draft is its writer's alone: Maria's, not even her worker's.
+        "GET /disputes/drafts/{A's draft}/kind"
+        | "GET /disputes/drafts/{A's draft}/details"
+        | "POST /disputes/drafts/{A's draft}/details"
+        | "GET /disputes/drafts/{A's draft}/documents"
+        | "POST /disputes/drafts/{A's draft}/documents"
+        | "GET /disputes/drafts/{A's draft}/documents/{A's draft document}"
+        | "POST /disputes/drafts/{A's draft}/documents/{A's draft document}/remove"
+        | "POST /disputes/drafts/{A's draft}/submit" => {
+            if actor == PersonA {
+                Allowed
+            } else {
+                NotFound
             }
         }
+        // Answering the reviewer: Maria or her worker, who speak for the record.
+        "POST /disputes/{A's dispute}/reply" => match actor {
+            PersonA | LegalAidWithConsent => Allowed,
+            _ => NotFound,
+        },
+        // Maria's dispute: Maria, her worker, and reviewers (it is their case).
+        "GET /disputes/{A's dispute}"
+        | "GET /disputes/{A's dispute}/submitted"
+        | "GET /disputes/{A's dispute}/documents/{A's document}" => match actor {
+            PersonA | LegalAidWithConsent | Reviewer => Allowed,
+            _ => NotFound,
+        },
         "GET /review" => {
             if actor == Reviewer {
                 Allowed
@@ -148,7 +212,10 @@ fn expected(route: &str, actor: Actor) -> Outcome {
         }
         "GET /review/{A's dispute}"
         | "GET /review/{A's dispute}/record"
-        | "POST /review/{A's dispute}/request-info" => {
+        | "POST /review/{A's dispute}/request-info"
+        | "POST /review/{A's dispute}/start"
+        | "POST /review/{A's dispute}/correct"
+        | "POST /review/{A's dispute}/decline" => {
             if actor == Reviewer {
                 Allowed
             } else {
@@ -171,6 +238,7 @@ struct World {
     grant_a: i64,
     charge_a: i64,
     draft_a: String,
+    draft_document_a: i64,
     dispute_a: String,
     document_a: i64,
 }
@@ -240,6 +308,17 @@ async fn world() -> World {
     let document_a = app
         .count("select max(id) from dispute_document where dispute_id is not null")
         .await;
+    let draft_document_a = store
+        .add_draft_document(
+            "matrix-draft-open",
+            NewDocument {
+                file_name: "letter.pdf",
+                content_type: "application/pdf",
+                content: b"%PDF-1.4 open draft",
+            },
+        )
+        .await
+        .unwrap();
     World {
         app,
         person_a,
@@ -247,6 +326,7 @@ async fn world() -> World {
         grant_a,
         charge_a,
         draft_a: "matrix-draft-open".to_owned(),
+        draft_document_a,
         dispute_a: submitted.reference,
         document_a,
     }
@@ -289,6 +369,16 @@ async fn signed_in(world: &World, actor: Actor) -> Browser {
 }
 
 async fn request(world: &World, browser: &mut Browser, route: &str) -> Page {
+    request_with_token(world, browser, route, None).await
+}
+
+/// [`request`], with a form token of the caller's choosing instead of the session's own.
+async fn request_with_token(
+    world: &World,
+    browser: &mut Browser,
+    route: &str,
+    forged_token: Option<&str>,
+) -> Page {
     let (method, pattern) = route.split_once(' ').unwrap();
     let path = pattern
         .replace("{A}", &world.person_a.to_string())
@@ -297,6 +387,7 @@ async fn request(world: &World, browser: &mut Browser, route: &str) -> Page {
         .replace("{A's grant}", &world.grant_a.to_string())
         .replace("{A's charge}", &world.charge_a.to_string())
         .replace("{A's draft}", &world.draft_a)
+        .replace("{A's draft document}", &world.draft_document_a.to_string())
         .replace("{A's dispute}", &world.dispute_a)
         .replace("{A's document}", &world.document_a.to_string());
     if method == "GET" {
@@ -304,7 +395,11 @@ async fn request(world: &World, browser: &mut Browser, route: &str) -> Page {
     }
     // Forms are posted as a browser would: with the session's own token, so only the policy
     // (not the anti-forgery check) decides.
-    let token = browser.get("/").await.csrf_token();
+    let token = match forged_token {
+        Some(token) => token.to_owned(),
+        None => browser.get("/").await.csrf_token(),
+    };
+    let charge = world.charge_a.to_string();
     let fields: Vec<(&str, &str)> = match pattern {
         "/admin/access-codes" => vec![("sid", "PA2000002")],
         "/record/link" => vec![
@@ -316,45 +411,88 @@ async fn request(world: &World, browser: &mut Browser, route: &str) -> Page {
         "/review/{A's dispute}/request-info" => {
             vec![("info_message", "Please send the court order.")]
         }
+        "/disputes/new?charge={A's charge}" => vec![("kind", "not_me"), ("charge", &charge)],
+        "/disputes/drafts/{A's draft}/details" => vec![("statement", "It was dismissed.")],
+        "/register" => vec![
+            ("email", "forged.person@example.org"),
+            ("password", PASSWORD),
+            ("password_confirm", PASSWORD),
+        ],
+        "/sign-in" => vec![
+            ("email", "maria.santos@example.org"),
+            ("password", PASSWORD),
+        ],
+        "/password-reset" => vec![("email", "maria.santos@example.org")],
         _ => vec![],
     };
     let mut form = fields;
     form.push(("csrf_token", &token));
+    // Forms that carry a document are multipart, as the browser sends them.
+    if path.ends_with("/documents") || path.ends_with("/reply") {
+        form.push(("message", "The court order is attached."));
+        let pdf: &[u8] = b"%PDF-1.4 matrix upload";
+        return browser
+            .post_multipart(&path, &form, Some(("document", "order.pdf", pdf)))
+            .await;
+    }
     browser.post(&path, &form).await
 }
+
+// In an order where each step leaves the next something to act on; the revoke comes
+// last, since it changes what Maria's worker may see. Every route the router has that
+// needs a signed-in account is here; the public ones (sign-in, register, reset, language,
+// health, the stylesheet) are not about anyone's data.
+const ROUTES: [&str; 42] = [
+    "GET /record",
+    "GET /record/link",
+    "POST /record/link",
+    "GET /record/sharing",
+    "POST /record/sharing",
+    "GET /record/views",
+    "GET /account",
+    "GET /account/two-step",
+    "GET /account/two-step/qr.svg",
+    "POST /account/two-step",
+    "POST /account/two-step/recovery-codes",
+    "POST /account/two-step/off",
+    "GET /clients",
+    "GET /clients/{A}",
+    "GET /clients/{B}",
+    "GET /clients/{nobody}",
+    "GET /admin",
+    "POST /admin/access-codes",
+    "GET /disputes",
+    "GET /disputes/new?charge={A's charge}",
+    "POST /disputes/new?charge={A's charge}",
+    "GET /disputes/drafts/{A's draft}/kind",
+    "GET /disputes/drafts/{A's draft}/details",
+    "POST /disputes/drafts/{A's draft}/details",
+    "GET /disputes/drafts/{A's draft}/documents",
+    "POST /disputes/drafts/{A's draft}/documents",
+    "GET /disputes/drafts/{A's draft}/documents/{A's draft document}",
+    "POST /disputes/drafts/{A's draft}/documents/{A's draft document}/remove",
+    "GET /disputes/drafts/{A's draft}/check",
+    "POST /disputes/drafts/{A's draft}/submit",
+    // Asking Maria for more first, so her dispute's page then offers a reply form (to
+    // whom the policy allows).
+    "POST /review/{A's dispute}/request-info",
+    "GET /disputes/{A's dispute}",
+    "GET /disputes/{A's dispute}/submitted",
+    "GET /disputes/{A's dispute}/documents/{A's document}",
+    "POST /disputes/{A's dispute}/reply",
+    "GET /review",
+    "GET /review/{A's dispute}",
+    "GET /review/{A's dispute}/record",
+    "POST /review/{A's dispute}/start",
+    "POST /review/{A's dispute}/correct",
+    "POST /review/{A's dispute}/decline",
+    "POST /record/sharing/{A's grant}/revoke",
+];
 
 #[tokio::test]
 async fn every_role_reaches_exactly_what_the_policy_allows() {
     let world = world().await;
-    // The revoke comes last: when Maria is allowed it, it changes what the others could see.
-    // ("8 actors x 24 routes".)
-    let routes = [
-        "GET /record",
-        "GET /record/link",
-        "POST /record/link",
-        "GET /record/sharing",
-        "GET /record/views",
-        "GET /account",
-        "GET /account/two-step",
-        "GET /clients",
-        "GET /clients/{A}",
-        "GET /clients/{B}",
-        "GET /clients/{nobody}",
-        "GET /admin",
-        "POST /admin/access-codes",
-        "GET /disputes",
-        "GET /disputes/new?charge={A's charge}",
-        "GET /disputes/drafts/{A's draft}/check",
-        // Asking Maria for more first, so her dispute's page then offers a reply form (to
-        // whom the policy allows).
-        "POST /review/{A's dispute}/request-info",
-        "GET /disputes/{A's dispute}",
-        "GET /disputes/{A's dispute}/documents/{A's document}",
-        "GET /review",
-        "GET /review/{A's dispute}",
-        "GET /review/{A's dispute}/record",
-        "POST /record/sharing/{A's grant}/revoke",
-    ];
+    let routes = ROUTES;
     let mut browsers = Vec::new();
     for actor in ACTORS {
         browsers.push((actor, signed_in(&world, actor).await));
@@ -377,7 +515,8 @@ async fn every_role_reaches_exactly_what_the_policy_allows() {
                 .app
                 .count("select count(*) from audit_event where action = 'access_denied'")
                 .await;
-            if got == NotFound && is_about_someone(route) && denied_after != denied_before + 1 {
+            let refused = matches!(got, NotFound | RefusedEntry);
+            if refused && is_about_someone(route) && denied_after != denied_before + 1 {
                 failures.push(format!("{route} as {actor:?}: refusal not audited"));
             }
             if got == Allowed && denied_after != denied_before {
@@ -400,4 +539,78 @@ async fn the_matrix_is_the_same_on_every_refusal_path() {
     let made_up = request(&world, &mut otto, "GET /clients/{nobody}").await;
     assert_eq!(real.status, StatusCode::NOT_FOUND);
     assert_eq!(real.text(), made_up.text());
+}
+
+/// Counts that any state-changing form would move: accounts and their two-step set-up,
+/// sessions, consents, codes, drafts and what is written in them, disputes and their steps,
+/// corrections, emails and runs.
+async fn fingerprint(app: &TestApp) -> Vec<i64> {
+    let queries = [
+        "select count(*) from account",
+        "select count(*) from account where totp_secret is not null",
+        "select count(*) from session",
+        "select count(*) from recovery_code",
+        "select count(*) from legal_aid_grant where revoked_at is null",
+        "select count(*) from access_code",
+        "select count(*) from password_reset",
+        "select count(*) from dispute_draft",
+        "select coalesce(sum(length(statement)), 0) from dispute_draft",
+        "select count(*) from dispute_document",
+        "select count(*) from dispute",
+        "select count(*) from dispute_event",
+        "select count(*) from charge_correction",
+        "select count(*) from outbox_email",
+        "select count(*) from clearance_run",
+    ];
+    let mut counts = Vec::new();
+    for query in queries {
+        counts.push(app.count(query).await);
+    }
+    counts
+}
+
+#[tokio::test]
+async fn every_form_refuses_a_forged_token_and_changes_nothing() {
+    let world = world().await;
+    // Each signs in once: a two-step code is good for one sign-in only.
+    let mut browsers = Vec::new();
+    for actor in ACTORS {
+        browsers.push((actor, signed_in(&world, actor).await));
+    }
+    // Darnell turns two-step on here, so that someone may turn it off.
+    let darnell = world.app.account("darnell.brooks@example.org").await;
+    world
+        .app
+        .store
+        .enable_two_step(&darnell, "JBSWY3DPEHPK3PXP", 0, &[])
+        .await
+        .unwrap();
+    // The forms anyone may post, then every form that needs an account.
+    let public_forms = ["POST /sign-in", "POST /register", "POST /password-reset"];
+    let forms = ROUTES.iter().filter(|route| route.starts_with("POST "));
+    let mut failures = Vec::new();
+    for route in public_forms.iter().chain(forms) {
+        // The one who may post it, so only the token stands in the way.
+        let (actor, browser) = browsers
+            .iter_mut()
+            .find(|(actor, _)| {
+                public_forms.contains(route) && *actor == Anonymous
+                    || (*route == "POST /account/two-step/off" && *actor == PersonB)
+                    || (!public_forms.contains(route) && expected(route, *actor) == Allowed)
+            })
+            .expect("someone may post each form");
+        let actor = *actor;
+        let before = fingerprint(&world.app).await;
+        let page = request_with_token(&world, browser, route, Some("forged")).await;
+        let refused = page.status == StatusCode::FORBIDDEN
+            || (page.status == StatusCode::UNPROCESSABLE_ENTITY
+                && page.text().contains("This form expired"));
+        if !refused {
+            failures.push(format!("{route} as {actor:?}: answered {}", page.status));
+        }
+        if fingerprint(&world.app).await != before {
+            failures.push(format!("{route} as {actor:?}: a forged form changed data"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
