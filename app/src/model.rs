@@ -67,7 +67,9 @@ pub struct DecisionView {
     pub date: Option<String>,
     /// Fluent id naming the law the decision was made under.
     pub law_message: String,
-    /// Date of the clearance run (ISO).
+    /// Fluent id of the sentence for a wait under the deciding rule (what the date depends on).
+    pub waiting_message: String,
+    /// As-of date (ISO) of the latest clearance run that reviewed the person.
     pub run_date: String,
 }
 

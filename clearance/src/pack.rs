@@ -29,6 +29,8 @@
 //!
 //! [[rule]]                             # tried in order; the first whose `when` matches wins
 //! id = "summary"
+//! waiting_message = "waiting-pa-act56-summary"   # optional Fluent id: "can be cleared on
+//!                                      # { $date }" with what the clock depends on
 //! when = [{ disposition = ["convicted"], grade = ["S"] }]   # any one of these conditions
 //! wait = { years = 10, from = "disposition" }   # or `days`/`months`; optional `restart_on`:
 //!                                      # a condition; the clock starts at the latest
@@ -131,6 +133,15 @@ impl RulePack {
     }
 
     /// Full rule names as decisions carry them (`pa-act56/summary`), in order.
+    /// The Fluent id explaining a wait under the rule named `<pack id>/<rule id>`, if the pack
+    /// gives one (what the date depends on differs by rule).
+    pub fn waiting_message(&self, rule_name: &str) -> Option<&str> {
+        self.rules
+            .iter()
+            .find(|rule| rule.name == rule_name)
+            .and_then(|rule| rule.waiting_message.as_deref())
+    }
+
     pub fn rule_names(&self) -> impl Iterator<Item = &str> {
         self.rules.iter().map(|rule| rule.name.as_str())
     }
@@ -177,6 +188,8 @@ pub(crate) struct Condition {
 pub(crate) struct Rule {
     /// `<pack id>/<rule id>`, built once so decisions can borrow it.
     pub(crate) name: String,
+    /// Fluent id of the sentence for a charge still waiting under this rule.
+    pub(crate) waiting_message: Option<String>,
     pub(crate) when: Vec<Condition>,
     pub(crate) wait: Wait,
     pub(crate) exceptions: Vec<Exception>,
@@ -404,6 +417,7 @@ struct RawRange {
 #[serde(deny_unknown_fields)]
 struct RawRule {
     id: String,
+    waiting_message: Option<String>,
     when: Vec<RawCondition>,
     wait: RawWait,
     #[serde(default, rename = "exception")]
@@ -560,8 +574,12 @@ fn compile(raw: RawPack) -> Result<RulePack, PackError> {
                 &mut person_conditions,
             )?);
         }
+        if let Some(message) = &raw_rule.waiting_message {
+            check_message_id(&format!("{at}.waiting_message"), message)?;
+        }
         rules.push(Rule {
             name,
+            waiting_message: raw_rule.waiting_message,
             when,
             wait,
             exceptions,
@@ -1148,6 +1166,13 @@ mod tests {
                 "{}",
                 pack.law_message()
             );
+            for rule in pack.rule_names() {
+                let message = pack
+                    .waiting_message(rule)
+                    .unwrap_or_else(|| panic!("{rule} explains its wait"));
+                assert!(english.contains(message), "{message} is missing in en");
+                assert!(spanish.contains(message), "{message} is missing in es");
+            }
             for entry in pack.catalog().entries() {
                 if let Some(message) = &entry.offense_message {
                     assert!(message.starts_with("offense-"), "{message}");

@@ -158,7 +158,7 @@ disposition-unknown = The record does not say how this charge ended.
 
 # Clearance decisions and their reasons
 decision-cleared = Cleared on { $date } under { $law }.
-decision-waiting = This can be cleared on { $date } if you have no new convictions before then.
+decision-waiting = This can be cleared on { $date }.
 decision-run = Reviewed under { $law } on { $date }.
 decision-reviewed = Reviewed on { $date }.
 reason-not-final = This charge is not finished in court yet, so it cannot be cleared.

@@ -158,7 +158,7 @@ disposition-unknown = El historial no dice cómo terminó este cargo.
 
 # Decisiones de sellado y sus motivos
 decision-cleared = Sellado el { $date } según la { $law }.
-decision-waiting = Esto se puede sellar el { $date } si usted no tiene nuevas condenas antes de esa fecha.
+decision-waiting = Esto se puede sellar el { $date }.
 decision-run = Revisado según la { $law } el { $date }.
 decision-reviewed = Revisado el { $date }.
 reason-not-final = Este cargo todavía no ha terminado en el tribunal, así que no se puede sellar.

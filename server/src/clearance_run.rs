@@ -152,7 +152,9 @@ async fn run_over(
     (lowest, highest, people): (i64, i64, i64),
 ) -> anyhow::Result<RunSummary> {
     let as_of_text = format_date(as_of);
-    let run_id = store.begin_run(pack.id(), &as_of_text).await?;
+    let run_id = store
+        .begin_run(pack.id(), &as_of_text, (lowest, highest))
+        .await?;
     progress.set_length(u64::try_from(people).unwrap_or(0));
     let writer = NoticeWriter::create(
         notices_folder,

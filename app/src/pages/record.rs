@@ -399,7 +399,7 @@ fn clearance_sentences(i18n: I18n, charge: &ChargeView) -> Vec<String> {
             "decision-cleared",
             &[("date", date()), ("law", law.clone())],
         )],
-        ChargeStatus::Waiting => vec![i18n.t_args("decision-waiting", &[("date", date())])],
+        ChargeStatus::Waiting => vec![i18n.t_args(&decision.waiting_message, &[("date", date())])],
         ChargeStatus::NotCleared => decision
             .reasons
             .iter()

@@ -69,14 +69,22 @@ fn corrupt(what: &str, value: &str) -> StoreError {
 }
 
 impl Store {
-    pub async fn begin_run(&self, rule_pack: &str, as_of: &str) -> Result<i64, StoreError> {
+    /// Records the start of a run over the people with ids `lowest..=highest`.
+    pub async fn begin_run(
+        &self,
+        rule_pack: &str,
+        as_of: &str,
+        (lowest, highest): (i64, i64),
+    ) -> Result<i64, StoreError> {
         let row = sqlx::query(
-            "insert into clearance_run (rule_pack, as_of, started_at) values ($1, $2, $3) \
-             returning id",
+            "insert into clearance_run (rule_pack, as_of, started_at, lowest_person_id, \
+             highest_person_id) values ($1, $2, $3, $4, $5) returning id",
         )
         .bind(rule_pack)
         .bind(as_of)
         .bind(now_text())
+        .bind(lowest)
+        .bind(highest)
         .fetch_one(self.pool())
         .await?;
         Ok(row.try_get("id")?)

@@ -55,8 +55,12 @@ pub struct ChargeDecision {
     pub date: Option<String>,
     /// Reason codes in the engine's order.
     pub reasons: Vec<String>,
+    /// `<pack>/<rule>` that decided it; none for a charge no rule covers.
+    pub rule: Option<String>,
     pub rule_pack: String,
-    pub run_as_of: String,
+    /// As-of date of the latest run that reviewed the person, whether or not it changed this
+    /// decision.
+    pub reviewed_as_of: String,
 }
 
 /// Who is reading a record, for the audit row the read writes.
@@ -97,7 +101,11 @@ impl Store {
             "select c.tracking_number, c.arrest_date, c.agency_name, ch.id, ch.seq, ch.statute, \
              ch.description, ch.grade, ch.court_case, ch.court_name, ch.disposition_type, \
              ch.disposition_date, ch.restitution_owed_cents, d.status, d.decision_date, \
-             d.reasons, r.rule_pack, r.as_of as run_as_of, \
+             d.reasons, d.rule, r.rule_pack, \
+             coalesce((select l.as_of from clearance_run l where l.finished_at is not null \
+                 and l.rule_pack = r.rule_pack and l.id > d.run_id \
+                 and c.person_id between l.lowest_person_id and l.highest_person_id \
+                 order by l.id desc limit 1), r.as_of) as reviewed_as_of, \
              (select k.corrected_at from charge_correction k where k.charge_id = ch.id \
                  order by k.id desc limit 1) as corrected_at, \
              (select x.reference from charge_correction k join dispute x on x.id = k.dispute_id \
@@ -156,8 +164,9 @@ impl Store {
                             .split_whitespace()
                             .map(str::to_owned)
                             .collect(),
+                        rule: row.try_get("rule")?,
                         rule_pack: row.try_get("rule_pack")?,
-                        run_as_of: row.try_get("run_as_of")?,
+                        reviewed_as_of: row.try_get("reviewed_as_of")?,
                     }),
                 },
             });

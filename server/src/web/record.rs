@@ -118,13 +118,20 @@ fn status(code: &str) -> ChargeStatus {
 }
 
 fn decision_view(decision: ChargeDecision) -> DecisionView {
-    let law_message = crate::packs::get(&decision.rule_pack)
+    let pack = crate::packs::get(&decision.rule_pack);
+    let law_message = pack
         .map(|pack| pack.law_message().to_owned())
         .unwrap_or_else(|| "law-unknown".to_owned());
+    let waiting_message = pack
+        .zip(decision.rule.as_deref())
+        .and_then(|(pack, rule)| pack.waiting_message(rule))
+        .unwrap_or("decision-waiting")
+        .to_owned();
     DecisionView {
         reasons: decision.reasons,
         date: decision.date,
         law_message,
-        run_date: decision.run_as_of,
+        waiting_message,
+        run_date: decision.reviewed_as_of,
     }
 }

@@ -219,6 +219,64 @@ async fn the_record_page_explains_each_decision() {
     assert!(spanish.contains("Sellado el 15 de marzo de 2024"));
 }
 
+#[tokio::test]
+async fn a_waiting_entry_says_what_its_date_depends_on_and_when_it_was_last_reviewed() {
+    let app = TestApp::with_sample_people().await;
+    // Maria: a second-degree misdemeanor (ten years, restarted by a new conviction) and a
+    // charge withdrawn twelve days before the run (thirty days, nothing can restart it).
+    let maria = SAMPLE
+        .lines()
+        .next()
+        .unwrap()
+        .replace(
+            "\"grade\":\"M\",\"court_case\":\"MC-51-CR-0004411-2008\"",
+            "\"grade\":\"M2\",\"court_case\":\"MC-51-CR-0004411-2008\"",
+        )
+        .replace(
+            "\"date\":\"2008-08-20\"},\"sentence\":{",
+            "\"date\":\"2020-05-31\"},\"sentence\":{",
+        )
+        .replace(
+            "\"date\":\"2008-08-20\"},\"sentence\":null",
+            "\"date\":\"2026-11-10\"},\"sentence\":null",
+        );
+    app.import(&maria).await;
+    let out = scratch_folder();
+    run_as_of(&app, date!(2026 - 11 - 22), &out).await;
+    let mut browser = app.browser();
+    browser.accept_language = Some("en");
+    browser.sign_in("maria.santos@example.org", PASSWORD).await;
+    let text = browser.get("/record").await.text();
+    assert!(
+        text.contains(
+            "This can be cleared on 31 May 2030 if you are not convicted before then of an \
+             offense that can carry a year or more in prison."
+        ),
+        "{text}"
+    );
+    assert!(text.contains(
+        "This will be cleared on 10 December 2026: the law waits 30 days after a case ends \
+         without a conviction."
+    ));
+    assert!(!text.contains("no new convictions"));
+    assert!(text.contains("on 22 November 2026."));
+
+    // A later run changes neither decision, yet it reviewed them: the page says so.
+    let later = run_as_of(&app, date!(2026 - 11 - 30), &out).await;
+    assert_eq!(later.decisions_written, 0);
+    let text = browser.get("/record").await.text();
+    assert!(text.contains("on 30 November 2026."), "{text}");
+    assert!(!text.contains("on 22 November 2026."));
+
+    browser.get("/language?lang=es&next=/record").await;
+    let spanish = browser.get("/record").await.text();
+    assert!(
+        spanish.contains("Esto se puede sellar el 31 de mayo de 2030 si antes de esa fecha"),
+        "{spanish}"
+    );
+    assert!(spanish.contains("Esto se sellará el 10 de diciembre de 2026"));
+}
+
 #[test]
 fn clearance_check_prints_the_contract_for_the_sample() {
     let sample = std::env::temp_dir().join(format!("sample-{}.jsonl", std::process::id()));
