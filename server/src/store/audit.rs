@@ -34,6 +34,8 @@ pub enum AuditAction {
     DisputeUpdated,
     /// A reviewer changed an entry of a record (old values kept in `charge_correction`).
     RecordCorrected,
+    /// A clearance run sealed charges (which ones: `charge_decision.sealed_run_id`).
+    ChargesSealed,
 }
 
 impl AuditAction {
@@ -60,6 +62,7 @@ impl AuditAction {
             AuditAction::DisputeFiled => "dispute_filed",
             AuditAction::DisputeUpdated => "dispute_updated",
             AuditAction::RecordCorrected => "record_corrected",
+            AuditAction::ChargesSealed => "charges_sealed",
         }
     }
 }

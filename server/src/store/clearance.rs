@@ -1,6 +1,7 @@
 //! Clearance runs in the database: reading people in chunks for review, writing decisions and
 //! seals, and listing what each record-keeping agency must shield.
 
+use super::audit::{self, AuditAction, AuditEntry};
 use super::{Backend, Store, StoreError, now_text};
 use myrecord_clearance::domain::{DispositionKind, Grade, parse_date};
 use myrecord_clearance::engine::Status;
@@ -221,6 +222,25 @@ impl Store {
                     .bind(seals.then_some(run_id));
             }
             query.execute(&mut **tx).await?;
+        }
+        // Sealing changes records: audited with the seals, one row per batch (the charges
+        // are found by their `sealed_run_id`), so a state-sized run adds a few hundred rows.
+        let sealed = decisions
+            .iter()
+            .filter(|(_, d)| d.status == Status::Cleared.as_str())
+            .count();
+        if sealed > 0 {
+            audit::record(
+                tx,
+                AuditEntry {
+                    actor_account_id: None,
+                    actor_role: None,
+                    action: AuditAction::ChargesSealed,
+                    subject_person_id: None,
+                    detail: Some(format!("run {run_id}: {sealed} charges sealed")),
+                },
+            )
+            .await?;
         }
         Ok(())
     }

@@ -64,6 +64,16 @@ async fn a_run_decides_seals_and_notifies_each_agency() {
         .count("select count(*) from clearance_run where finished_at is not null and cleared = 4")
         .await;
     assert_eq!(run_row, 1);
+    assert_eq!(
+        app.count(&format!(
+            "select count(*) from audit_event where action = 'charges_sealed' \
+             and actor_account_id is null and detail = 'run {}: 4 charges sealed'",
+            summary.run_id
+        ))
+        .await,
+        1,
+        "the seals are audited"
+    );
 
     // One CSV and one JSON per court and per police agency holding a sealed charge.
     assert_eq!(summary.notices.agencies, 5);
