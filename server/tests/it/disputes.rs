@@ -816,3 +816,115 @@ async fn a_correction_stands_and_the_reviewer_is_told_when_the_record_cannot_be_
     );
     std::fs::remove_file(blocked).unwrap();
 }
+
+#[tokio::test]
+async fn a_person_who_reads_spanish_files_and_hears_back_in_spanish() {
+    let smtp = SmtpServer::start().await;
+    let app = app_with_mail(&smtp).await;
+    let mut maria = app.browser();
+    maria.accept_language = Some("es");
+    maria.sign_in("maria.santos@example.org", PASSWORD).await;
+    let marijuana = charge_id(&mut maria, "Tener una pequeña cantidad de marihuana").await;
+    let kind = maria
+        .get(&format!("/disputes/new?charge={marijuana}"))
+        .await;
+    assert!(kind.text().contains("¿Qué está mal?"), "{}", kind.text());
+    let draft = start_dispute(&mut maria, marijuana, "outcome_wrong", "Fue desestimado.").await;
+    let check = maria.get(&format!("{draft}/check")).await.text();
+    assert!(check.contains("Revise sus respuestas"), "{check}");
+    let confirmation = submit(&mut maria, &draft).await;
+    let reference = reference_of(&confirmation);
+    let page = maria
+        .get(&format!("/disputes/{reference}/submitted"))
+        .await
+        .text();
+    assert!(page.contains("Aviso enviado"), "{page}");
+
+    let received = smtp.wait_for(1).await;
+    let text = received[0].text();
+    assert!(
+        text.contains("Recibimos su aviso de un error en unos antecedentes penales"),
+        "{text}"
+    );
+    assert!(text.contains(&reference));
+
+    // The reviewer works in English; the person still hears back in the language they used.
+    let mut sam = app.browser();
+    sam.sign_in_staff("sam@records.example.gov").await;
+    let token = sam.get(&format!("/review/{reference}")).await.csrf_token();
+    sam.post(
+        &format!("/review/{reference}/decline"),
+        &[
+            ("decline_message", "The court record shows a conviction."),
+            ("csrf_token", &token),
+        ],
+    )
+    .await;
+    let received = smtp.wait_for(2).await;
+    let text = received[1].text();
+    assert!(text.contains("no cambió el historial"), "{text}");
+    assert!(text.contains("The court record shows a conviction."));
+    let page = maria.get(&format!("/disputes/{reference}")).await.text();
+    assert!(page.contains("Sin cambios"), "{page}");
+}
+
+#[tokio::test]
+async fn the_queue_puts_the_nearest_deadline_first_and_flags_overdue_ones() {
+    let app = TestApp::with_sample_people_and(&[("MYRECORD_DISPUTE_DAYS", "7".to_owned())]).await;
+    app.staff(Role::Reviewer, "sam@records.example.gov", "Sam Whitaker")
+        .await;
+    let mut maria = app.browser();
+    maria.sign_in("maria.santos@example.org", PASSWORD).await;
+    let marijuana = charge_id(&mut maria, "Having a small amount of marijuana").await;
+    let draft = start_dispute(&mut maria, marijuana, "outcome_wrong", "It was dismissed.").await;
+    let filed_today = reference_of(&submit(&mut maria, &draft).await);
+    let in_a_week = time::OffsetDateTime::now_utc().date() + time::Duration::days(7);
+    assert_eq!(
+        app.count(&format!(
+            "select count(*) from dispute where reference = '{filed_today}' \
+             and due_on = '{in_a_week}'"
+        ))
+        .await,
+        1,
+        "the deadline is MYRECORD_DISPUTE_DAYS after filing"
+    );
+
+    // Two more, filed earlier: one past its deadline, one far from it.
+    let account = app.account("maria.santos@example.org").await;
+    let mut references = Vec::new();
+    for (draft_id, due_on) in [("queue-late", "2020-01-15"), ("queue-later", "2099-01-15")] {
+        app.store
+            .create_draft(
+                &account,
+                account.person_id.unwrap(),
+                Some(marijuana),
+                myrecord_server::disputes::DisputeKind::Duplicate,
+                draft_id,
+            )
+            .await
+            .unwrap();
+        app.store
+            .update_draft_details(draft_id, "Listed twice.", None)
+            .await
+            .unwrap();
+        let draft = app.store.draft(draft_id).await.unwrap().unwrap();
+        let submitted = app
+            .store
+            .submit_draft(&draft, &account, "en", due_on, |_| Vec::new())
+            .await
+            .unwrap();
+        references.push(submitted.reference);
+    }
+    let (late, later) = (&references[0], &references[1]);
+
+    let mut sam = app.browser();
+    sam.sign_in_staff("sam@records.example.gov").await;
+    let queue = sam.get("/review").await.body;
+    assert!(queue.contains("3 open disputes, 1 overdue."), "{queue}");
+    let at = |reference: &str| queue.find(reference).expect("listed");
+    assert!(at(late) < at(&filed_today) && at(&filed_today) < at(later));
+    // The overdue flag sits in the late dispute's row, and only there.
+    let late_row = &queue[queue[..at(late)].rfind("<tr").unwrap()..at(late)];
+    assert!(late_row.contains("Overdue"), "{late_row}");
+    assert_eq!(queue.matches("status-tag--overdue").count(), 1);
+}
