@@ -42,6 +42,7 @@ test('a reported mistake is corrected and the person sees it', async ({ page, br
   await page.getByLabel('Choose a document').setInputFiles(path.join(__dirname, 'fixtures', 'court-order.pdf'));
   await page.getByRole('button', { name: 'Add this document' }).click();
   await expect(page.getByRole('link', { name: 'court-order.pdf' })).toBeVisible();
+  await expectAccessible(page, testInfo);
   await page.getByRole('link', { name: 'Continue' }).click();
 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Check your answers before sending');

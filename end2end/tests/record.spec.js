@@ -20,8 +20,10 @@ test('a person signs in and sees their record in plain English', async ({ page }
 
   await page.getByRole('button', { name: 'Sign out' }).click();
   await expect(page.getByText('You have signed out.')).toBeVisible();
+  await expectAccessible(page, testInfo);
   await page.goto('/record');
   await expect(page.getByText('Sign in to see your record.')).toBeVisible();
+  await expectAccessible(page, testInfo);
 });
 
 test('the same record reads in Spanish after switching language', async ({ page }, testInfo) => {
@@ -37,6 +39,7 @@ test('the same record reads in Spanish after switching language', async ({ page 
   // The choice is remembered on the next page too.
   await page.goto('/');
   await expect(page.getByRole('link', { name: 'Ir a mi historial' })).toBeVisible();
+  await expectAccessible(page, testInfo);
   await page.getByRole('link', { name: 'English' }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 });
