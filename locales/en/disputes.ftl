@@ -193,6 +193,11 @@ email-dispute-info-requested-body =
     { $message }
 
     Answer here: { $link }
+email-dispute-info-given-subject = We received your answer about report { $reference }
+email-dispute-info-given-body =
+    Thank you: we received your answer about report { $reference }. It is back with the reviewer, who will look at what you sent.
+
+    Follow it here: { $link }
 email-dispute-corrected-subject = Your record was corrected ({ $reference })
 email-dispute-corrected-body =
     After your report { $reference }, the record was corrected. The reviewer wrote:

@@ -194,6 +194,11 @@ email-dispute-info-requested-body =
     { $message }
 
     Responda aquí: { $link }
+email-dispute-info-given-subject = Recibimos su respuesta sobre el aviso { $reference }
+email-dispute-info-given-body =
+    Gracias: recibimos su respuesta sobre el aviso { $reference }. Volvió al revisor, que verá lo que usted envió.
+
+    Sígalo aquí: { $link }
 email-dispute-corrected-subject = Se corrigió su historial ({ $reference })
 email-dispute-corrected-body =
     Después de su aviso { $reference }, el historial se corrigió. El revisor escribió:

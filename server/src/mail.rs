@@ -174,7 +174,8 @@ pub fn dispute_received(
 }
 
 /// The email sent when a dispute's status changes: what changed, the reviewer's words, and
-/// where to see it. `status` is the new status's code (`info_requested`, …).
+/// where to see it. `status` is the new status's code (`info_requested`, …), or `info_given`
+/// when the person's answer sends it back to the reviewer.
 pub fn dispute_status_changed(
     i18n: I18n,
     to: &str,

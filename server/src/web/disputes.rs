@@ -792,6 +792,8 @@ pub async fn reply(
             content: &f.bytes,
         })
         .collect();
+    // The dispute goes back to review: a status change, so the person hears of it too.
+    let emails = super::review::dispute_emails(&state, &dispute, "info_given", None).await?;
     state
         .store
         .advance_dispute(
@@ -800,9 +802,10 @@ pub async fn reply(
             EventKind::InfoGiven,
             Some(&message),
             &documents,
-            &[],
+            &emails,
         )
         .await?;
+    state.mail_wakeup.notify_one();
     Ok(Redirect::to(&format!("/disputes/{}", dispute.reference)).into_response())
 }
 

@@ -156,11 +156,13 @@ pub async fn case_record(
     Ok(Html(html).into_response())
 }
 
-/// Emails about `dispute` now being `status`, in the language it was filed in.
-async fn status_emails(
+/// Emails to the person (and whoever filed for them) about what just happened to `dispute`:
+/// `what` is its new status, or `info_given` for the person's own answer, which sends it back
+/// to review. In the language the dispute was filed in.
+pub(super) async fn dispute_emails(
     state: &AppState,
     dispute: &Dispute,
-    status: DisputeStatus,
+    what: &str,
     message: Option<&str>,
 ) -> Result<Vec<crate::store::outbox::OutgoingEmail>, WebError> {
     let i18n = I18n::new(Locale::from_tag(&dispute.locale).unwrap_or(Locale::En));
@@ -174,7 +176,7 @@ async fn status_emails(
                 i18n,
                 to,
                 &dispute.reference,
-                status.as_str(),
+                what,
                 message,
                 &state.config.public_url,
             )
@@ -191,7 +193,7 @@ async fn advance(
     event: EventKind,
     message: Option<&str>,
 ) -> Result<Response, WebError> {
-    let emails = status_emails(state, dispute, event.status_after(), message).await?;
+    let emails = dispute_emails(state, dispute, event.status_after().as_str(), message).await?;
     let applied = state
         .store
         .advance_dispute(dispute, reviewer, event, message, &[], &emails)
@@ -410,7 +412,13 @@ pub async fn correct(
         .account
         .clone()
         .expect("dispute_for checked the account");
-    let emails = status_emails(&state, &dispute, DisputeStatus::Corrected, Some(message)).await?;
+    let emails = dispute_emails(
+        &state,
+        &dispute,
+        DisputeStatus::Corrected.as_str(),
+        Some(message),
+    )
+    .await?;
     let applied = match dispute.charge_id {
         Some(charge_id) => {
             state

@@ -314,6 +314,13 @@ async fn a_reported_mistake_is_corrected_and_the_person_sees_it() {
         1,
         "the photo belongs to the answer"
     );
+    let mail = smtp.wait_for(3).await;
+    assert!(
+        mail[2]
+            .text()
+            .contains("we received your answer about report"),
+        "back in review is a status change the person hears of"
+    );
 
     // The correction: the outcome becomes "dismissed"; the old value is kept.
     let case = sam.get(&format!("/review/{reference}")).await;
@@ -363,9 +370,9 @@ async fn a_reported_mistake_is_corrected_and_the_person_sees_it() {
         1,
         "a dismissed charge is cleared under the non-conviction rule"
     );
-    let mail = smtp.wait_for(3).await;
+    let mail = smtp.wait_for(4).await;
     assert!(
-        mail[2]
+        mail[3]
             .text()
             .contains("The court order shows the charge was dismissed.")
     );
