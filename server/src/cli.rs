@@ -363,7 +363,8 @@ async fn serve(config: Config, load_demo: bool) -> anyhow::Result<()> {
     let sessions = crate::store::sessions::DbSessionStore::new(store.clone());
     let housekeeping_store = store.clone();
     tokio::spawn(async move {
-        // Removes sessions that timed out and attempts no limit looks at, once a minute.
+        // Removes sessions that timed out, attempts no limit looks at and dispute drafts left
+        // unsent for a month, once a minute.
         let mut every_minute = tokio::time::interval(std::time::Duration::from_secs(60));
         loop {
             every_minute.tick().await;
@@ -372,6 +373,9 @@ async fn serve(config: Config, load_demo: bool) -> anyhow::Result<()> {
             }
             if let Err(err) = crate::throttle::forget_old(&housekeeping_store).await {
                 tracing::warn!(error = %err, "could not delete old sign-in attempts");
+            }
+            if let Err(err) = crate::disputes::forget_abandoned_drafts(&housekeeping_store).await {
+                tracing::warn!(error = %err, "could not delete abandoned dispute drafts");
             }
         }
     });

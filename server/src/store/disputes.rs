@@ -277,6 +277,29 @@ impl Store {
         self.documents_of(DocumentOwner::Draft(draft_id)).await
     }
 
+    /// Deletes drafts never sent and untouched since `before` (RFC 3339), with their
+    /// documents: a statement and court papers someone walked away from are not kept for ever.
+    /// Returns how many drafts went.
+    pub async fn forget_abandoned_drafts(&self, before: &str) -> Result<u64, StoreError> {
+        let abandoned = "select id from dispute_draft \
+                         where submitted_dispute_id is null and updated_at < $1";
+        let mut tx = self.pool().begin().await?;
+        sqlx::query(&format!(
+            "delete from dispute_document where dispute_id is null and draft_id in ({abandoned})"
+        ))
+        .bind(before)
+        .execute(&mut *tx)
+        .await?;
+        let done = sqlx::query(&format!(
+            "delete from dispute_draft where id in ({abandoned})"
+        ))
+        .bind(before)
+        .execute(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        Ok(done.rows_affected())
+    }
+
     /// Removes a document from a draft that has not been submitted. False if there is none.
     pub async fn remove_draft_document(
         &self,

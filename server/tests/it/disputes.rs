@@ -935,3 +935,57 @@ async fn the_queue_puts_the_nearest_deadline_first_and_flags_overdue_ones() {
     assert!(late_row.contains("Overdue"), "{late_row}");
     assert_eq!(queue.matches("status-tag--overdue").count(), 1);
 }
+
+#[tokio::test]
+async fn drafts_left_unsent_for_a_month_are_deleted_with_their_documents() {
+    let app = TestApp::with_sample_people().await;
+    let mut maria = app.browser();
+    maria.sign_in("maria.santos@example.org", PASSWORD).await;
+    let marijuana = charge_id(&mut maria, "Having a small amount of marijuana").await;
+    let mut drafts = Vec::new();
+    for statement in ["Walked away.", "Still writing.", "Sent long ago."] {
+        let draft = start_dispute(&mut maria, marijuana, "other", statement).await;
+        let token = maria.get(&format!("{draft}/documents")).await.csrf_token();
+        maria
+            .post_multipart(
+                &format!("{draft}/documents"),
+                &[("csrf_token", &token)],
+                Some(("document", "order.pdf", PDF)),
+            )
+            .await;
+        drafts.push(draft.rsplit('/').next().unwrap().to_owned());
+    }
+    submit(&mut maria, &format!("/disputes/drafts/{}", drafts[2])).await;
+    // The first and the sent one were last touched 31 days ago.
+    for id in [&drafts[0], &drafts[2]] {
+        sqlx::query("update dispute_draft set updated_at = '2000-01-01T00:00:00Z' where id = $1")
+            .bind(id.as_str())
+            .execute(app.store.pool())
+            .await
+            .unwrap();
+    }
+
+    let forgotten = myrecord_server::disputes::forget_abandoned_drafts(&app.store)
+        .await
+        .unwrap();
+    assert_eq!(forgotten, 1);
+    assert_eq!(app.count("select count(*) from dispute_draft").await, 2);
+    assert_eq!(
+        app.count(&format!(
+            "select count(*) from dispute_document where draft_id = '{}'",
+            drafts[0]
+        ))
+        .await,
+        0,
+        "its documents went with it"
+    );
+    assert_eq!(
+        app.count("select count(*) from dispute_document").await,
+        2,
+        "the draft still being written and the sent dispute keep theirs"
+    );
+    let page = maria
+        .get(&format!("/disputes/drafts/{}/details", drafts[0]))
+        .await;
+    assert_eq!(page.status, StatusCode::NOT_FOUND);
+}
