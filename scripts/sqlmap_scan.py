@@ -60,6 +60,18 @@ class Session:
         except urllib.error.HTTPError as error:
             return error.geturl(), error.read().decode()
 
+    def upload(self, path, token_from, file_name, content):
+        """Posts a document the way the browser's file field does (multipart)."""
+        boundary = "sqlmapscanupload"
+        head = (f'--{boundary}\r\nContent-Disposition: form-data; name="csrf_token"\r\n\r\n'
+                f'{self.token(token_from)}\r\n--{boundary}\r\nContent-Disposition: form-data; '
+                f'name="document"; filename="{file_name}"\r\nContent-Type: application/pdf\r\n\r\n')
+        data = head.encode() + content + f"\r\n--{boundary}--\r\n".encode()
+        request = urllib.request.Request(BASE + path, data, {
+            "Content-Type": f"multipart/form-data; boundary={boundary}"})
+        with self.opener.open(request) as response:
+            return response.geturl(), response.read().decode()
+
     def token(self, page):
         return re.search(r'name="csrf_token" value="([0-9a-f]+)"', self.get(page)).group(1)
 
@@ -208,8 +220,13 @@ def main():
     client = re.search(r'href="/clients/(\d+)"', worker.get("/clients")).group(1)
     charge = re.search(r"/disputes/new\?charge=(\d+)", person.get("/record")).group(1)
     # Disputes for the reviewer's forms (one each, so each decides an open one), and a draft.
-    asked, corrected, declined = (file_dispute(person, charge) for _ in range(3))
+    asked, corrected, declined, informed, started = (file_dispute(person, charge) for _ in range(5))
     draft = start_draft(person, charge)
+    # A draft with a document, for the remove button, and one to send.
+    _, documents = person.upload(f"{draft}/documents", f"{draft}/documents", "order.pdf",
+                                 b"%PDF-1.4\n%%EOF\n")
+    document = re.search(r"/documents/(\d+)/remove", documents).group(1)
+    unsent = start_draft(person, charge)
     reviewer = Session().sign_in("sam.whitaker@records.example.gov")
     reviewer.post(f"/review/{asked}/request-info", {"info_message": "Please send the order."},
                   f"/review/{asked}")
@@ -263,7 +280,19 @@ def main():
               "restitution": "0", "correct_message": "Corrected."}, f"/review/{corrected}"),
         form("POST /review/{reference}/decline", reviewer, f"/review/{declined}/decline",
              {"decline_message": "The record is right."}, f"/review/{declined}"),
+        form("POST /review/{reference}/request-info", reviewer, f"/review/{informed}/request-info",
+             {"info_message": "Please send the order."}, f"/review/{informed}"),
+        form("POST /review/{reference}/start", reviewer, f"/review/{started}*/start", {},
+             f"/review/{started}"),
+        form("POST /account/two-step/off", person, "/account/two-step/off", {"code": "123456"},
+             "/account/two-step", NOT_FOUND_IS_AN_ANSWER),
+        form("POST /disputes/drafts/{draft}/documents/{document}/remove", person,
+             f"{draft}/documents/{document}*/remove", {}, f"{draft}/documents"),
+        form("POST /disputes/drafts/{draft}/submit", person, f"{unsent}*/submit", {},
+             f"{unsent}/check"),
     ]
+    # Not scanned: forms with nothing but the anti-forgery token and no id in their address
+    # (sign-out, new recovery codes); the document upload, whose only field is the file.
     # Last, and only now looked up: scanning the sharing form above replaced the grant, and a
     # working revoke takes the consent back.
     grant = re.search(r"/record/sharing/(\d+)/revoke", person.get("/record/sharing")).group(1)
