@@ -33,6 +33,35 @@ pub struct Viewer {
     pub current_path: String,
 }
 
+/// Who reads a record: the person it is about ("You were found guilty…"), or someone helping
+/// or reviewing ("The person was found guilty…").
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Reader {
+    Person,
+    Other,
+}
+
+impl Reader {
+    /// The `$reader` argument of the Fluent messages that speak to or about the person.
+    pub fn fluent_arg(self) -> &'static str {
+        match self {
+            Reader::Person => "self",
+            Reader::Other => "other",
+        }
+    }
+}
+
+impl Viewer {
+    /// People only ever see their own record; every other role reads someone else's.
+    pub fn reader(&self) -> Reader {
+        if self.nav_role == Some(NavRole::Person) {
+            Reader::Person
+        } else {
+            Reader::Other
+        }
+    }
+}
+
 /// Where a charge stands with automatic clearance.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ChargeStatus {

@@ -83,17 +83,35 @@ record-as-of = This information is current as of { $date }. Newer court decision
 record-not-linked-heading = Your record is not linked to this account yet
 record-not-linked-body = To protect your privacy, we only show a record once we are sure it is yours.
 record-not-linked-code = The state mails a letter with a record access code to the address it has for you. You will use that code and your date of birth to link your record to this account.
-record-summary-empty = There are no entries on your record.
-record-summary-none-reviewed = { $count ->
-    [one] Your record has 1 entry. It has not been reviewed for automatic clearance yet.
-   *[other] Your record has { $count } entries. None of them has been reviewed for automatic clearance yet.
+record-summary-empty = { $reader ->
+    [other] There are no entries on this record.
+   *[self] There are no entries on your record.
 }
-record-summary-cleared = { $total ->
-    [one] { $cleared ->
-        [0] The 1 entry on your record was not cleared.
-       *[other] The 1 entry on your record was cleared.
+record-summary-none-reviewed = { $reader ->
+    [other] { $count ->
+        [one] This record has 1 entry. It has not been reviewed for automatic clearance yet.
+       *[other] This record has { $count } entries. None of them has been reviewed for automatic clearance yet.
     }
-   *[other] { $cleared } of { $total } entries on your record were cleared.
+   *[self] { $count ->
+        [one] Your record has 1 entry. It has not been reviewed for automatic clearance yet.
+       *[other] Your record has { $count } entries. None of them has been reviewed for automatic clearance yet.
+    }
+}
+record-summary-cleared = { $reader ->
+    [other] { $total ->
+        [one] { $cleared ->
+            [0] The 1 entry on this record was not cleared.
+           *[other] The 1 entry on this record was cleared.
+        }
+       *[other] { $cleared } of { $total } entries on this record were cleared.
+    }
+   *[self] { $total ->
+        [one] { $cleared ->
+            [0] The 1 entry on your record was not cleared.
+           *[other] The 1 entry on your record was cleared.
+        }
+       *[other] { $cleared } of { $total } entries on your record were cleared.
+    }
 }
 record-summary-waiting = { $count ->
     [one] 1 entry is waiting and can be cleared later.
@@ -116,7 +134,10 @@ status-not-cleared = Not cleared
 status-not-reviewed = Not yet reviewed
 status-cleared-meaning = Hidden from public background checks. The record is sealed, not destroyed: police, courts and some licensing boards can still see it.
 status-waiting-meaning = Can be cleared automatically on a later date, if nothing changes before then.
-status-not-cleared-meaning = The Clean Slate law does not clear this entry automatically. You may still be able to ask a court to seal or expunge it.
+status-not-cleared-meaning = { $reader ->
+    [other] The Clean Slate law does not clear this entry automatically. The person may still be able to ask a court to seal or expunge it.
+   *[self] The Clean Slate law does not clear this entry automatically. You may still be able to ask a court to seal or expunge it.
+}
 status-not-reviewed-meaning = The state has not checked this entry for automatic clearance yet.
 
 # One arrest (case) and its charges
@@ -146,13 +167,25 @@ grade-s = summary offense (the least serious kind, like a traffic ticket)
 grade-unknown = grade not recorded
 
 # What happened, in one plain sentence per disposition
-disposition-convicted = You were found guilty or pleaded guilty (a conviction).
+disposition-convicted = { $reader ->
+    [other] The person was found guilty or pleaded guilty (a conviction).
+   *[self] You were found guilty or pleaded guilty (a conviction).
+}
 disposition-dismissed = The court dismissed the charge. This is not a conviction.
 disposition-withdrawn = The prosecutor withdrew the charge. This is not a conviction.
 disposition-nolle-prossed = The prosecutor dropped the charge (nolle prosequi). This is not a conviction.
-disposition-acquitted = You were found not guilty. This is not a conviction.
-disposition-diverted = You completed a diversion program, so the charge did not end in a conviction.
-disposition-pardoned = You were pardoned by the Governor.
+disposition-acquitted = { $reader ->
+    [other] The person was found not guilty. This is not a conviction.
+   *[self] You were found not guilty. This is not a conviction.
+}
+disposition-diverted = { $reader ->
+    [other] The person completed a diversion program, so the charge did not end in a conviction.
+   *[self] You completed a diversion program, so the charge did not end in a conviction.
+}
+disposition-pardoned = { $reader ->
+    [other] The person was pardoned by the Governor.
+   *[self] You were pardoned by the Governor.
+}
 disposition-pending = The case is still open. No decision has been made yet.
 disposition-unknown = The record does not say how this charge ended.
 
@@ -165,6 +198,9 @@ reason-not-final = This charge is not finished in court yet, so it cannot be cle
 reason-waiting-period = The waiting period set by the law has not passed yet.
 reason-restitution-owed = Restitution is still owed on this case. It can be reviewed again once it is paid.
 reason-excluded-offense = This offense is not covered by the Clean Slate law.
-reason-disqualifying-history = Other convictions on your record stop this entry from being cleared automatically.
+reason-disqualifying-history = { $reader ->
+    [other] Other convictions on this record stop this entry from being cleared automatically.
+   *[self] Other convictions on your record stop this entry from being cleared automatically.
+}
 reason-grade-not-covered = Convictions of this grade are not cleared automatically by the Clean Slate law.
 reason-no-rule = No rule of the Clean Slate law applies to this entry.

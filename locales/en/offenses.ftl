@@ -8,7 +8,10 @@ law-pa-act56 = Pennsylvania's Clean Slate law (Act 56 of 2018)
 waiting-pa-act56-pardon = This can be cleared on { $date }, the date of the pardon.
 waiting-pa-act56-non-conviction = This will be cleared on { $date }: the law waits 30 days after a case ends without a conviction.
 waiting-pa-act56-summary = This can be cleared on { $date }, ten years after the conviction.
-waiting-pa-act56-misdemeanor = This can be cleared on { $date } if you are not convicted before then of an offense that can carry a year or more in prison. Such a conviction would start the ten years again.
+waiting-pa-act56-misdemeanor = { $reader ->
+    [other] This can be cleared on { $date } if the person is not convicted before then of an offense that can carry a year or more in prison. Such a conviction would start the ten years again.
+   *[self] This can be cleared on { $date } if you are not convicted before then of an offense that can carry a year or more in prison. Such a conviction would start the ten years again.
+}
 
 # Pennsylvania, Title 18: crimes and offenses
 offense-simple-assault = Simple assault (hurting someone, or trying or threatening to)

@@ -83,17 +83,35 @@ record-as-of = Esta información está actualizada al { $date }. Es posible que 
 record-not-linked-heading = Su historial todavía no está vinculado a esta cuenta
 record-not-linked-body = Para proteger su privacidad, solo mostramos un historial cuando estamos seguros de que es suyo.
 record-not-linked-code = El estado envía por correo postal una carta con un código de acceso a la dirección que tiene registrada. Usará ese código y su fecha de nacimiento para vincular su historial a esta cuenta.
-record-summary-empty = No hay entradas en su historial.
-record-summary-none-reviewed = { $count ->
-    [one] Su historial tiene 1 entrada. Todavía no se ha revisado para el sellado automático.
-   *[other] Su historial tiene { $count } entradas. Todavía no se ha revisado ninguna para el sellado automático.
+record-summary-empty = { $reader ->
+    [other] No hay entradas en este historial.
+   *[self] No hay entradas en su historial.
 }
-record-summary-cleared = { $total ->
-    [one] { $cleared ->
-        [0] La única entrada de su historial no se selló.
-       *[other] La única entrada de su historial se selló.
+record-summary-none-reviewed = { $reader ->
+    [other] { $count ->
+        [one] Este historial tiene 1 entrada. Todavía no se ha revisado para el sellado automático.
+       *[other] Este historial tiene { $count } entradas. Todavía no se ha revisado ninguna para el sellado automático.
     }
-   *[other] Se sellaron { $cleared } de las { $total } entradas de su historial.
+   *[self] { $count ->
+        [one] Su historial tiene 1 entrada. Todavía no se ha revisado para el sellado automático.
+       *[other] Su historial tiene { $count } entradas. Todavía no se ha revisado ninguna para el sellado automático.
+    }
+}
+record-summary-cleared = { $reader ->
+    [other] { $total ->
+        [one] { $cleared ->
+            [0] La única entrada de este historial no se selló.
+           *[other] La única entrada de este historial se selló.
+        }
+       *[other] Se sellaron { $cleared } de las { $total } entradas de este historial.
+    }
+   *[self] { $total ->
+        [one] { $cleared ->
+            [0] La única entrada de su historial no se selló.
+           *[other] La única entrada de su historial se selló.
+        }
+       *[other] Se sellaron { $cleared } de las { $total } entradas de su historial.
+    }
 }
 record-summary-waiting = { $count ->
     [one] 1 entrada está en espera y se podrá sellar más adelante.
@@ -116,7 +134,10 @@ status-not-cleared = No sellado
 status-not-reviewed = Sin revisar
 status-cleared-meaning = Oculto de las verificaciones públicas de antecedentes. El registro está sellado, no destruido: la policía, los tribunales y algunas juntas de licencias todavía pueden verlo.
 status-waiting-meaning = Se puede sellar automáticamente en una fecha futura, si nada cambia antes.
-status-not-cleared-meaning = La ley Clean Slate no sella esta entrada automáticamente. Es posible que aún pueda pedir a un tribunal que la selle o la borre.
+status-not-cleared-meaning = { $reader ->
+    [other] La ley Clean Slate no sella esta entrada automáticamente. Es posible que la persona aún pueda pedir a un tribunal que la selle o la borre.
+   *[self] La ley Clean Slate no sella esta entrada automáticamente. Es posible que aún pueda pedir a un tribunal que la selle o la borre.
+}
 status-not-reviewed-meaning = El estado todavía no ha revisado esta entrada para el sellado automático.
 
 # Un arresto (caso) y sus cargos
@@ -146,13 +167,25 @@ grade-s = falta sumaria (lo menos grave, como una multa de tránsito)
 grade-unknown = grado no registrado
 
 # Qué pasó, en una frase sencilla por cada resultado
-disposition-convicted = Lo declararon culpable o usted se declaró culpable (una condena).
+disposition-convicted = { $reader ->
+    [other] La persona fue declarada culpable o se declaró culpable (una condena).
+   *[self] Lo declararon culpable o usted se declaró culpable (una condena).
+}
 disposition-dismissed = El tribunal desestimó el cargo. No es una condena.
 disposition-withdrawn = La fiscalía retiró el cargo. No es una condena.
 disposition-nolle-prossed = La fiscalía abandonó el cargo (nolle prosequi). No es una condena.
-disposition-acquitted = Lo declararon no culpable. No es una condena.
-disposition-diverted = Usted completó un programa de desvío, así que el cargo no terminó en condena.
-disposition-pardoned = El gobernador le otorgó un indulto.
+disposition-acquitted = { $reader ->
+    [other] La persona fue declarada no culpable. No es una condena.
+   *[self] Lo declararon no culpable. No es una condena.
+}
+disposition-diverted = { $reader ->
+    [other] La persona completó un programa de desvío, así que el cargo no terminó en condena.
+   *[self] Usted completó un programa de desvío, así que el cargo no terminó en condena.
+}
+disposition-pardoned = { $reader ->
+    [other] El gobernador le otorgó un indulto a la persona.
+   *[self] El gobernador le otorgó un indulto.
+}
 disposition-pending = El caso sigue abierto. Todavía no hay una decisión.
 disposition-unknown = El historial no dice cómo terminó este cargo.
 
@@ -165,6 +198,9 @@ reason-not-final = Este cargo todavía no ha terminado en el tribunal, así que 
 reason-waiting-period = Todavía no pasó el período de espera que fija la ley.
 reason-restitution-owed = Todavía se debe una restitución en este caso. Se podrá revisar de nuevo cuando se pague.
 reason-excluded-offense = La ley Clean Slate no cubre este delito.
-reason-disqualifying-history = Otras condenas en su historial impiden que esta entrada se selle automáticamente.
+reason-disqualifying-history = { $reader ->
+    [other] Otras condenas en este historial impiden que esta entrada se selle automáticamente.
+   *[self] Otras condenas en su historial impiden que esta entrada se selle automáticamente.
+}
 reason-grade-not-covered = La ley Clean Slate no sella automáticamente las condenas de este grado.
 reason-no-rule = Ninguna regla de la ley Clean Slate se aplica a esta entrada.

@@ -8,7 +8,10 @@ law-pa-act56 = ley Clean Slate de Pensilvania (Ley 56 de 2018)
 waiting-pa-act56-pardon = Esto se puede sellar el { $date }, la fecha del indulto.
 waiting-pa-act56-non-conviction = Esto se sellará el { $date }: la ley espera 30 días después de que un caso termina sin condena.
 waiting-pa-act56-summary = Esto se puede sellar el { $date }, diez años después de la condena.
-waiting-pa-act56-misdemeanor = Esto se puede sellar el { $date } si antes de esa fecha no recibe una condena por un delito que pueda castigarse con un año o más de prisión. Una condena así haría que los diez años empiecen de nuevo.
+waiting-pa-act56-misdemeanor = { $reader ->
+    [other] Esto se puede sellar el { $date } si antes de esa fecha la persona no recibe una condena por un delito que pueda castigarse con un año o más de prisión. Una condena así haría que los diez años empiecen de nuevo.
+   *[self] Esto se puede sellar el { $date } si antes de esa fecha no recibe una condena por un delito que pueda castigarse con un año o más de prisión. Una condena así haría que los diez años empiecen de nuevo.
+}
 
 # Pensilvania, Título 18: delitos
 offense-simple-assault = Agresión simple (lastimar a alguien, o intentarlo o amenazar con hacerlo)

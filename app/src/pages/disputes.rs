@@ -8,7 +8,7 @@ use crate::components::{
 use crate::i18n::{Arg, I18n};
 use crate::model::{
     DISPUTE_KINDS, DisputeCheckView, DisputeDetailView, DisputeDetailsForm, DisputeDocumentsForm,
-    DisputeEntry, DisputeKindForm, DisputeSummary, DocumentView, EventView, Viewer,
+    DisputeEntry, DisputeKindForm, DisputeSummary, DocumentView, EventView, Reader, Viewer,
     WHOLE_RECORD_KINDS,
 };
 use crate::pages::record::{entry_rows, offense_name};
@@ -21,7 +21,7 @@ pub fn kind_label(kind: &str) -> String {
 
 /// The entry a dispute is about, or "your whole record".
 #[component]
-pub fn EntryPanel(i18n: I18n, entry: Option<DisputeEntry>) -> impl IntoView {
+pub fn EntryPanel(i18n: I18n, entry: Option<DisputeEntry>, reader: Reader) -> impl IntoView {
     match entry {
         Some(entry) => {
             let heading = offense_name(i18n, &entry.charge);
@@ -37,7 +37,7 @@ pub fn EntryPanel(i18n: I18n, entry: Option<DisputeEntry>) -> impl IntoView {
                     <p class="entry-panel__label">{i18n.t("dispute-about-entry")}</p>
                     <h2 class="heading-m">{heading}</h2>
                     <p class="hint">{arrest}</p>
-                    <SummaryRows rows=entry_rows(i18n, &entry.charge) />
+                    <SummaryRows rows=entry_rows(i18n, &entry.charge, reader) />
                 </div>
             }
             .into_any()
@@ -74,13 +74,14 @@ pub fn DisputeKindPage(i18n: I18n, viewer: Viewer, form: DisputeKindForm) -> imp
     };
     // Only the kind's first error belongs at the field; an expired form shows it too.
     let field_error = form.error;
+    let reader = viewer.reader();
     view! {
         <Shell i18n=i18n viewer=viewer title=i18n.t("dispute-kind-title")>
             <a href=back class="back-link">{i18n.t("nav-back")}</a>
             <ErrorSummary i18n=i18n problems=problems />
             <span class="caption">{i18n.t("dispute-caption")}</span>
             <h1 class="heading-xl">{i18n.t("dispute-kind-heading")}</h1>
-            <EntryPanel i18n=i18n entry=form.entry.clone() />
+            <EntryPanel i18n=i18n entry=form.entry.clone() reader=reader />
             <form method="post" action="/disputes/new" novalidate="novalidate" class="form">
                 <CsrfField token=csrf />
                 {form.charge.map(|c| view! { <input type="hidden" name="charge" value=c.to_string() /> })}
@@ -286,13 +287,14 @@ pub fn DisputeCheckPage(i18n: I18n, viewer: Viewer, view_data: DisputeCheckView)
         ),
     ];
     let documents = view_data.documents.clone();
+    let reader = viewer.reader();
     view! {
         <Shell i18n=i18n viewer=viewer title=i18n.t("dispute-check-title")>
             <a href=format!("{base}/documents") class="back-link">{i18n.t("nav-back")}</a>
             <ErrorSummary i18n=i18n problems=problems />
             <span class="caption">{i18n.t("dispute-caption")}</span>
             <h1 class="heading-xl">{i18n.t("dispute-check-heading")}</h1>
-            <EntryPanel i18n=i18n entry=view_data.entry.clone() />
+            <EntryPanel i18n=i18n entry=view_data.entry.clone() reader=reader />
             <dl class="summary-list">
                 {rows
                     .into_iter()
@@ -468,10 +470,10 @@ pub fn Timeline(i18n: I18n, events: Vec<EventView>) -> impl IntoView {
 /// The story of a dispute, as both the person and the reviewer see it: the entry, what was
 /// said, the documents and the timeline.
 #[component]
-pub fn DisputeStory(i18n: I18n, detail: DisputeDetailView) -> impl IntoView {
+pub fn DisputeStory(i18n: I18n, detail: DisputeDetailView, reader: Reader) -> impl IntoView {
     let rows = dispute_rows(i18n, &detail);
     view! {
-        <EntryPanel i18n=i18n entry=detail.entry.clone() />
+        <EntryPanel i18n=i18n entry=detail.entry.clone() reader=reader />
         <SummaryRows rows=rows />
         {(!detail.documents.is_empty())
             .then(|| {
@@ -503,6 +505,7 @@ fn dispute_rows(i18n: I18n, d: &DisputeDetailView) -> Vec<(String, String)> {
 #[component]
 pub fn DisputeDetailPage(i18n: I18n, viewer: Viewer, detail: DisputeDetailView) -> impl IntoView {
     let csrf = viewer.csrf_token.clone();
+    let reader = viewer.reader();
     let title = i18n.t_args(
         "dispute-detail-heading",
         &[("reference", Arg::from(detail.reference.clone()))],
@@ -558,7 +561,7 @@ pub fn DisputeDetailPage(i18n: I18n, viewer: Viewer, detail: DisputeDetailView) 
                         </div>
                     }
                 })}
-            <DisputeStory i18n=i18n detail=detail.clone() />
+            <DisputeStory i18n=i18n detail=detail.clone() reader=reader />
         </Shell>
     }
 }

@@ -2,7 +2,9 @@
 
 use crate::components::{Notice, Shell, StatusTag, SummaryRows};
 use crate::i18n::{Arg, I18n};
-use crate::model::{CaseView, ChargeStatus, ChargeView, RecordAudience, RecordView, Viewer};
+use crate::model::{
+    CaseView, ChargeStatus, ChargeView, Reader, RecordAudience, RecordView, Viewer,
+};
 use leptos::prelude::*;
 
 #[component]
@@ -136,6 +138,11 @@ fn LinkedRecord(
     dispute_whole: Option<String>,
 ) -> impl IntoView {
     let can_dispute = dispute_whole.is_some();
+    let reader = if is_own {
+        Reader::Person
+    } else {
+        Reader::Other
+    };
     let RecordView {
         first_name,
         data_as_of,
@@ -150,15 +157,15 @@ fn LinkedRecord(
                     </p>
                 }
             })}
-        <Summary i18n=i18n record=record />
+        <Summary i18n=i18n record=record reader=reader />
         <p class="hint">
             {i18n.t_args("record-as-of", &[("date", Arg::from(i18n.date(&data_as_of)))])}
         </p>
-        <StatusGlossary i18n=i18n />
+        <StatusGlossary i18n=i18n reader=reader />
         {is_own.then(|| view! { <OwnRecordLinks i18n=i18n /> })}
         {cases
             .into_iter()
-            .map(|case| view! { <Case i18n=i18n case=case can_dispute=can_dispute /> })
+            .map(|case| view! { <Case i18n=i18n case=case can_dispute=can_dispute reader=reader /> })
             .collect_view()}
         {dispute_whole
             .map(|href| {
@@ -177,21 +184,26 @@ fn LinkedRecord(
 
 /// The sentence at the top: how many entries were cleared, are waiting, or were not reviewed.
 #[component]
-fn Summary(i18n: I18n, record: RecordView) -> impl IntoView {
+fn Summary(i18n: I18n, record: RecordView, reader: Reader) -> impl IntoView {
     let total = record.charges().count();
     let cleared = record.count(ChargeStatus::Cleared);
     let waiting = record.count(ChargeStatus::Waiting);
     let not_cleared = record.count(ChargeStatus::NotCleared);
     let not_reviewed = record.count(ChargeStatus::NotYetReviewed);
-    let count = |id: &str, n: usize| i18n.t_args(id, &[("count", Arg::from(n))]);
+    let whose = || ("reader", Arg::from(reader.fluent_arg()));
+    let count = |id: &str, n: usize| i18n.t_args(id, &[("count", Arg::from(n)), whose()]);
     let headline = if total == 0 {
-        i18n.t("record-summary-empty")
+        i18n.t_args("record-summary-empty", &[whose()])
     } else if not_reviewed == total {
         count("record-summary-none-reviewed", total)
     } else {
         i18n.t_args(
             "record-summary-cleared",
-            &[("cleared", Arg::from(cleared)), ("total", Arg::from(total))],
+            &[
+                ("cleared", Arg::from(cleared)),
+                ("total", Arg::from(total)),
+                whose(),
+            ],
         )
     };
     let details = [
@@ -220,7 +232,7 @@ fn Summary(i18n: I18n, record: RecordView) -> impl IntoView {
 
 /// "What the tags mean": every status tag with one plain sentence.
 #[component]
-fn StatusGlossary(i18n: I18n) -> impl IntoView {
+fn StatusGlossary(i18n: I18n, reader: Reader) -> impl IntoView {
     let statuses = [
         ChargeStatus::Cleared,
         ChargeStatus::Waiting,
@@ -238,7 +250,12 @@ fn StatusGlossary(i18n: I18n) -> impl IntoView {
                             <dt>
                                 <StatusTag i18n=i18n status=status />
                             </dt>
-                            <dd>{i18n.t(&format!("status-{}-meaning", status.key()))}</dd>
+                            <dd>
+                                {i18n.t_args(
+                                    &format!("status-{}-meaning", status.key()),
+                                    &[("reader", Arg::from(reader.fluent_arg()))],
+                                )}
+                            </dd>
                         }
                     })
                     .collect_view()}
@@ -248,7 +265,7 @@ fn StatusGlossary(i18n: I18n) -> impl IntoView {
 }
 
 #[component]
-fn Case(i18n: I18n, case: CaseView, can_dispute: bool) -> impl IntoView {
+fn Case(i18n: I18n, case: CaseView, can_dispute: bool, reader: Reader) -> impl IntoView {
     let heading = i18n.t_args(
         "case-heading",
         &[
@@ -270,7 +287,9 @@ fn Case(i18n: I18n, case: CaseView, can_dispute: bool) -> impl IntoView {
             {case
                 .charges
                 .into_iter()
-                .map(|charge| view! { <Charge i18n=i18n charge=charge can_dispute=can_dispute /> })
+                .map(|charge| {
+                    view! { <Charge i18n=i18n charge=charge can_dispute=can_dispute reader=reader /> }
+                })
                 .collect_view()}
         </section>
     }
@@ -286,7 +305,7 @@ pub fn offense_name(i18n: I18n, charge: &ChargeView) -> String {
 }
 
 /// The rows every description of an entry shows: the law, what happened, and when.
-pub fn entry_rows(i18n: I18n, charge: &ChargeView) -> Vec<(String, String)> {
+pub fn entry_rows(i18n: I18n, charge: &ChargeView, reader: Reader) -> Vec<(String, String)> {
     let law = i18n.t_args(
         "charge-law-value",
         &[
@@ -294,10 +313,10 @@ pub fn entry_rows(i18n: I18n, charge: &ChargeView) -> Vec<(String, String)> {
             ("grade", Arg::from(i18n.t(&grade_message(&charge.grade)))),
         ],
     );
-    let what_happened = i18n.t(&format!(
-        "disposition-{}",
-        charge.disposition.replace('_', "-")
-    ));
+    let what_happened = i18n.t_args(
+        &format!("disposition-{}", charge.disposition.replace('_', "-")),
+        &[("reader", Arg::from(reader.fluent_arg()))],
+    );
     let date = charge
         .disposition_date
         .as_deref()
@@ -311,9 +330,9 @@ pub fn entry_rows(i18n: I18n, charge: &ChargeView) -> Vec<(String, String)> {
 }
 
 #[component]
-fn Charge(i18n: I18n, charge: ChargeView, can_dispute: bool) -> impl IntoView {
+fn Charge(i18n: I18n, charge: ChargeView, can_dispute: bool, reader: Reader) -> impl IntoView {
     let offense = offense_name(i18n, &charge);
-    let rows = entry_rows(i18n, &charge);
+    let rows = entry_rows(i18n, &charge, reader);
     let corrected = charge.corrected.clone().map(|c| {
         i18n.t_args(
             "charge-corrected",
@@ -328,7 +347,7 @@ fn Charge(i18n: I18n, charge: ChargeView, can_dispute: bool) -> impl IntoView {
         &[("offense", Arg::from(offense.clone()))],
     );
     let dispute_href = format!("/disputes/new?charge={}", charge.id);
-    let clearance = clearance_sentences(i18n, &charge);
+    let clearance = clearance_sentences(i18n, &charge, reader);
     view! {
         <article class="charge">
             <div class="charge__header">
@@ -380,7 +399,7 @@ pub fn grade_message(code: &str) -> String {
 }
 
 /// The plain-language explanation of a charge's clearance status, one sentence per fact.
-fn clearance_sentences(i18n: I18n, charge: &ChargeView) -> Vec<String> {
+fn clearance_sentences(i18n: I18n, charge: &ChargeView, reader: Reader) -> Vec<String> {
     let Some(decision) = &charge.decision else {
         return vec![i18n.t("status-not-reviewed-meaning")];
     };
@@ -399,11 +418,19 @@ fn clearance_sentences(i18n: I18n, charge: &ChargeView) -> Vec<String> {
             "decision-cleared",
             &[("date", date()), ("law", law.clone())],
         )],
-        ChargeStatus::Waiting => vec![i18n.t_args(&decision.waiting_message, &[("date", date())])],
+        ChargeStatus::Waiting => vec![i18n.t_args(
+            &decision.waiting_message,
+            &[("date", date()), ("reader", Arg::from(reader.fluent_arg()))],
+        )],
         ChargeStatus::NotCleared => decision
             .reasons
             .iter()
-            .map(|code| i18n.t(&format!("reason-{}", code.replace('_', "-"))))
+            .map(|code| {
+                i18n.t_args(
+                    &format!("reason-{}", code.replace('_', "-")),
+                    &[("reader", Arg::from(reader.fluent_arg()))],
+                )
+            })
             .collect(),
         ChargeStatus::NotYetReviewed => vec![i18n.t("status-not-reviewed-meaning")],
     };

@@ -6,7 +6,7 @@ use crate::components::{
     TextField, form_problems,
 };
 use crate::i18n::{Arg, I18n};
-use crate::model::{DISPOSITIONS, DisputeSummary, Field, GRADES, ReviewCaseView, Viewer};
+use crate::model::{DISPOSITIONS, DisputeSummary, Field, GRADES, Reader, ReviewCaseView, Viewer};
 use crate::pages::disputes::{DisputeStory, kind_label};
 use crate::pages::record::grade_message;
 use leptos::prelude::*;
@@ -118,7 +118,7 @@ pub fn ReviewCasePage(i18n: I18n, viewer: Viewer, case: ReviewCaseView) -> impl 
             <p>
                 <a href=format!("{base}/record")>{i18n.t("review-whole-record")}</a>
             </p>
-            <DisputeStory i18n=i18n detail=detail.clone() />
+            <DisputeStory i18n=i18n detail=detail.clone() reader=Reader::Other />
             {open.then(|| view! { <DecisionForms i18n=i18n case=case.clone() csrf=csrf.clone() /> })}
         </Shell>
     }

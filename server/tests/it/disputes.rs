@@ -325,6 +325,11 @@ async fn a_reported_mistake_is_corrected_and_the_person_sees_it() {
     // The correction: the outcome becomes "dismissed"; the old value is kept.
     let case = sam.get(&format!("/review/{reference}")).await;
     assert!(case.text().contains("Here is the last page."));
+    assert!(
+        case.text()
+            .contains("The person was found guilty or pleaded guilty"),
+        "the reviewer reads about the person, not as them"
+    );
     let runs_before = app.count("select count(*) from clearance_run").await;
     let corrected = sam
         .post(

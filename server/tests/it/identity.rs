@@ -717,6 +717,11 @@ async fn sharing_with_legal_aid_shows_the_record_and_the_viewer() {
     assert_eq!(record.status, StatusCode::OK);
     assert!(record.text().contains("Record of Maria Santos"));
     assert!(record.text().contains("Having a small amount of marijuana"));
+    // Written about the client, not to the worker.
+    let text = record.text();
+    assert!(text.contains("This record has 2 entries."), "{text}");
+    assert!(text.contains("The person was found guilty or pleaded guilty"));
+    assert!(!text.contains("Your record") && !text.contains("You were found"));
 
     let views = person.get("/record/views").await;
     let text = views.text();
