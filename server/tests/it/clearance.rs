@@ -144,11 +144,10 @@ async fn repeating_a_run_changes_nothing() {
     );
 }
 
-#[tokio::test]
-async fn waiting_charges_are_reviewed_again_and_cleared_when_due() {
-    let app = TestApp::empty().await;
-    // A second-degree misdemeanor decided 2020-05-31: eligible 2030-05-31.
-    let line = SAMPLE
+/// Maria's sample line with her 2008 conviction made a second-degree misdemeanor decided on
+/// 2020-05-31 (eligible 2030-05-31, if no new conviction restarts the clock).
+fn maria_with_a_recent_misdemeanor() -> String {
+    SAMPLE
         .lines()
         .next()
         .unwrap()
@@ -159,8 +158,14 @@ async fn waiting_charges_are_reviewed_again_and_cleared_when_due() {
         .replace(
             "\"date\":\"2008-08-20\"},\"sentence\":{",
             "\"date\":\"2020-05-31\"},\"sentence\":{",
-        );
-    app.import(&line).await;
+        )
+}
+
+#[tokio::test]
+async fn waiting_charges_are_reviewed_again_and_cleared_when_due() {
+    let app = TestApp::empty().await;
+    // A second-degree misdemeanor decided 2020-05-31: eligible 2030-05-31.
+    app.import(&maria_with_a_recent_misdemeanor()).await;
     let out = scratch_folder();
     let early = run_as_of(&app, date!(2026 - 11 - 22), &out).await;
     assert_eq!(early.counts.waiting, 1);
@@ -234,22 +239,10 @@ async fn a_waiting_entry_says_what_its_date_depends_on_and_when_it_was_last_revi
     let app = TestApp::with_sample_people().await;
     // Maria: a second-degree misdemeanor (ten years, restarted by a new conviction) and a
     // charge withdrawn twelve days before the run (thirty days, nothing can restart it).
-    let maria = SAMPLE
-        .lines()
-        .next()
-        .unwrap()
-        .replace(
-            "\"grade\":\"M\",\"court_case\":\"MC-51-CR-0004411-2008\"",
-            "\"grade\":\"M2\",\"court_case\":\"MC-51-CR-0004411-2008\"",
-        )
-        .replace(
-            "\"date\":\"2008-08-20\"},\"sentence\":{",
-            "\"date\":\"2020-05-31\"},\"sentence\":{",
-        )
-        .replace(
-            "\"date\":\"2008-08-20\"},\"sentence\":null",
-            "\"date\":\"2026-11-10\"},\"sentence\":null",
-        );
+    let maria = maria_with_a_recent_misdemeanor().replace(
+        "\"date\":\"2008-08-20\"},\"sentence\":null",
+        "\"date\":\"2026-11-10\"},\"sentence\":null",
+    );
     app.import(&maria).await;
     let out = scratch_folder();
     run_as_of(&app, date!(2026 - 11 - 22), &out).await;

@@ -66,6 +66,30 @@ pub async fn start_dispute(
     draft
 }
 
+/// The reviewer's correction of Maria's 2008 conviction: the court dismissed it.
+async fn correct_as_dismissed(
+    reviewer: &mut Browser,
+    reference: &str,
+    message: &str,
+    token: &str,
+) -> Page {
+    reviewer
+        .post(
+            &format!("/review/{reference}/correct"),
+            &[
+                ("disposition", "dismissed"),
+                ("disposition_date_day", "20"),
+                ("disposition_date_month", "8"),
+                ("disposition_date_year", "2008"),
+                ("grade", "M"),
+                ("restitution", "0.00"),
+                ("correct_message", message),
+                ("csrf_token", token),
+            ],
+        )
+        .await
+}
+
 pub async fn submit(browser: &mut Browser, draft: &str) -> Page {
     let token = browser.get(&format!("{draft}/check")).await.csrf_token();
     browser
@@ -331,24 +355,13 @@ async fn a_reported_mistake_is_corrected_and_the_person_sees_it() {
         "the reviewer reads about the person, not as them"
     );
     let runs_before = app.count("select count(*) from clearance_run").await;
-    let corrected = sam
-        .post(
-            &format!("/review/{reference}/correct"),
-            &[
-                ("disposition", "dismissed"),
-                ("disposition_date_day", "20"),
-                ("disposition_date_month", "8"),
-                ("disposition_date_year", "2008"),
-                ("grade", "M"),
-                ("restitution", "0.00"),
-                (
-                    "correct_message",
-                    "The court order shows the charge was dismissed.",
-                ),
-                ("csrf_token", &case.csrf_token()),
-            ],
-        )
-        .await;
+    let corrected = correct_as_dismissed(
+        &mut sam,
+        &reference,
+        "The court order shows the charge was dismissed.",
+        &case.csrf_token(),
+    )
+    .await;
     assert_eq!(
         corrected.location(),
         Some(format!("/review/{reference}?notice=updated").as_str())
@@ -786,21 +799,13 @@ async fn a_correction_stands_and_the_reviewer_is_told_when_the_record_cannot_be_
         .get(&format!("/review/{reference}"))
         .await
         .csrf_token();
-    let corrected = reviewer
-        .post(
-            &format!("/review/{reference}/correct"),
-            &[
-                ("disposition", "dismissed"),
-                ("disposition_date_day", "20"),
-                ("disposition_date_month", "8"),
-                ("disposition_date_year", "2008"),
-                ("grade", "M"),
-                ("restitution", "0"),
-                ("correct_message", "Dismissed, per the court."),
-                ("csrf_token", &token),
-            ],
-        )
-        .await;
+    let corrected = correct_as_dismissed(
+        &mut reviewer,
+        &reference,
+        "Dismissed, per the court.",
+        &token,
+    )
+    .await;
     let to = corrected.location().expect("back to the case").to_owned();
     assert_eq!(
         to,
