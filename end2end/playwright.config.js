@@ -54,6 +54,7 @@ module.exports = defineConfig({
       DATABASE_URL: `sqlite://${database}`,
       // Notices from re-reviews after a correction: outside the source tree.
       MYRECORD_NOTICES_DIR: `${scratch}-notices`,
+      MYRECORD_SECRET_KEY_FILE: `${scratch}-secret.key`,
       MYRECORD_DEMO_PASSWORD: process.env.E2E_DEMO_PASSWORD,
       RUST_LOG: 'warn',
     },

@@ -23,7 +23,7 @@ use tower_sessions::ExpiredDeletion;
                   MYRECORD_SESSION_IDLE_MINUTES, MYRECORD_SECURE_COOKIES, MYRECORD_PUBLIC_URL, \
                   MYRECORD_SMTP_URL, MYRECORD_MAIL_FROM, MYRECORD_BEHIND_PROXY, \
                   MYRECORD_ACCESS_CODE_DAYS, MYRECORD_DISPUTE_DAYS, MYRECORD_RULE_PACK, \
-                  MYRECORD_NOTICES_DIR."
+                  MYRECORD_NOTICES_DIR, MYRECORD_SECRET_KEY, MYRECORD_SECRET_KEY_FILE."
 )]
 pub struct Cli {
     #[command(subcommand)]
@@ -336,7 +336,8 @@ async fn clearance_run(
     Ok(())
 }
 
-async fn serve(config: Config, load_demo: bool) -> anyhow::Result<()> {
+async fn serve(mut config: Config, load_demo: bool) -> anyhow::Result<()> {
+    config.resolve_secret_key()?;
     let store = Store::connect(&config.database_url)
         .await
         .context("opening the database")?;

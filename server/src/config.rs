@@ -36,6 +36,41 @@ pub struct Config {
     /// `MYRECORD_NOTICES_DIR`: where agency notices from such reviews go (a `run-<id>-<started>` folder
     /// each). Several app servers must share it.
     pub notices_dir: std::path::PathBuf,
+    /// `MYRECORD_SECRET_KEY` (64 hex characters), else the key in `MYRECORD_SECRET_KEY_FILE`
+    /// (default `data/secret.key`, made by `serve` on first start; see
+    /// [`Config::resolve_secret_key`]): seals two-step keys in the database. Every app server
+    /// needs the same key.
+    secret_key: Option<crate::secret_box::SecretKey>,
+    secret_key_file: std::path::PathBuf,
+}
+
+impl Config {
+    /// Reads (or makes) the key file when no key was given. Only the web server needs the key,
+    /// so commands that do not (`clearance check`, `import`) never touch the file.
+    pub fn resolve_secret_key(&mut self) -> std::io::Result<()> {
+        if self.secret_key.is_none() {
+            let key = crate::secret_box::SecretKey::load_or_create(&self.secret_key_file).map_err(
+                |err| {
+                    std::io::Error::new(
+                        err.kind(),
+                        format!(
+                            "MYRECORD_SECRET_KEY_FILE ({}): {err}",
+                            self.secret_key_file.display()
+                        ),
+                    )
+                },
+            )?;
+            self.secret_key = Some(key);
+        }
+        Ok(())
+    }
+
+    /// The key that seals two-step keys.
+    pub fn secret_key(&self) -> &crate::secret_box::SecretKey {
+        self.secret_key
+            .as_ref()
+            .expect("serve resolves the secret key before the app starts")
+    }
 }
 
 // The database URL may hold a password and the demo password is a secret: never print them.
@@ -142,6 +177,17 @@ impl Config {
                 reason: format!("there is no rule pack \"{rule_pack}\""),
             });
         }
+        let secret_key = match get("MYRECORD_SECRET_KEY") {
+            None => None,
+            Some(hex) => Some(
+                crate::secret_box::SecretKey::from_hex(&hex).ok_or(ConfigError::Invalid {
+                    name: "MYRECORD_SECRET_KEY",
+                    reason:
+                        "use 64 hexadecimal characters (for example from `openssl rand -hex 32`)"
+                            .to_owned(),
+                })?,
+            ),
+        };
         Ok(Config {
             addr,
             database_url: get("DATABASE_URL").unwrap_or_else(|| DEFAULT_DATABASE_URL.to_owned()),
@@ -158,6 +204,10 @@ impl Config {
             rule_pack,
             notices_dir: get("MYRECORD_NOTICES_DIR")
                 .unwrap_or_else(|| "data/notices".to_owned())
+                .into(),
+            secret_key,
+            secret_key_file: get("MYRECORD_SECRET_KEY_FILE")
+                .unwrap_or_else(|| "data/secret.key".to_owned())
                 .into(),
         })
     }
@@ -202,6 +252,8 @@ mod tests {
         assert!(config(&[("MYRECORD_SECURE_COOKIES", "yes")]).is_err());
         assert!(config(&[("MYRECORD_PUBLIC_URL", "myrecord.example.gov")]).is_err());
         assert!(config(&[("MYRECORD_SMTP_URL", "mail.example.gov")]).is_err());
+        let err = config(&[("MYRECORD_SECRET_KEY", "not hex")]).unwrap_err();
+        assert!(err.to_string().starts_with("MYRECORD_SECRET_KEY"));
         assert!(config(&[("MYRECORD_ACCESS_CODE_DAYS", "0")]).is_err());
         assert!(config(&[("MYRECORD_DISPUTE_DAYS", "thirty")]).is_err());
         assert!(config(&[("MYRECORD_RULE_PACK", "tx-nope")]).is_err());

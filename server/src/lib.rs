@@ -10,6 +10,7 @@ pub mod notices;
 pub mod packs;
 pub mod password;
 pub mod policy;
+pub mod secret_box;
 pub mod secrets;
 pub mod store;
 pub mod throttle;

@@ -8,7 +8,8 @@ use sqlx::Row;
 
 /// An account's authenticator secret (base32) and the last time step a code was accepted for.
 pub struct TwoStepSecret {
-    pub secret_base32: String,
+    /// The account's TOTP key as stored: sealed (see `secret_box`).
+    pub sealed: String,
     pub last_step: Option<i64>,
 }
 
@@ -26,7 +27,7 @@ impl Store {
         .await?;
         row.map(|row| {
             Ok(TwoStepSecret {
-                secret_base32: row.try_get("totp_secret")?,
+                sealed: row.try_get("totp_secret")?,
                 last_step: row.try_get("totp_last_step")?,
             })
         })
@@ -48,17 +49,18 @@ impl Store {
         Ok(done.rows_affected() == 1)
     }
 
-    /// Turns two-step sign-in on with a confirmed secret and a first set of recovery codes.
+    /// Turns two-step sign-in on with a confirmed secret (sealed by the caller) and a first set
+    /// of recovery codes.
     pub async fn enable_two_step(
         &self,
         account: &Account,
-        secret_base32: &str,
+        sealed_secret: &str,
         confirmed_step: i64,
         recovery_code_hashes: &[String],
     ) -> Result<(), StoreError> {
         let mut tx = self.pool().begin().await?;
         sqlx::query("update account set totp_secret = $1, totp_last_step = $2 where id = $3")
-            .bind(secret_base32)
+            .bind(sealed_secret)
             .bind(confirmed_step)
             .bind(account.id)
             .execute(&mut *tx)

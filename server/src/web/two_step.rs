@@ -140,7 +140,8 @@ pub async fn second_step(
 /// Either is used up by this check.
 async fn code_is_right(state: &AppState, account: &Account, typed: &str) -> Result<bool, WebError> {
     if let Some(stored) = state.store.two_step_secret(account.id).await?
-        && let Some(secret) = Secret::from_base32(&stored.secret_base32)
+        && let Some(base32) = state.config.secret_key().open(&stored.sealed, account.id)
+        && let Some(secret) = Secret::from_base32(&base32)
         && let Some(step) = secret.verify(typed, now(), stored.last_step)
     {
         return Ok(state.store.use_two_step_step(account.id, step).await?);
@@ -255,7 +256,15 @@ pub async fn enable(
     let hashes: Vec<String> = codes.iter().map(|c| secrets::hash(c)).collect();
     state
         .store
-        .enable_two_step(&account, &secret.to_base32(), step, &hashes)
+        .enable_two_step(
+            &account,
+            &state
+                .config
+                .secret_key()
+                .seal(&secret.to_base32(), account.id),
+            step,
+            &hashes,
+        )
         .await?;
     ctx.session.remove::<String>(SETUP_SECRET).await?;
     show_recovery_codes_once(&ctx, codes).await

@@ -120,6 +120,7 @@ async fn start_server(
         .env("MYRECORD_ADDR", format!("127.0.0.1:{port}"))
         .env("MYRECORD_DEMO_PASSWORD", PASSWORD)
         .env("MYRECORD_NOTICES_DIR", scratch.join("notices"))
+        .env("MYRECORD_SECRET_KEY_FILE", scratch.join("secret.key"))
         .env_remove("MYRECORD_SMTP_URL")
         .env("RUST_LOG", "error")
         .current_dir(scratch)

@@ -107,6 +107,7 @@ impl TestApp {
             match name {
                 "DATABASE_URL" => Some(url.clone()),
                 "MYRECORD_NOTICES_DIR" => setting.or_else(|| Some(notices.display().to_string())),
+                "MYRECORD_SECRET_KEY" => setting.or_else(|| Some("5e".repeat(32))),
                 _ => setting,
             }
         })
@@ -199,7 +200,16 @@ impl TestApp {
             .await
             .unwrap();
         self.store
-            .enable_two_step(&account, STAFF_TOTP_SECRET, 0, &[])
+            .enable_two_step(
+                &account,
+                &self
+                    .state
+                    .config
+                    .secret_key()
+                    .seal(STAFF_TOTP_SECRET, account.id),
+                0,
+                &[],
+            )
             .await
             .unwrap();
         self.store.account_by_id(account.id).await.unwrap().unwrap()

@@ -355,6 +355,16 @@ async fn two_step_sign_in_with_an_app_code_or_a_recovery_code() {
         1,
         "recovery codes are kept as hashes"
     );
+    assert_eq!(
+        app.count(&format!(
+            "select count(*) from account where totp_secret like 'v1:%' \
+             and totp_secret not like '%{}%'",
+            secret.to_base32()
+        ))
+        .await,
+        1,
+        "the two-step key is stored sealed, never as it is"
+    );
 
     // Signing in now needs the second step; the password alone gets nowhere.
     let mut later = app.browser();

@@ -582,7 +582,17 @@ async fn every_form_refuses_a_forged_token_and_changes_nothing() {
     world
         .app
         .store
-        .enable_two_step(&darnell, "JBSWY3DPEHPK3PXP", 0, &[])
+        .enable_two_step(
+            &darnell,
+            &world
+                .app
+                .state
+                .config
+                .secret_key()
+                .seal("JBSWY3DPEHPK3PXP", darnell.id),
+            0,
+            &[],
+        )
         .await
         .unwrap();
     // The forms anyone may post, then every form that needs an account.
