@@ -5,6 +5,8 @@ use fluent_templates::{LanguageIdentifier, Loader, static_loader};
 use std::borrow::Cow;
 use std::collections::HashMap;
 
+use crate::model::LocalTime;
+
 static_loader! {
     static LOCALES = {
         locales: "../locales",
@@ -127,18 +129,18 @@ impl I18n {
 }
 
 impl I18n {
-    /// An RFC 3339 instant (`2026-11-23T08:15:02.5Z`, as the database keeps them) written out
-    /// as date and time of day in UTC ("23 November 2026 at 08:15 UTC").
-    pub fn date_time(&self, rfc3339: &str) -> String {
-        let Some((date, rest)) = rfc3339.split_once('T') else {
-            return rfc3339.to_owned();
-        };
-        let time = rest.get(..5).unwrap_or(rest);
+    /// A local date and time of day written out in this locale, with the zone's abbreviation
+    /// ("23 November 2026 at 03:15 EST").
+    pub fn date_time(&self, at: &LocalTime) -> String {
+        if at.time.is_empty() {
+            return self.date(&at.date);
+        }
         self.t_args(
             "date-time",
             &[
-                ("date", Arg::Text(self.date(date))),
-                ("time", Arg::Text(time.to_owned())),
+                ("date", Arg::Text(self.date(&at.date))),
+                ("time", Arg::Text(at.time.clone())),
+                ("zone", Arg::Text(at.zone.clone())),
             ],
         )
     }
@@ -241,14 +243,24 @@ mod tests {
             "14 de marzo de 2029"
         );
         assert_eq!(I18n::new(Locale::En).date("not a date"), "not a date");
+        let at = LocalTime {
+            date: "2026-11-23".to_owned(),
+            time: "03:15".to_owned(),
+            zone: "EST".to_owned(),
+        };
         assert_eq!(
-            I18n::new(Locale::En).date_time("2026-11-23T08:15:02.123Z"),
-            "23 November 2026 at 08:15 UTC"
+            I18n::new(Locale::En).date_time(&at),
+            "23 November 2026 at 03:15 EST"
         );
         assert_eq!(
-            I18n::new(Locale::Es).date_time("2026-11-23T08:15:02Z"),
-            "23 de noviembre de 2026 a las 08:15 UTC"
+            I18n::new(Locale::Es).date_time(&at),
+            "23 de noviembre de 2026 a las 03:15 EST"
         );
+        let unread = LocalTime {
+            date: "yesterday".to_owned(),
+            ..LocalTime::default()
+        };
+        assert_eq!(I18n::new(Locale::En).date_time(&unread), "yesterday");
     }
 
     #[test]

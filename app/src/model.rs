@@ -287,6 +287,17 @@ pub struct SharingView {
     pub notice: Option<&'static str>,
 }
 
+/// An instant as the portal's time zone reads it (the server converts; see `server::clock`).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct LocalTime {
+    /// ISO 8601 date (`2026-11-23`).
+    pub date: String,
+    /// Time of day, 24-hour (`03:15`); empty when the instant could not be read.
+    pub time: String,
+    /// The zone's abbreviation at that instant (`EST`, `EDT`, `UTC`).
+    pub zone: String,
+}
+
 /// One look at a record on "Who has viewed my record".
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ViewEntry {
@@ -296,8 +307,7 @@ pub struct ViewEntry {
     pub viewer_name: Option<String>,
     pub organisation: Option<String>,
     pub role: NavRole,
-    /// RFC 3339 UTC.
-    pub at: String,
+    pub at: LocalTime,
 }
 
 /// One client on a legal aid worker's list.
@@ -448,8 +458,7 @@ pub struct DisputeSummary {
 /// One step of a dispute's timeline.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct EventView {
-    /// RFC 3339.
-    pub at: String,
+    pub at: LocalTime,
     /// Event code (`submitted`, `info_requested`, …).
     pub kind: String,
     pub message: Option<String>,

@@ -12,7 +12,7 @@ role-admin = Administrator
 sign-in-forgot = Forgot your password?
 
 # Dates with a time of day
-date-time = { $date } at { $time } UTC
+date-time = { $date } at { $time } { $zone }
 
 # Notices
 notice-password-changed = Your password has been changed. Sign in with your new password. Any other place you were signed in has been signed out.

@@ -13,7 +13,7 @@ role-admin = Administrador
 sign-in-forgot = ¿Olvidó su contraseña?
 
 # Fechas con hora
-date-time = { $date } a las { $time } UTC
+date-time = { $date } a las { $time } { $zone }
 
 # Avisos
 notice-password-changed = Su contraseña ha cambiado. Inicie sesión con la nueva contraseña. Se cerró la sesión en cualquier otro lugar donde la tuviera abierta.

@@ -23,7 +23,8 @@ use tower_sessions::ExpiredDeletion;
                   MYRECORD_SESSION_IDLE_MINUTES, MYRECORD_SECURE_COOKIES, MYRECORD_PUBLIC_URL, \
                   MYRECORD_SMTP_URL, MYRECORD_MAIL_FROM, MYRECORD_BEHIND_PROXY, \
                   MYRECORD_ACCESS_CODE_DAYS, MYRECORD_DISPUTE_DAYS, MYRECORD_RULE_PACK, \
-                  MYRECORD_NOTICES_DIR, MYRECORD_SECRET_KEY, MYRECORD_SECRET_KEY_FILE."
+                  MYRECORD_NOTICES_DIR, MYRECORD_TIME_ZONE, MYRECORD_SECRET_KEY, \
+                  MYRECORD_SECRET_KEY_FILE."
 )]
 pub struct Cli {
     #[command(subcommand)]
@@ -114,7 +115,7 @@ pub enum ClearanceCommand {
         /// Rule pack, e.g. pa-act56.
         #[arg(long)]
         rules: String,
-        /// Decide as of this date (YYYY-MM-DD); defaults to today.
+        /// Decide as of this date (YYYY-MM-DD); defaults to today in MYRECORD_TIME_ZONE.
         #[arg(long)]
         as_of: Option<String>,
         /// Folder for the per-agency notice files (a run-<id>-<started> folder is made
@@ -298,7 +299,7 @@ async fn clearance_run(
     let pack = rule_pack(rules)?;
     let as_of = match as_of {
         Some(text) => parse_as_of(text)?,
-        None => time::OffsetDateTime::now_utc().date(),
+        None => config.clock.today(),
     };
     let store = Store::connect(&config.database_url)
         .await
@@ -342,7 +343,7 @@ async fn serve(mut config: Config, load_demo: bool) -> anyhow::Result<()> {
         .await
         .context("opening the database")?;
     if load_demo {
-        let loaded = demo::load(&store, config.demo_password.clone()).await?;
+        let loaded = demo::load(&store, config.demo_password.clone(), config.clock.today()).await?;
         println!(
             "Demo data loaded: {} people, each with an account.",
             loaded.emails.len()
@@ -432,7 +433,7 @@ async fn import(config: Config, file: PathBuf, as_of: Option<String>) -> anyhow:
                 .map_err(|e| anyhow::anyhow!("--as-of: {e}"))?;
             myrecord_clearance::domain::format_date(date)
         }
-        None => crate::store::today_text(),
+        None => config.clock.today_text(),
     };
     let reader = std::io::BufReader::new(
         std::fs::File::open(&file).with_context(|| format!("opening {}", file.display()))?,

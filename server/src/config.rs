@@ -36,6 +36,9 @@ pub struct Config {
     /// `MYRECORD_NOTICES_DIR`: where agency notices from such reviews go (a `run-<id>-<started>` folder
     /// each). Several app servers must share it.
     pub notices_dir: std::path::PathBuf,
+    /// `MYRECORD_TIME_ZONE` (IANA name, default `America/New_York`): what "today" is for
+    /// deadlines, consent and clearance dates, and the zone times are shown in.
+    pub clock: crate::clock::Clock,
     /// `MYRECORD_SECRET_KEY` (64 hex characters), else the key in `MYRECORD_SECRET_KEY_FILE`
     /// (default `data/secret.key`, made by `serve` on first start; see
     /// [`Config::resolve_secret_key`]): seals two-step keys in the database. Every app server
@@ -87,6 +90,7 @@ impl std::fmt::Debug for Config {
             .field("dispute_days", &self.dispute_days)
             .field("rule_pack", &self.rule_pack)
             .field("notices_dir", &self.notices_dir)
+            .field("time_zone", &self.clock)
             .finish_non_exhaustive()
     }
 }
@@ -177,6 +181,15 @@ impl Config {
                 reason: format!("there is no rule pack \"{rule_pack}\""),
             });
         }
+        let time_zone =
+            get("MYRECORD_TIME_ZONE").unwrap_or_else(|| crate::clock::DEFAULT_TIME_ZONE.to_owned());
+        let clock = crate::clock::Clock::new(&time_zone).ok_or(ConfigError::Invalid {
+            name: "MYRECORD_TIME_ZONE",
+            reason: format!(
+                "there is no time zone \"{time_zone}\"; use a name from the IANA time zone \
+                 database, such as America/New_York or America/Los_Angeles"
+            ),
+        })?;
         let secret_key = match get("MYRECORD_SECRET_KEY") {
             None => None,
             Some(hex) => Some(
@@ -205,6 +218,7 @@ impl Config {
             notices_dir: get("MYRECORD_NOTICES_DIR")
                 .unwrap_or_else(|| "data/notices".to_owned())
                 .into(),
+            clock,
             secret_key,
             secret_key_file: get("MYRECORD_SECRET_KEY_FILE")
                 .unwrap_or_else(|| "data/secret.key".to_owned())
@@ -241,6 +255,7 @@ mod tests {
         assert_eq!(c.dispute_days, 30);
         assert_eq!(c.rule_pack, "pa-act56");
         assert_eq!(c.notices_dir, std::path::PathBuf::from("data/notices"));
+        assert_eq!(c.clock.name(), "America/New_York");
     }
 
     #[test]
@@ -257,6 +272,10 @@ mod tests {
         assert!(config(&[("MYRECORD_ACCESS_CODE_DAYS", "0")]).is_err());
         assert!(config(&[("MYRECORD_DISPUTE_DAYS", "thirty")]).is_err());
         assert!(config(&[("MYRECORD_RULE_PACK", "tx-nope")]).is_err());
+        let err = config(&[("MYRECORD_TIME_ZONE", "Eastern")]).unwrap_err();
+        assert!(err.to_string().starts_with("MYRECORD_TIME_ZONE"));
+        let c = config(&[("MYRECORD_TIME_ZONE", "America/Los_Angeles")]).unwrap();
+        assert_eq!(c.clock.name(), "America/Los_Angeles");
         let c = config(&[("MYRECORD_PUBLIC_URL", "https://myrecord.example.gov/")]).unwrap();
         assert_eq!(c.public_url, "https://myrecord.example.gov");
     }

@@ -2,8 +2,8 @@
 //! their accounts, loaded through the same import path as a real extract.
 
 use crate::password;
+use crate::store::Store;
 use crate::store::accounts::{NewAccount, Role};
-use crate::store::{Store, today_text};
 use anyhow::Context;
 use myrecord_clearance::domain::{DispositionKind, Grade};
 use myrecord_clearance::extract::{
@@ -414,14 +414,17 @@ pub struct DemoLoaded {
 }
 
 /// Imports the demo people and gives each a linked account. Safe to repeat: people are keyed
-/// by `sid` and accounts by email.
-pub async fn load(store: &Store, password: Option<String>) -> anyhow::Result<DemoLoaded> {
-    let today = time::OffsetDateTime::now_utc().date();
+/// by `sid` and accounts by email. `today` is the portal's (see `crate::clock`).
+pub async fn load(
+    store: &Store,
+    password: Option<String>,
+    today: Date,
+) -> anyhow::Result<DemoLoaded> {
     let people = demo_people(today);
     store
         .import_extract(
             "demo",
-            &today_text(),
+            &myrecord_clearance::domain::format_date(today),
             people
                 .iter()
                 .cloned()

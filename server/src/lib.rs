@@ -2,6 +2,7 @@
 
 pub mod clearance_run;
 pub mod cli;
+pub mod clock;
 pub mod config;
 pub mod demo;
 pub mod disputes;

@@ -176,11 +176,6 @@ pub fn now_text() -> String {
         .expect("the current time formats as RFC 3339")
 }
 
-/// Today's date (UTC) as ISO 8601 text.
-pub fn today_text() -> String {
-    myrecord_clearance::domain::format_date(time::OffsetDateTime::now_utc().date())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -66,7 +66,7 @@ impl PageContext {
         };
         let relation = state
             .store
-            .relation(account, person_id, &crate::store::today_text())
+            .relation(account, person_id, &state.config.clock.today_text())
             .await?;
         match policy::decide(Some(account), action, relation) {
             Decision::Allow => Ok(account),
@@ -90,7 +90,7 @@ impl PageContext {
         };
         let relation = state
             .store
-            .relation(account, person_id, &crate::store::today_text())
+            .relation(account, person_id, &state.config.clock.today_text())
             .await?;
         Ok(policy::decide(Some(account), action, relation) == Decision::Allow)
     }

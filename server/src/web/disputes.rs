@@ -28,10 +28,6 @@ use myrecord_app::model::{
 use myrecord_clearance::domain::format_date;
 use serde::Deserialize;
 
-fn today() -> time::Date {
-    time::OffsetDateTime::now_utc().date()
-}
-
 /// The person whose record a new dispute is about: the entry's owner, the person named (a
 /// legal aid worker's client), or the signed-in person themselves.
 async fn person_for_new_dispute(
@@ -575,7 +571,8 @@ pub async fn submit(
         return Ok(Redirect::to(&format!("/disputes/drafts/{}/details", draft.id)).into_response());
     }
     let account = ctx.account.clone().expect("own_draft checked the account");
-    let due_on = format_date(today() + time::Duration::days(state.config.dispute_days));
+    let due_on =
+        format_date(state.config.clock.today() + time::Duration::days(state.config.dispute_days));
     let recipients = state
         .store
         .recipients_for(draft.person_id, account.id)
@@ -651,21 +648,23 @@ pub async fn list(State(state): State<AppState>, ctx: PageContext) -> Result<Res
     } else if ctx.authorize(Action::ListClients).is_ok() {
         state
             .store
-            .disputes_filed_for_clients(&account, &format_date(today()))
+            .disputes_filed_for_clients(&account, &format_date(state.config.clock.today()))
             .await?
     } else {
         // A person with no record linked has none; staff are turned away.
         ctx.authorize(Action::LinkRecord)?;
         Vec::new()
     };
-    let summaries = disputes.into_iter().map(summary).collect();
+    let today = state.config.clock.today_text();
+    let summaries = disputes.into_iter().map(|d| summary(d, &today)).collect();
     let show_names = account.person_id.is_none();
     let html = myrecord_app::render_dispute_list(ctx.i18n, ctx.viewer(), summaries, show_names);
     Ok(Html(html).into_response())
 }
 
-pub(super) fn summary(d: Dispute) -> DisputeSummary {
-    let overdue = d.status.is_open() && d.due_on < format_date(today());
+/// A line of a dispute list; `today` (ISO) decides whether it is overdue.
+pub(super) fn summary(d: Dispute, today: &str) -> DisputeSummary {
+    let overdue = d.status.is_open() && d.due_on.as_str() < today;
     DisputeSummary {
         reference: d.reference,
         kind: d.kind.as_str().to_owned(),
@@ -689,7 +688,7 @@ pub(super) async fn detail_view(
         .await?
         .into_iter()
         .map(|e| EventView {
-            at: e.occurred_at,
+            at: state.config.clock.local(&e.occurred_at),
             kind: e.kind.as_str().to_owned(),
             message: e.message,
             by_reviewer: e.actor_role.as_deref() == Some("reviewer"),

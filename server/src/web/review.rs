@@ -25,18 +25,15 @@ use myrecord_app::model::{
 use myrecord_clearance::domain::format_date;
 use serde::Deserialize;
 
-fn today() -> time::Date {
-    time::OffsetDateTime::now_utc().date()
-}
-
 pub async fn queue(State(state): State<AppState>, ctx: PageContext) -> Result<Response, WebError> {
     ctx.authorize(Action::ListDisputes)?;
+    let today = state.config.clock.today_text();
     let disputes = state
         .store
         .open_disputes()
         .await?
         .into_iter()
-        .map(summary)
+        .map(|d| summary(d, &today))
         .collect();
     Ok(Html(myrecord_app::render_review_queue(
         ctx.i18n,
@@ -383,7 +380,7 @@ pub async fn correct(
     };
     let genuine = ctx.form_is_genuine(&input.csrf_token).await?;
     let changes = match &view.detail.entry {
-        Some(entry) if genuine => changes_to(&entry.charge, &mut form),
+        Some(entry) if genuine => changes_to(&entry.charge, &mut form, state.config.clock.today()),
         _ => Vec::new(),
     };
     if !genuine {
@@ -457,6 +454,7 @@ pub async fn correct(
 fn changes_to(
     charge: &myrecord_app::model::ChargeView,
     form: &mut CorrectionForm,
+    today: time::Date,
 ) -> Vec<FieldChange> {
     let mut changes = Vec::new();
     if form.strike {
@@ -477,7 +475,7 @@ fn changes_to(
     let new_date = if blank {
         None
     } else {
-        match parse_date_field(date, today()) {
+        match parse_date_field(date, today) {
             Ok(d) => Some(format_date(d)),
             Err(problem) => {
                 form.disposition_date.error = Some(problem);
@@ -519,7 +517,7 @@ async fn review_again(state: &AppState, person_id: i64) -> bool {
     match crate::clearance_run::run_for_person(
         &state.store,
         pack,
-        today(),
+        state.config.clock.today(),
         &state.config.notices_dir,
         person_id,
     )

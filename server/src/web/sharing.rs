@@ -21,10 +21,6 @@ use myrecord_app::model::{
 use myrecord_clearance::domain::format_date;
 use serde::Deserialize;
 
-fn today() -> time::Date {
-    time::OffsetDateTime::now_utc().date()
-}
-
 pub async fn link_form(ctx: PageContext) -> Result<Response, WebError> {
     ctx.authorize(Action::LinkRecord)?;
     Ok(Html(myrecord_app::render_link(
@@ -82,7 +78,7 @@ pub async fn link(
     } else if code.is_none() {
         page.code.error = Some("error-access-code-format");
     }
-    let dob = parse_date_field(&page.dob, today());
+    let dob = parse_date_field(&page.dob, state.config.clock.today());
     page.dob.error = dob.err();
     let (Some(code), Ok(dob)) = (code, dob) else {
         return rejected(page);
@@ -104,7 +100,7 @@ pub async fn link(
             account,
             &secrets::hash(&code),
             &format_date(dob),
-            &format_date(today()),
+            &format_date(state.config.clock.today()),
         )
         .await?;
     page.code.error = match outcome {
@@ -163,7 +159,7 @@ pub async fn sharing(
 async fn sharing_view(state: &AppState, person_id: i64) -> Result<SharingView, WebError> {
     let grants = state
         .store
-        .grants_given(person_id, &format_date(today()))
+        .grants_given(person_id, &format_date(state.config.clock.today()))
         .await?
         .into_iter()
         .map(|g| GrantView {
@@ -225,7 +221,7 @@ pub async fn grant(
             .account
             .as_ref()
             .expect("own_person checked the account");
-        let until = format_date(today() + time::Duration::days(days));
+        let until = format_date(state.config.clock.today() + time::Duration::days(days));
         match state
             .store
             .grant_access(account, person_id, &input.email, &until)
@@ -289,7 +285,7 @@ pub async fn views(State(state): State<AppState>, ctx: PageContext) -> Result<Re
             viewer_name: v.viewer_name,
             organisation: v.viewer_organisation,
             role: nav_role(v.viewer_role),
-            at: v.occurred_at,
+            at: state.config.clock.local(&v.occurred_at),
         })
         .collect();
     Ok(Html(myrecord_app::render_views(ctx.i18n, ctx.viewer(), views)).into_response())

@@ -17,10 +17,6 @@ use myrecord_app::model::{
 use myrecord_clearance::domain::format_date;
 use serde::Deserialize;
 
-fn today() -> time::Date {
-    time::OffsetDateTime::now_utc().date()
-}
-
 pub async fn clients(
     State(state): State<AppState>,
     ctx: PageContext,
@@ -28,7 +24,7 @@ pub async fn clients(
     let worker = ctx.authorize(Action::ListClients)?;
     let clients = state
         .store
-        .clients_of(worker, &format_date(today()))
+        .clients_of(worker, &format_date(state.config.clock.today()))
         .await?
         .into_iter()
         .map(|g| ClientView {
@@ -56,7 +52,7 @@ pub async fn client_record(
         .await?;
     let grant = state
         .store
-        .clients_of(worker, &format_date(today()))
+        .clients_of(worker, &format_date(state.config.clock.today()))
         .await?
         .into_iter()
         .find(|g| g.person_id == person_id)
@@ -142,7 +138,7 @@ pub async fn issue_letter(
     sid: &str,
 ) -> Result<Option<LetterView>, WebError> {
     let code = secrets::access_code();
-    let today = today();
+    let today = state.config.clock.today();
     let expires_on = format_date(today + time::Duration::days(state.config.access_code_days));
     let Some(issued) = state
         .store

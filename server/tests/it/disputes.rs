@@ -887,7 +887,13 @@ async fn a_person_who_reads_spanish_files_and_hears_back_in_spanish() {
 
 #[tokio::test]
 async fn the_queue_puts_the_nearest_deadline_first_and_flags_overdue_ones() {
-    let app = TestApp::with_sample_people_and(&[("MYRECORD_DISPUTE_DAYS", "7".to_owned())]).await;
+    // Kiritimati is 14 hours ahead of UTC: for most of every day its date is not UTC's, so a
+    // deadline counted from UTC's date would be caught.
+    let app = TestApp::with_sample_people_and(&[
+        ("MYRECORD_DISPUTE_DAYS", "7".to_owned()),
+        ("MYRECORD_TIME_ZONE", "Pacific/Kiritimati".to_owned()),
+    ])
+    .await;
     app.staff(Role::Reviewer, "sam@records.example.gov", "Sam Whitaker")
         .await;
     let mut maria = app.browser();
@@ -895,7 +901,12 @@ async fn the_queue_puts_the_nearest_deadline_first_and_flags_overdue_ones() {
     let marijuana = charge_id(&mut maria, "Having a small amount of marijuana").await;
     let draft = start_dispute(&mut maria, marijuana, "outcome_wrong", "It was dismissed.").await;
     let filed_today = reference_of(&submit(&mut maria, &draft).await);
-    let in_a_week = time::OffsetDateTime::now_utc().date() + time::Duration::days(7);
+    let in_a_week = jiff::Zoned::now()
+        .in_tz("Pacific/Kiritimati")
+        .unwrap()
+        .date()
+        .checked_add(jiff::Span::new().days(7))
+        .unwrap();
     assert_eq!(
         app.count(&format!(
             "select count(*) from dispute where reference = '{filed_today}' \
@@ -903,7 +914,7 @@ async fn the_queue_puts_the_nearest_deadline_first_and_flags_overdue_ones() {
         ))
         .await,
         1,
-        "the deadline is MYRECORD_DISPUTE_DAYS after filing"
+        "the deadline is MYRECORD_DISPUTE_DAYS after filing, in the portal's time zone"
     );
 
     // Two more, filed earlier: one past its deadline, one far from it.

@@ -235,6 +235,17 @@ impl TestApp {
             .try_get::<i64, _>(0)
             .unwrap()
     }
+
+    /// Runs a query for one text value.
+    pub async fn text(&self, sql: &str) -> String {
+        use sqlx::Row;
+        sqlx::query(sql)
+            .fetch_one(self.store.pool())
+            .await
+            .unwrap()
+            .try_get::<String, _>(0)
+            .unwrap()
+    }
 }
 
 pub struct Page {

@@ -739,6 +739,27 @@ async fn sharing_with_legal_aid_shows_the_record_and_the_viewer() {
     assert!(text.contains("Legal aid worker"));
     assert!(text.contains("Test Organisation"));
     assert!(text.contains("You"), "her own look is listed too");
+    // Each look is dated in the portal's time zone (America/New_York unless configured).
+    let first_look = app
+        .text("select min(occurred_at) from audit_event where action = 'record_viewed'")
+        .await;
+    let local = first_look
+        .parse::<jiff::Timestamp>()
+        .unwrap()
+        .in_tz("America/New_York")
+        .unwrap();
+    let shown = format!(
+        "at {:02}:{:02} {}",
+        local.hour(),
+        local.minute(),
+        if local.offset().seconds() == -5 * 3600 {
+            "EST"
+        } else {
+            "EDT"
+        }
+    );
+    assert!(text.contains(&shown), "{shown} in {text}");
+    assert!(!text.contains("UTC"));
 
     // Taking consent back closes the record to the worker at once.
     let sharing = person.get("/record/sharing").await;
