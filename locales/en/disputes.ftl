@@ -213,4 +213,9 @@ email-dispute-not-changed-body =
 
     See the report here: { $link }
     A legal aid office can help you if you disagree.
+email-review-answer-subject = An answer arrived for dispute { $reference }
+email-review-answer-body =
+    The answer to your request for more information about dispute { $reference } has arrived. The dispute is back in the review queue.
+
+    Open it: { $link }
 notice-dispute-already-decided = This dispute had already been decided, so nothing was changed.

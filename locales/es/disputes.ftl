@@ -214,4 +214,9 @@ email-dispute-not-changed-body =
 
     Vea el aviso aquí: { $link }
     Una oficina de asistencia legal puede ayudarle si no está de acuerdo.
+email-review-answer-subject = Llegó una respuesta para el reclamo { $reference }
+email-review-answer-body =
+    Llegó la respuesta a su pedido de más información sobre el reclamo { $reference }. El reclamo volvió a la lista de reclamos por revisar.
+
+    Ábralo: { $link }
 notice-dispute-already-decided = Este reclamo ya estaba decidido, así que no se cambió nada.

@@ -173,6 +173,33 @@ pub fn dispute_received(
     }
 }
 
+/// The email that tells the reviewer who asked for more information that the answer has
+/// come. It names only the reference: what the person said is read on the dispute's page.
+pub fn answer_for_reviewer(
+    i18n: I18n,
+    to: &str,
+    reference: &str,
+    public_url: &str,
+) -> OutgoingEmail {
+    OutgoingEmail {
+        to: to.to_owned(),
+        subject: i18n.t_args(
+            "email-review-answer-subject",
+            &[("reference", Arg::from(reference))],
+        ),
+        body: i18n.t_args(
+            "email-review-answer-body",
+            &[
+                ("reference", Arg::from(reference)),
+                (
+                    "link",
+                    Arg::from(format!("{public_url}/review/{reference}")),
+                ),
+            ],
+        ),
+    }
+}
+
 /// The email sent when a dispute's status changes: what changed, the reviewer's words, and
 /// where to see it. `status` is the new status's code (`info_requested`, …), or `info_given`
 /// when the person's answer sends it back to the reviewer.

@@ -614,6 +614,20 @@ impl Store {
             .collect::<Result<_, _>>()?)
     }
 
+    /// The email of the reviewer who last asked for more information on a dispute, while
+    /// their account is still a reviewer's.
+    pub async fn info_requester(&self, dispute_id: i64) -> Result<Option<String>, StoreError> {
+        let row = sqlx::query(
+            "select a.email from dispute_event e join account a on a.id = e.actor_account_id \
+             where e.dispute_id = $1 and e.kind = 'info_requested' and a.role = 'reviewer' \
+             order by e.id desc limit 1",
+        )
+        .bind(dispute_id)
+        .fetch_optional(self.pool())
+        .await?;
+        Ok(row.map(|r| r.try_get("email")).transpose()?)
+    }
+
     /// The disputes a legal aid worker sent for people who still give them access on `today`.
     pub async fn disputes_filed_for_clients(
         &self,

@@ -791,8 +791,17 @@ pub async fn reply(
             content: &f.bytes,
         })
         .collect();
-    // The dispute goes back to review: a status change, so the person hears of it too.
-    let emails = super::review::dispute_emails(&state, &dispute, "info_given", None).await?;
+    // The dispute goes back to review: a status change, so the person hears of it too, and
+    // the reviewer who asked learns the answer is in (staff have no stored language: English).
+    let mut emails = super::review::dispute_emails(&state, &dispute, "info_given", None).await?;
+    if let Some(reviewer) = state.store.info_requester(dispute.id).await? {
+        emails.push(mail::answer_for_reviewer(
+            myrecord_app::i18n::I18n::new(myrecord_app::i18n::Locale::En),
+            &reviewer,
+            &dispute.reference,
+            &state.config.public_url,
+        ));
+    }
     state
         .store
         .advance_dispute(

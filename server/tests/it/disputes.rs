@@ -338,13 +338,26 @@ async fn a_reported_mistake_is_corrected_and_the_person_sees_it() {
         1,
         "the photo belongs to the answer"
     );
-    let mail = smtp.wait_for(3).await;
+    let mail = smtp.wait_for(4).await;
     assert!(
         mail[2]
             .text()
             .contains("we received your answer about report"),
         "back in review is a status change the person hears of"
     );
+    // The reviewer who asked hears the answer is in, with a link to the case and nothing of
+    // what the person wrote.
+    assert_eq!(mail[3].recipients, ["sam@records.example.gov"]);
+    let to_reviewer = mail[3].text();
+    assert!(
+        to_reviewer.contains(&format!("dispute {reference} has arrived")),
+        "{to_reviewer}"
+    );
+    assert_eq!(
+        mail[3].link(),
+        format!("{}/review/{reference}", app.state.config.public_url)
+    );
+    assert!(!to_reviewer.contains("Here is the last page") && !to_reviewer.contains("Maria"));
 
     // The correction: the outcome becomes "dismissed"; the old value is kept.
     let case = sam.get(&format!("/review/{reference}")).await;
@@ -388,9 +401,9 @@ async fn a_reported_mistake_is_corrected_and_the_person_sees_it() {
         1,
         "a dismissed charge is cleared under the non-conviction rule"
     );
-    let mail = smtp.wait_for(4).await;
+    let mail = smtp.wait_for(5).await;
     assert!(
-        mail[3]
+        mail[4]
             .text()
             .contains("The court order shows the charge was dismissed.")
     );
