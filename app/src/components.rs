@@ -88,6 +88,9 @@ pub fn Shell(i18n: I18n, viewer: Viewer, title: String, children: Children) -> i
                 <footer class="site-footer">
                     <div class="width-container">
                         <p>{i18n.t("layout-footer-synthetic")}</p>
+                        <p>
+                            <a href="/statistics">{i18n.t("footer-statistics")}</a>
+                        </p>
                     </div>
                 </footer>
             </body>

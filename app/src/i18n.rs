@@ -129,6 +129,20 @@ impl I18n {
 }
 
 impl I18n {
+    /// A count written with this locale's thousands separator ("2,447,673").
+    pub fn count(&self, n: i64) -> String {
+        let digits = n.unsigned_abs().to_string();
+        let separator = self.t("number-thousands-separator");
+        let mut out = String::with_capacity(digits.len() + digits.len() / 3 * separator.len());
+        for (i, digit) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i).is_multiple_of(3) {
+                out.push_str(&separator);
+            }
+            out.push(digit);
+        }
+        if n < 0 { format!("-{out}") } else { out }
+    }
+
     /// A local date and time of day written out in this locale, with the zone's abbreviation
     /// ("23 November 2026 at 03:15 EST").
     pub fn date_time(&self, at: &LocalTime) -> String {
@@ -261,6 +275,17 @@ mod tests {
             ..LocalTime::default()
         };
         assert_eq!(I18n::new(Locale::En).date_time(&unread), "yesterday");
+    }
+
+    #[test]
+    fn groups_thousands() {
+        let en = I18n::new(Locale::En);
+        assert_eq!(en.count(0), "0");
+        assert_eq!(en.count(999), "999");
+        assert_eq!(en.count(1000), "1,000");
+        assert_eq!(en.count(2_447_673), "2,447,673");
+        assert_eq!(en.count(-12_345), "-12,345");
+        assert_eq!(I18n::new(Locale::Es).count(4_003_635), "4,003,635");
     }
 
     #[test]

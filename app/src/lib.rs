@@ -18,8 +18,8 @@ use model::{
     AccessCodeForm, AccountView, ClientView, DisputeCheckView, DisputeDetailView,
     DisputeDetailsForm, DisputeDocumentsForm, DisputeKindForm, DisputeSummary, LetterView,
     LinkForm, NewPasswordForm, RecordAudience, RecordView, RegisterForm, ResetRequestForm,
-    ReviewCaseView, SharingView, SignInForm, TwoStepForm, TwoStepSetupForm, TwoStepStatus,
-    ViewEntry, Viewer,
+    ReviewCaseView, SharingView, SignInForm, StatisticsView, TwoStepForm, TwoStepSetupForm,
+    TwoStepStatus, ViewEntry, Viewer,
 };
 use pages::account::*;
 use pages::auth::{RegisterPage, RegisterPageProps, StartPage, StartPageProps};
@@ -29,6 +29,7 @@ use pages::record::{RecordPage, RecordPageProps};
 use pages::review::*;
 use pages::sharing::*;
 use pages::staff::*;
+use pages::statistics::{StatisticsPage, StatisticsPageProps};
 
 /// Renders a component tree to a whole document. Each page gets its own reactive owner so
 /// nothing leaks between requests.
@@ -144,6 +145,16 @@ pub fn render_views(i18n: I18n, viewer: Viewer, views: Vec<ViewEntry>) -> String
             i18n,
             viewer,
             views,
+        })
+    })
+}
+
+pub fn render_statistics(i18n: I18n, viewer: Viewer, stats: StatisticsView) -> String {
+    document(|| {
+        StatisticsPage(StatisticsPageProps {
+            i18n,
+            viewer,
+            stats,
         })
     })
 }

@@ -530,3 +530,37 @@ pub struct ReviewCaseView {
     pub decline_message: Field,
     pub notice: Option<&'static str>,
 }
+
+/// The public statistics page: counts only, nothing about any one person.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct StatisticsView {
+    /// The latest review of everyone's records; `None` before the first run.
+    pub latest_review: Option<ReviewNumbers>,
+    /// Charges sealed since the first run.
+    pub sealed_in_all: i64,
+    pub disputes: DisputeNumbers,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ReviewNumbers {
+    /// Fluent id of the law the rules carry (`law-pa-act56`).
+    pub law: String,
+    /// ISO date the rules were applied as of.
+    pub as_of: String,
+    pub people: i64,
+    pub charges: i64,
+    pub cleared: i64,
+    pub waiting: i64,
+    pub not_cleared: i64,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct DisputeNumbers {
+    pub received: i64,
+    pub corrected: i64,
+    pub not_changed: i64,
+    /// Decided on or before their deadline, in the state's calendar.
+    pub decided_on_time: i64,
+    pub open: i64,
+    pub overdue: i64,
+}

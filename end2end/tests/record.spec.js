@@ -57,3 +57,14 @@ test('sign-in mistakes are explained next to the field', async ({ page }, testIn
   await page.goto('/register');
   await expectAccessible(page, testInfo);
 });
+
+test('anyone can read the public numbers, reached from the footer', async ({ page }, testInfo) => {
+  await page.goto('/');
+  await page.getByRole('link', { name: 'Clean Slate in numbers' }).click();
+  await expect(page).toHaveURL(/\/statistics$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Clean Slate in numbers');
+  // The demo data was reviewed when it was loaded: the table has the review's counts.
+  await expect(page.getByRole('row', { name: /^People with a record [\d,]+$/ })).toBeVisible();
+  await expect(page.getByText(/^\d+% of all charges are cleared\.$/)).toBeVisible();
+  await expectAccessible(page, testInfo);
+});

@@ -118,7 +118,7 @@ pub async fn run(
     progress: &ProgressBar,
 ) -> anyhow::Result<RunSummary> {
     let span = store.person_id_span().await?;
-    run_over(store, pack, as_of, notices_folder, progress, span).await
+    run_over(store, pack, as_of, notices_folder, progress, span, true).await
 }
 
 /// Reviews one person again (after a correction to their record): a run of its own, with its
@@ -138,11 +138,13 @@ pub async fn run_for_person(
         notices_folder,
         &ProgressBar::hidden(),
         span,
+        false,
     )
     .await
 }
 
-/// Reviews the people with ids from `lowest` to `highest` (`people` of them, for progress).
+/// Reviews the people with ids from `lowest` to `highest` (`people` of them, for progress);
+/// `everyone` when that is the whole database.
 async fn run_over(
     store: &Store,
     pack: &RulePack,
@@ -150,10 +152,11 @@ async fn run_over(
     notices_folder: &Path,
     progress: &ProgressBar,
     (lowest, highest, people): (i64, i64, i64),
+    everyone: bool,
 ) -> anyhow::Result<RunSummary> {
     let as_of_text = format_date(as_of);
     let run_id = store
-        .begin_run(pack.id(), &as_of_text, (lowest, highest))
+        .begin_run(pack.id(), &as_of_text, (lowest, highest), everyone)
         .await?;
     progress.set_length(u64::try_from(people).unwrap_or(0));
     let writer = NoticeWriter::create(

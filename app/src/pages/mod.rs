@@ -8,3 +8,4 @@ pub mod record;
 pub mod review;
 pub mod sharing;
 pub mod staff;
+pub mod statistics;

@@ -70,22 +70,25 @@ fn corrupt(what: &str, value: &str) -> StoreError {
 }
 
 impl Store {
-    /// Records the start of a run over the people with ids `lowest..=highest`.
+    /// Records the start of a run over the people with ids `lowest..=highest`; `everyone`
+    /// when that is the whole database rather than one person reviewed again.
     pub async fn begin_run(
         &self,
         rule_pack: &str,
         as_of: &str,
         (lowest, highest): (i64, i64),
+        everyone: bool,
     ) -> Result<i64, StoreError> {
         let row = sqlx::query(
             "insert into clearance_run (rule_pack, as_of, started_at, lowest_person_id, \
-             highest_person_id) values ($1, $2, $3, $4, $5) returning id",
+             highest_person_id, everyone) values ($1, $2, $3, $4, $5, $6) returning id",
         )
         .bind(rule_pack)
         .bind(as_of)
         .bind(now_text())
         .bind(lowest)
         .bind(highest)
+        .bind(i64::from(everyone))
         .fetch_one(self.pool())
         .await?;
         Ok(row.try_get("id")?)

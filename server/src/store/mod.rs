@@ -15,6 +15,7 @@ pub mod outbox;
 pub mod records;
 pub mod resets;
 pub mod sessions;
+pub mod statistics;
 pub mod throttle;
 pub mod two_step;
 

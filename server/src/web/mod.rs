@@ -14,6 +14,7 @@ pub mod review;
 pub mod security;
 pub mod sharing;
 pub mod staff;
+pub mod statistics;
 pub mod two_step;
 pub mod uploads;
 
@@ -168,6 +169,7 @@ pub fn app(state: AppState) -> Router {
         .route("/review/{reference}/decline", post(review::decline))
         .route("/review/{reference}/correct", post(review::correct))
         .route("/language", get(locale::switch))
+        .route("/statistics", get(statistics::statistics))
         .route("/healthz", get(health::healthz))
         .route("/readyz", get(health::readyz))
         .route("/metrics", get(health::metrics))

@@ -18,7 +18,7 @@ fn between(text: &str, start: &str, end: &str) -> String {
 }
 
 /// The id of the first entry on the signed-in person's record that has this wording.
-async fn charge_id(browser: &mut Browser, offense: &str) -> i64 {
+pub async fn charge_id(browser: &mut Browser, offense: &str) -> i64 {
     let record = browser.get("/record").await;
     let at = record
         .body
@@ -67,7 +67,7 @@ pub async fn start_dispute(
 }
 
 /// The reviewer's correction of Maria's 2008 conviction: the court dismissed it.
-async fn correct_as_dismissed(
+pub async fn correct_as_dismissed(
     reviewer: &mut Browser,
     reference: &str,
     message: &str,
@@ -97,7 +97,7 @@ pub async fn submit(browser: &mut Browser, draft: &str) -> Page {
         .await
 }
 
-fn reference_of(page: &Page) -> String {
+pub fn reference_of(page: &Page) -> String {
     let location = page.location().expect("to the confirmation");
     between(location, "/disputes/", "/submitted")
 }

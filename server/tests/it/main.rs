@@ -15,3 +15,4 @@ mod matrix;
 mod record;
 mod security;
 mod smtp;
+mod statistics;

@@ -441,7 +441,7 @@ async fn request_with_token(
 // In an order where each step leaves the next something to act on; the revoke comes
 // last, since it changes what Maria's worker may see. Every route the router has that
 // needs a signed-in account is here; the public ones (sign-in, register, reset, language,
-// health, the stylesheet) are not about anyone's data.
+// health, the stylesheet, public statistics) are not about anyone's data.
 const ROUTES: [&str; 42] = [
     "GET /record",
     "GET /record/link",

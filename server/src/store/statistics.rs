@@ -1,0 +1,103 @@
+//! Aggregate numbers for the public statistics page. Only counts leave here: no query reads a
+//! name, a date of birth or a statement, so nothing on that page can point to a person.
+
+use super::{Store, StoreError};
+use crate::disputes::DisputeStatus;
+use sqlx::Row;
+
+/// The counts of the latest finished run over everyone.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LatestReview {
+    pub rule_pack: String,
+    /// ISO date the rules were applied as of.
+    pub as_of: String,
+    pub people: i64,
+    pub charges: i64,
+    pub cleared: i64,
+    pub waiting: i64,
+    pub not_eligible: i64,
+}
+
+/// Dispute counts by where they stand. `decided` pairs each decided dispute's deadline (ISO
+/// date) with the instant it was decided (RFC 3339), for the caller to read in the state's
+/// time zone.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct DisputeCounts {
+    pub received: i64,
+    pub open: i64,
+    pub corrected: i64,
+    pub not_changed: i64,
+    pub decided: Vec<(String, String)>,
+    /// Open disputes whose deadline is before `today`.
+    pub overdue: i64,
+}
+
+impl Store {
+    pub async fn latest_review_of_everyone(&self) -> Result<Option<LatestReview>, StoreError> {
+        let row = sqlx::query(
+            "select rule_pack, as_of, people, charges, cleared, waiting, not_eligible \
+             from clearance_run where everyone = 1 and finished_at is not null \
+             order by id desc limit 1",
+        )
+        .fetch_optional(self.pool())
+        .await?;
+        let Some(row) = row else { return Ok(None) };
+        Ok(Some(LatestReview {
+            rule_pack: row.try_get("rule_pack")?,
+            as_of: row.try_get("as_of")?,
+            people: row.try_get("people")?,
+            charges: row.try_get("charges")?,
+            cleared: row.try_get("cleared")?,
+            waiting: row.try_get("waiting")?,
+            not_eligible: row.try_get("not_eligible")?,
+        }))
+    }
+
+    /// Charges sealed since the first run: each seal is counted once, by the run that made it.
+    pub async fn charges_sealed_in_all(&self) -> Result<i64, StoreError> {
+        let row = sqlx::query(
+            // PostgreSQL sums bigints as numeric; the cast keeps the answer a 64-bit integer
+            // on both databases.
+            "select cast(coalesce(sum(newly_sealed), 0) as bigint) as sealed \
+             from clearance_run where finished_at is not null",
+        )
+        .fetch_one(self.pool())
+        .await?;
+        Ok(row.try_get("sealed")?)
+    }
+
+    /// How many disputes were received and where they stand; `today` is an ISO date.
+    pub async fn dispute_counts(&self, today: &str) -> Result<DisputeCounts, StoreError> {
+        let mut counts = DisputeCounts::default();
+        let rows = sqlx::query(
+            "select status, count(*) as n, \
+             cast(coalesce(sum(case when due_on < $1 then 1 else 0 end), 0) as bigint) as late \
+             from dispute group by status",
+        )
+        .bind(today)
+        .fetch_all(self.pool())
+        .await?;
+        for row in rows {
+            let status: String = row.try_get("status")?;
+            let n: i64 = row.try_get("n")?;
+            counts.received += n;
+            match DisputeStatus::parse(&status) {
+                Some(DisputeStatus::Corrected) => counts.corrected += n,
+                Some(DisputeStatus::NotChanged) => counts.not_changed += n,
+                _ => {
+                    counts.open += n;
+                    counts.overdue += row.try_get::<i64, _>("late")?;
+                }
+            }
+        }
+        counts.decided = sqlx::query(
+            "select due_on, decided_at from dispute where decided_at is not null order by id",
+        )
+        .fetch_all(self.pool())
+        .await?
+        .iter()
+        .map(|row| Ok((row.try_get("due_on")?, row.try_get("decided_at")?)))
+        .collect::<Result<_, sqlx::Error>>()?;
+        Ok(counts)
+    }
+}

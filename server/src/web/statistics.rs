@@ -1,0 +1,91 @@
+//! `GET /statistics`: public numbers on automatic clearance and disputes. No sign-in: the
+//! page holds counts only (see `store::statistics`), so the policy has nothing to decide.
+
+use super::AppState;
+use super::context::PageContext;
+use super::error::WebError;
+use crate::clock::Clock;
+use crate::store::statistics::{DisputeCounts, LatestReview};
+use axum::extract::State;
+use axum::response::{Html, IntoResponse, Response};
+use myrecord_app::model::{DisputeNumbers, ReviewNumbers, StatisticsView};
+
+pub async fn statistics(
+    State(state): State<AppState>,
+    ctx: PageContext,
+) -> Result<Response, WebError> {
+    let clock = &state.config.clock;
+    let latest_review = state.store.latest_review_of_everyone().await?;
+    let sealed_in_all = state.store.charges_sealed_in_all().await?;
+    let disputes = state.store.dispute_counts(&clock.today_text()).await?;
+    let stats = StatisticsView {
+        latest_review: latest_review.map(review_numbers),
+        sealed_in_all,
+        disputes: dispute_numbers(disputes, clock),
+    };
+    Ok(Html(myrecord_app::render_statistics(
+        ctx.i18n,
+        ctx.viewer(),
+        stats,
+    ))
+    .into_response())
+}
+
+fn review_numbers(run: LatestReview) -> ReviewNumbers {
+    ReviewNumbers {
+        law: crate::packs::get(&run.rule_pack)
+            .map(|pack| pack.law_message().to_owned())
+            .unwrap_or_else(|| "law-unknown".to_owned()),
+        as_of: run.as_of,
+        people: run.people,
+        charges: run.charges,
+        cleared: run.cleared,
+        waiting: run.waiting,
+        not_cleared: run.not_eligible,
+    }
+}
+
+/// A dispute was answered on time when the state's calendar still read its deadline (or
+/// earlier) at the moment it was decided.
+fn dispute_numbers(counts: DisputeCounts, clock: &Clock) -> DisputeNumbers {
+    let decided_on_time = counts
+        .decided
+        .iter()
+        .filter(|(due_on, decided_at)| clock.local(decided_at).date.as_str() <= due_on.as_str())
+        .count();
+    DisputeNumbers {
+        received: counts.received,
+        corrected: counts.corrected,
+        not_changed: counts.not_changed,
+        decided_on_time: i64::try_from(decided_on_time).unwrap_or(i64::MAX),
+        open: counts.open,
+        overdue: counts.overdue,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn on_time_is_judged_by_the_state_calendar() {
+        let clock = Clock::new("America/New_York").unwrap();
+        let counts = DisputeCounts {
+            received: 3,
+            corrected: 2,
+            not_changed: 1,
+            decided: vec![
+                // 9 p.m. in New York on the due date: UTC has already moved on, yet on time.
+                ("2026-11-23".to_owned(), "2026-11-24T02:00:00Z".to_owned()),
+                // Well before the deadline.
+                ("2026-11-23".to_owned(), "2026-11-01T15:00:00Z".to_owned()),
+                // Just after midnight in New York the next day: late.
+                ("2026-11-23".to_owned(), "2026-11-24T05:30:00Z".to_owned()),
+            ],
+            ..DisputeCounts::default()
+        };
+        let numbers = dispute_numbers(counts, &clock);
+        assert_eq!(numbers.decided_on_time, 2);
+        assert_eq!((numbers.corrected, numbers.not_changed), (2, 1));
+    }
+}

@@ -1,0 +1,158 @@
+//! The public statistics page: counts from the latest review of everyone and from disputes,
+//! readable without signing in, and nothing in it about any one person.
+
+use crate::disputes::{charge_id, correct_as_dismissed, reference_of, start_dispute, submit};
+use crate::harness::{PASSWORD, TestApp};
+use axum::http::StatusCode;
+use indicatif::ProgressBar;
+use myrecord_server::disputes::DisputeKind;
+use myrecord_server::store::accounts::Role;
+use time::macros::date;
+
+#[tokio::test]
+async fn before_any_review_the_page_says_so_in_both_languages() {
+    let app = TestApp::empty().await;
+    let mut visitor = app.browser();
+    let page = visitor.get("/statistics").await;
+    assert_eq!(page.status, StatusCode::OK);
+    let text = page.text();
+    assert!(text.contains("The state has not reviewed records for clearing yet."));
+    assert!(text.contains("Since the first review, 0 charges have been sealed."));
+    assert!(text.contains("Nobody has reported a mistake in their record yet."));
+    visitor.get("/language?lang=es").await;
+    let text = visitor.get("/statistics").await.text();
+    assert!(text.contains("El estado todavía no ha revisado los antecedentes para sellarlos."));
+    assert!(text.contains("Nadie ha reportado todavía un error en sus antecedentes."));
+}
+
+#[tokio::test]
+async fn the_page_counts_the_latest_review_of_everyone_and_the_disputes() {
+    let app = TestApp::with_sample_people().await;
+    app.staff(Role::Reviewer, "sam@records.example.gov", "Sam Whitaker")
+        .await;
+    let notices = std::env::temp_dir().join(format!("myrecord-stats-{}", std::process::id()));
+    let pack = myrecord_server::packs::get("pa-act56").unwrap();
+    // As of 2010 Maria's 2008 conviction still waits out its ten years; her re-review after
+    // the correction below runs as of today and seals it.
+    let everyone = myrecord_server::clearance_run::run(
+        &app.store,
+        pack,
+        date!(2010 - 01 - 01),
+        &notices,
+        &ProgressBar::hidden(),
+    )
+    .await
+    .unwrap()
+    .counts;
+    assert!(everyone.waiting > 0);
+
+    // Maria reports her marijuana conviction was dismissed; the reviewer corrects it, which
+    // reviews her again in a run of her own (a run that is not a review of everyone).
+    let mut maria = app.browser();
+    maria.sign_in("maria.santos@example.org", PASSWORD).await;
+    let marijuana = charge_id(&mut maria, "Having a small amount of marijuana").await;
+    let draft = start_dispute(&mut maria, marijuana, "outcome_wrong", "It was dismissed.").await;
+    let reference = reference_of(&submit(&mut maria, &draft).await);
+    let mut sam = app.browser();
+    sam.sign_in_staff("sam@records.example.gov").await;
+    let token = sam.get(&format!("/review/{reference}")).await.csrf_token();
+    let corrected = correct_as_dismissed(&mut sam, &reference, "Dismissed.", &token).await;
+    assert_eq!(corrected.status, StatusCode::SEE_OTHER);
+    assert_eq!(
+        app.count("select count(*) from clearance_run").await,
+        2,
+        "the correction reviewed Maria again"
+    );
+    // A second report, still open and past its deadline.
+    let account = app.account("maria.santos@example.org").await;
+    app.store
+        .create_draft(
+            &account,
+            account.person_id.unwrap(),
+            Some(marijuana),
+            DisputeKind::Duplicate,
+            "stats-late",
+        )
+        .await
+        .unwrap();
+    app.store
+        .update_draft_details("stats-late", "Listed twice.", None)
+        .await
+        .unwrap();
+    let late = app.store.draft("stats-late").await.unwrap().unwrap();
+    app.store
+        .submit_draft(&late, &account, "en", "2020-01-15", |_| Vec::new())
+        .await
+        .unwrap();
+
+    let mut visitor = app.browser();
+    let page = visitor.get("/statistics").await;
+    assert_eq!(page.status, StatusCode::OK);
+    let text = page.text();
+    assert!(
+        text.contains(
+            "The latest review of everyone's records applied Pennsylvania's Clean Slate law \
+             (Act 56 of 2018) as of 1 January 2010."
+        ),
+        "{text}"
+    );
+    // The review of everyone, not Maria's re-review of one person.
+    let percent = (everyone.cleared * 200 + everyone.charges) / (2 * everyone.charges);
+    for row in [
+        format!("People with a record {}", everyone.people),
+        format!("Charges on those records {}", everyone.charges),
+        format!(
+            "Charges cleared: hidden from public background checks {}",
+            everyone.cleared
+        ),
+        format!("once their waiting time has passed {}", everyone.waiting),
+        format!("Charges the law does not clear {}", everyone.not_eligible),
+        format!("{percent}% of all charges are cleared."),
+    ] {
+        assert!(text.contains(&row), "{row} in {text}");
+    }
+    assert_eq!(everyone.people, 3);
+    let sealed = app
+        .count("select count(*) from charge_decision where sealed_run_id is not null")
+        .await;
+    // Each seal counted once, whichever run made it: the run of everyone or a re-review.
+    assert!(
+        sealed > everyone.newly_sealed,
+        "Maria's re-review sealed her conviction too"
+    );
+    assert!(text.contains(&format!(
+        "Since the first review, {sealed} charges have been sealed."
+    )));
+    for row in [
+        "Reports received 2",
+        "The record was corrected 1",
+        "The record was found right and not changed 0",
+        "Still being reviewed 1",
+        "Still being reviewed after the agency's deadline 1",
+        "1 of 1 decided reports (100%) were answered by the agency's deadline.",
+    ] {
+        assert!(text.contains(row), "{row} in {text}");
+    }
+    // Counts only: no name, no statement, no case.
+    for personal in [
+        "Maria",
+        "Santos",
+        "It was dismissed",
+        "Listed twice",
+        &reference,
+    ] {
+        assert!(
+            !page.body.contains(personal),
+            "{personal} is on the public page"
+        );
+    }
+    let _ = std::fs::remove_dir_all(&notices);
+}
+
+#[tokio::test]
+async fn every_page_links_to_the_statistics() {
+    let app = TestApp::empty().await;
+    let start = app.browser().get("/").await;
+    assert!(start.body.contains("href=\"/statistics\""));
+    assert!(start.text().contains("Clean Slate in numbers"));
+}
