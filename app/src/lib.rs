@@ -17,9 +17,9 @@ use leptos::prelude::*;
 use model::{
     AccessCodeForm, AccountView, ClientView, DisputeCheckView, DisputeDetailView,
     DisputeDetailsForm, DisputeDocumentsForm, DisputeKindForm, DisputeSummary, LetterView,
-    LinkForm, NewPasswordForm, RecordAudience, RecordView, RegisterForm, ResetRequestForm,
-    ReviewCaseView, SharingView, SignInForm, StatisticsView, TwoStepForm, TwoStepSetupForm,
-    TwoStepStatus, ViewEntry, Viewer,
+    LinkForm, NewPasswordForm, OperationsView, RecordAudience, RecordView, RegisterForm,
+    ResetRequestForm, ReviewCaseView, SharingView, SignInForm, StatisticsView, TwoStepForm,
+    TwoStepSetupForm, TwoStepStatus, ViewEntry, Viewer,
 };
 use pages::account::*;
 use pages::auth::{RegisterPage, RegisterPageProps, StartPage, StartPageProps};
@@ -169,8 +169,20 @@ pub fn render_clients(i18n: I18n, viewer: Viewer, clients: Vec<ClientView>) -> S
     })
 }
 
-pub fn render_admin(i18n: I18n, viewer: Viewer, form: AccessCodeForm) -> String {
-    document(|| AdminPage(AdminPageProps { i18n, viewer, form }))
+pub fn render_admin(
+    i18n: I18n,
+    viewer: Viewer,
+    form: AccessCodeForm,
+    operations: OperationsView,
+) -> String {
+    document(|| {
+        AdminPage(AdminPageProps {
+            i18n,
+            viewer,
+            form,
+            operations,
+        })
+    })
 }
 
 pub fn render_letter(i18n: I18n, viewer: Viewer, letter: LetterView) -> String {

@@ -347,6 +347,43 @@ pub struct AccessCodeForm {
     pub sid: Field,
 }
 
+/// What the administrator's page shows of imports and clearance runs, newest first.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct OperationsView {
+    pub imports: Vec<ImportView>,
+    pub runs: Vec<RunView>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ImportView {
+    pub source_name: String,
+    /// ISO date the extract is current as of.
+    pub data_as_of: String,
+    pub imported_at: LocalTime,
+    pub people: i64,
+    pub charges: i64,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RunView {
+    pub id: i64,
+    /// Fluent id of the law the rules carry.
+    pub law: String,
+    /// ISO date the rules were applied as of.
+    pub as_of: String,
+    /// A review of everyone, rather than one person reviewed again after a correction.
+    pub everyone: bool,
+    pub started_at: LocalTime,
+    /// `None` while it runs, or if it stopped before the end.
+    pub finished_at: Option<LocalTime>,
+    pub people: i64,
+    pub charges: i64,
+    pub cleared: i64,
+    pub newly_sealed: i64,
+    pub waiting: i64,
+    pub not_cleared: i64,
+}
+
 /// A record access code letter, ready to print and mail.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct LetterView {

@@ -11,6 +11,9 @@ test('an administrator prints a record access code letter', async ({ page }, tes
   await signInStaff(page, 'alex.morgan@records.example.gov', testInfo);
   await page.goto('/admin');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Administration');
+  // The demo's import and its review of everyone are listed under the form.
+  await expect(page.getByRole('heading', { name: 'Clearance runs' })).toBeVisible();
+  await expect(page.getByRole('cell', { name: /^\d+ Everyone$/ }).first()).toBeVisible();
   await expectAccessible(page, testInfo);
 
   await page.getByRole('button', { name: 'Issue a code and show the letter' }).click();

@@ -172,6 +172,34 @@ admin-heading = Administration
 admin-code-heading = Issue a record access code
 admin-code-lead = A person needs a record access code to link their record to their account. Issuing a new code stops any earlier unused code for that person from working. The code is shown once, in a letter to print and mail.
 admin-code-submit = Issue a code and show the letter
+admin-imports-heading = Imports of the state's extract
+admin-imports-lead = Each import loads the state's criminal-history extract into My Record, all or nothing. Run one on the server with: myrecord import FILE
+admin-imports-none = Nothing has been imported yet.
+admin-imports-file = File
+admin-imports-as-of = Data current as of
+admin-imports-when = Imported
+admin-people = People
+admin-charges = Charges
+admin-runs-heading = Clearance runs
+admin-runs-lead = A run reviews records with the rule pack in force, seals what the law clears and writes each agency's notice. Run one for everyone on the server with: myrecord clearance run --rules pa-act56. A reviewer's correction reviews that one person again at once.
+admin-runs-none = No clearance run has been made yet.
+admin-runs-run = Run
+admin-runs-rules = Rules
+admin-runs-when = When
+admin-runs-counts = What it found
+admin-runs-everyone = Everyone
+admin-runs-one-person = One person, after a correction
+admin-runs-rules-value = { $law }, as of { $date }
+admin-runs-started = Started { $when }
+admin-runs-finished = finished { $when }
+admin-runs-unfinished = not finished: still running, or stopped before the end
+admin-runs-count-values = { $people_n ->
+        [one] { $people } person
+       *[other] { $people } people
+    }, { $charges_n ->
+        [one] { $charges } charge
+       *[other] { $charges } charges
+    }: { $cleared } cleared ({ $sealed } newly sealed), { $waiting } waiting, { $not_cleared } not cleared
 letter-title = Record access code letter
 letter-heading = Letter to print and mail
 letter-shown-once = This is the only time the code is shown: only a scrambled form of it is stored. Print the letter now. Reloading this page issues a new code.

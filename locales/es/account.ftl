@@ -173,6 +173,34 @@ admin-heading = Administración
 admin-code-heading = Emitir un código de acceso al historial
 admin-code-lead = Una persona necesita un código de acceso para vincular su historial a su cuenta. Al emitir un código nuevo, deja de servir cualquier código anterior sin usar de esa persona. El código se muestra una sola vez, en una carta para imprimir y enviar por correo.
 admin-code-submit = Emitir un código y mostrar la carta
+admin-imports-heading = Importaciones del extracto del estado
+admin-imports-lead = Cada importación carga en Mi Historial el extracto de antecedentes penales del estado, todo o nada. Para hacer una en el servidor: myrecord import ARCHIVO
+admin-imports-none = Todavía no se ha importado nada.
+admin-imports-file = Archivo
+admin-imports-as-of = Datos al día del
+admin-imports-when = Importado
+admin-people = Personas
+admin-charges = Cargos
+admin-runs-heading = Revisiones de sellado
+admin-runs-lead = Una revisión aplica a los antecedentes las reglas en vigor, sella lo que la ley permite sellar y escribe el aviso de cada agencia. Para revisar a todos en el servidor: myrecord clearance run --rules pa-act56. Cuando un revisor corrige un historial, esa persona se revisa de nuevo en el acto.
+admin-runs-none = Todavía no se ha hecho ninguna revisión de sellado.
+admin-runs-run = Revisión
+admin-runs-rules = Reglas
+admin-runs-when = Cuándo
+admin-runs-counts = Qué encontró
+admin-runs-everyone = Todos
+admin-runs-one-person = Una persona, después de una corrección
+admin-runs-rules-value = { $law }, con fecha del { $date }
+admin-runs-started = Empezó el { $when }
+admin-runs-finished = terminó el { $when }
+admin-runs-unfinished = sin terminar: sigue en curso o se detuvo antes del final
+admin-runs-count-values = { $people_n ->
+        [one] { $people } persona
+       *[other] { $people } personas
+    }, { $charges_n ->
+        [one] { $charges } cargo
+       *[other] { $charges } cargos
+    }: { $cleared } sellados ({ $sealed } sellados ahora), { $waiting } en espera, { $not_cleared } no sellados
 letter-title = Carta con el código de acceso al historial
 letter-heading = Carta para imprimir y enviar
 letter-shown-once = Es la única vez que se muestra el código: solo se guarda en forma cifrada. Imprima la carta ahora. Si vuelve a cargar esta página, se emite un código nuevo.

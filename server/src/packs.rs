@@ -21,6 +21,14 @@ pub fn get(id: &str) -> Option<&'static RulePack> {
     all().get(id)
 }
 
+/// The Fluent id naming the law a pack carries (`law-pa-act56`), or the generic
+/// `law-unknown` for a pack this build no longer has (an old run's, say).
+pub fn law_message_of(id: &str) -> String {
+    get(id)
+        .map(|pack| pack.law_message().to_owned())
+        .unwrap_or_else(|| "law-unknown".to_owned())
+}
+
 /// The pack whose statute catalog names offenses on the record page.
 pub fn catalog_pack() -> &'static RulePack {
     get("pa-act56").expect("the pa-act56 pack is built in")

@@ -24,6 +24,8 @@ pub enum Action {
     ListClients,
     /// Issue a record access code (and its letter) for a person.
     IssueAccessCode,
+    /// See the history of imports and clearance runs (counts, dates; nobody's record).
+    ViewOperations,
     /// Manage one's own sign-in: two-step sign-in, recovery codes. Allowed even while a staff
     /// account still has to set up two-step sign-in.
     ManageOwnAccount,
@@ -114,7 +116,7 @@ pub fn decide(account: Option<&Account>, action: Action, relation: Relation) -> 
         }
         Action::TurnOffTwoStep => account.two_step_enabled && !requires_two_step(account.role),
         Action::ListClients => account.role == Role::LegalAid,
-        Action::IssueAccessCode => account.role == Role::Admin,
+        Action::IssueAccessCode | Action::ViewOperations => account.role == Role::Admin,
         // The person, or the legal aid worker they chose, speaks for the record.
         Action::FileDispute => match account.role {
             Role::Person => relation.is_self,
@@ -274,23 +276,25 @@ mod tests {
     }
 
     #[test]
-    fn only_administrators_issue_access_codes() {
+    fn only_administrators_issue_access_codes_and_see_operations() {
         for role in Role::ALL {
             let expected = if role == Role::Admin {
                 Decision::Allow
             } else {
                 Decision::Deny
             };
-            assert_eq!(
-                decide(
-                    Some(&account(role, true)),
-                    Action::IssueAccessCode,
-                    STRANGER
-                ),
-                expected,
-                "{role:?}"
-            );
+            for action in [Action::IssueAccessCode, Action::ViewOperations] {
+                assert_eq!(
+                    decide(Some(&account(role, true)), action, STRANGER),
+                    expected,
+                    "{role:?} {action:?}"
+                );
+            }
         }
+        assert_eq!(
+            decide(None, Action::ViewOperations, STRANGER),
+            Decision::SignInFirst
+        );
     }
 
     #[test]

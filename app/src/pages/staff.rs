@@ -3,7 +3,9 @@
 
 use crate::components::{CsrfField, ErrorSummary, Shell, TextField, form_problems};
 use crate::i18n::{Arg, I18n};
-use crate::model::{AccessCodeForm, ClientView, LetterView, Viewer};
+use crate::model::{
+    AccessCodeForm, ClientView, ImportView, LetterView, OperationsView, RunView, Viewer,
+};
 use leptos::prelude::*;
 
 #[component]
@@ -51,7 +53,12 @@ pub fn ClientsPage(i18n: I18n, viewer: Viewer, clients: Vec<ClientView>) -> impl
 }
 
 #[component]
-pub fn AdminPage(i18n: I18n, viewer: Viewer, form: AccessCodeForm) -> impl IntoView {
+pub fn AdminPage(
+    i18n: I18n,
+    viewer: Viewer,
+    form: AccessCodeForm,
+    operations: OperationsView,
+) -> impl IntoView {
     let csrf = viewer.csrf_token.clone();
     let problems = form_problems(&[("sid", form.sid.error)]);
     view! {
@@ -76,7 +83,135 @@ pub fn AdminPage(i18n: I18n, viewer: Viewer, form: AccessCodeForm) -> impl IntoV
                     {i18n.t("admin-code-submit")}
                 </button>
             </form>
+            <Imports i18n=i18n imports=operations.imports />
+            <Runs i18n=i18n runs=operations.runs />
         </Shell>
+    }
+}
+
+/// The latest imports of the state's extract (`myrecord import`).
+#[component]
+fn Imports(i18n: I18n, imports: Vec<ImportView>) -> impl IntoView {
+    view! {
+        <h2 class="heading-l">{i18n.t("admin-imports-heading")}</h2>
+        <p>{i18n.t("admin-imports-lead")}</p>
+        {if imports.is_empty() {
+            view! { <p>{i18n.t("admin-imports-none")}</p> }.into_any()
+        } else {
+            view! {
+                <table class="table">
+                    <caption class="visually-hidden">{i18n.t("admin-imports-heading")}</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{i18n.t("admin-imports-file")}</th>
+                            <th scope="col">{i18n.t("admin-imports-as-of")}</th>
+                            <th scope="col">{i18n.t("admin-imports-when")}</th>
+                            <th scope="col" class="table__cell--numeric">{i18n.t("admin-people")}</th>
+                            <th scope="col" class="table__cell--numeric">{i18n.t("admin-charges")}</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        {imports
+                            .into_iter()
+                            .map(|import| {
+                                view! {
+                                    <tr>
+                                        <td>{import.source_name}</td>
+                                        <td>{i18n.date(&import.data_as_of)}</td>
+                                        <td>{i18n.date_time(&import.imported_at)}</td>
+                                        <td class="table__cell--numeric">{i18n.count(import.people)}</td>
+                                        <td class="table__cell--numeric">{i18n.count(import.charges)}</td>
+                                    </tr>
+                                }
+                            })
+                            .collect_view()}
+                    </tbody>
+                </table>
+            }
+                .into_any()
+        }}
+    }
+}
+
+/// The latest clearance runs: scheduled reviews of everyone, and re-reviews after corrections.
+#[component]
+fn Runs(i18n: I18n, runs: Vec<RunView>) -> impl IntoView {
+    view! {
+        <h2 class="heading-l">{i18n.t("admin-runs-heading")}</h2>
+        <p>{i18n.t("admin-runs-lead")}</p>
+        {if runs.is_empty() {
+            view! { <p>{i18n.t("admin-runs-none")}</p> }.into_any()
+        } else {
+            view! {
+                <table class="table">
+                    <caption class="visually-hidden">{i18n.t("admin-runs-heading")}</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{i18n.t("admin-runs-run")}</th>
+                            <th scope="col">{i18n.t("admin-runs-rules")}</th>
+                            <th scope="col">{i18n.t("admin-runs-when")}</th>
+                            <th scope="col">{i18n.t("admin-runs-counts")}</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        {runs.into_iter().map(|run| view! { <RunRow i18n=i18n run=run /> }).collect_view()}
+                    </tbody>
+                </table>
+            }
+                .into_any()
+        }}
+    }
+}
+
+#[component]
+fn RunRow(i18n: I18n, run: RunView) -> impl IntoView {
+    let scope = if run.everyone {
+        "admin-runs-everyone"
+    } else {
+        "admin-runs-one-person"
+    };
+    let finished = match &run.finished_at {
+        Some(at) => i18n.t_args(
+            "admin-runs-finished",
+            &[("when", Arg::Text(i18n.date_time(at)))],
+        ),
+        None => i18n.t("admin-runs-unfinished"),
+    };
+    let counts = i18n.t_args(
+        "admin-runs-count-values",
+        &[
+            ("people_n", Arg::Number(run.people)),
+            ("people", Arg::Text(i18n.count(run.people))),
+            ("charges_n", Arg::Number(run.charges)),
+            ("charges", Arg::Text(i18n.count(run.charges))),
+            ("cleared", Arg::Text(i18n.count(run.cleared))),
+            ("sealed", Arg::Text(i18n.count(run.newly_sealed))),
+            ("waiting", Arg::Text(i18n.count(run.waiting))),
+            ("not_cleared", Arg::Text(i18n.count(run.not_cleared))),
+        ],
+    );
+    view! {
+        <tr>
+            <td>{run.id}<br />{i18n.t(scope)}</td>
+            <td>
+                {i18n.t_args(
+                    "admin-runs-rules-value",
+                    &[
+                        ("law", Arg::Text(i18n.t(&run.law))),
+                        ("date", Arg::Text(i18n.date(&run.as_of))),
+                    ],
+                )}
+            </td>
+            <td>
+                {i18n.t_args(
+                    "admin-runs-started",
+                    &[("when", Arg::Text(i18n.date_time(&run.started_at)))],
+                )}
+                <br />
+                {finished}
+            </td>
+            <td>{counts}</td>
+        </tr>
     }
 }
 

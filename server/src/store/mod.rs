@@ -11,6 +11,7 @@ pub mod clearance;
 pub mod disputes;
 pub mod grants;
 pub mod import;
+pub mod operations;
 pub mod outbox;
 pub mod records;
 pub mod resets;

@@ -119,9 +119,7 @@ fn status(code: &str) -> ChargeStatus {
 
 fn decision_view(decision: ChargeDecision) -> DecisionView {
     let pack = crate::packs::get(&decision.rule_pack);
-    let law_message = pack
-        .map(|pack| pack.law_message().to_owned())
-        .unwrap_or_else(|| "law-unknown".to_owned());
+    let law_message = crate::packs::law_message_of(&decision.rule_pack);
     let waiting_message = pack
         .zip(decision.rule.as_deref())
         .and_then(|(pack, rule)| pack.waiting_message(rule))

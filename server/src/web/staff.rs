@@ -12,7 +12,8 @@ use axum::extract::{Form, Path, State};
 use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Response};
 use myrecord_app::model::{
-    AccessCodeForm, ClientBanner, ClientView, Field, LetterView, RecordAudience,
+    AccessCodeForm, ClientBanner, ClientView, Field, ImportView, LetterView, OperationsView,
+    RecordAudience, RunView,
 };
 use myrecord_clearance::domain::format_date;
 use serde::Deserialize;
@@ -80,14 +81,59 @@ pub async fn client_record(
     .into_response())
 }
 
-pub async fn admin(ctx: PageContext) -> Result<Response, WebError> {
+pub async fn admin(State(state): State<AppState>, ctx: PageContext) -> Result<Response, WebError> {
     ctx.authorize(Action::IssueAccessCode)?;
-    Ok(Html(myrecord_app::render_admin(
+    let html = admin_page(&state, &ctx, AccessCodeForm::default()).await?;
+    Ok(Html(html).into_response())
+}
+
+/// The administrator's page: the access code form, then the history of imports and runs.
+async fn admin_page(
+    state: &AppState,
+    ctx: &PageContext,
+    form: AccessCodeForm,
+) -> Result<String, WebError> {
+    ctx.authorize(Action::ViewOperations)?;
+    let clock = &state.config.clock;
+    let imports = state
+        .store
+        .recent_imports()
+        .await?
+        .into_iter()
+        .map(|import| ImportView {
+            source_name: import.source_name,
+            data_as_of: import.data_as_of,
+            imported_at: clock.local(&import.imported_at),
+            people: import.people,
+            charges: import.charges,
+        })
+        .collect();
+    let runs = state
+        .store
+        .recent_runs()
+        .await?
+        .into_iter()
+        .map(|run| RunView {
+            id: run.id,
+            law: crate::packs::law_message_of(&run.rule_pack),
+            as_of: run.as_of,
+            everyone: run.everyone,
+            started_at: clock.local(&run.started_at),
+            finished_at: run.finished_at.as_deref().map(|at| clock.local(at)),
+            people: run.people,
+            charges: run.charges,
+            cleared: run.cleared,
+            newly_sealed: run.newly_sealed,
+            waiting: run.waiting,
+            not_cleared: run.not_eligible,
+        })
+        .collect();
+    Ok(myrecord_app::render_admin(
         ctx.i18n,
         ctx.viewer(),
-        AccessCodeForm::default(),
+        form,
+        OperationsView { imports, runs },
     ))
-    .into_response())
 }
 
 #[derive(Deserialize)]
@@ -126,7 +172,7 @@ pub async fn issue_access_code(
             None => form.sid.error = Some("error-sid-unknown"),
         }
     }
-    let html = myrecord_app::render_admin(ctx.i18n, ctx.viewer(), form);
+    let html = admin_page(&state, &ctx, form).await?;
     Ok((StatusCode::UNPROCESSABLE_ENTITY, Html(html)).into_response())
 }
 

@@ -33,9 +33,7 @@ pub async fn statistics(
 
 fn review_numbers(run: LatestReview) -> ReviewNumbers {
     ReviewNumbers {
-        law: crate::packs::get(&run.rule_pack)
-            .map(|pack| pack.law_message().to_owned())
-            .unwrap_or_else(|| "law-unknown".to_owned()),
+        law: crate::packs::law_message_of(&run.rule_pack),
         as_of: run.as_of,
         people: run.people,
         charges: run.charges,

@@ -353,3 +353,76 @@ fn clearance_check_rejects_bad_input_with_a_line_number() {
     assert!(!unknown_pack.status.success());
     assert!(String::from_utf8_lossy(&unknown_pack.stderr).contains("available: pa-act56"));
 }
+
+#[tokio::test]
+async fn the_administrator_sees_each_import_and_run_with_its_counts() {
+    let app = TestApp::with_sample_people().await;
+    let admin = app
+        .staff(
+            myrecord_server::store::accounts::Role::Admin,
+            "alex@records.example.gov",
+            "Alex Morgan",
+        )
+        .await;
+    let mut browser = app.browser();
+    browser.sign_in_staff(&admin.email).await;
+    let before = browser.get("/admin").await.text();
+    assert!(
+        before.contains("No clearance run has been made yet."),
+        "{before}"
+    );
+
+    let out = scratch_folder();
+    run_as_of(&app, date!(2026 - 11 - 22), &out).await;
+    let maria = app
+        .count("select id from person where sid = 'PA2000001'")
+        .await;
+    let pack = myrecord_server::packs::get("pa-act56").unwrap();
+    myrecord_server::clearance_run::run_for_person(
+        &app.store,
+        pack,
+        date!(2026 - 11 - 23),
+        &out,
+        maria,
+    )
+    .await
+    .unwrap();
+
+    let page = browser.get("/admin").await;
+    assert_eq!(page.status, axum::http::StatusCode::OK);
+    let text = page.text();
+    // The import of the sample: its file, its date, its counts.
+    assert!(text.contains("test 1 November 2026"), "{text}");
+    assert!(text.contains(" 3 6 "), "three people, six charges: {text}");
+    // Newest first: Maria's re-review, then the run over everyone.
+    let one = text
+        .find("One person, after a correction")
+        .expect("the re-review is listed");
+    let everyone = text.find("Everyone").expect("the run is listed");
+    assert!(one < everyone);
+    assert!(
+        text.contains("Pennsylvania's Clean Slate law (Act 56 of 2018), as of 22 November 2026")
+    );
+    assert!(
+        text.contains("3 people, 6 charges: 4 cleared (4 newly sealed), 0 waiting, 2 not cleared")
+    );
+    assert!(text.contains("1 person, 2 charges"), "{text}");
+    // Counts and dates only: nobody's record is on this page.
+    assert!(!text.contains("Maria") && !text.contains("Santos"));
+
+    // Nobody else sees it.
+    let reviewer = app
+        .staff(
+            myrecord_server::store::accounts::Role::Reviewer,
+            "sam@records.example.gov",
+            "Sam Whitaker",
+        )
+        .await;
+    let mut sam = app.browser();
+    sam.sign_in_staff(&reviewer.email).await;
+    assert_eq!(
+        sam.get("/admin").await.status,
+        axum::http::StatusCode::NOT_FOUND
+    );
+    let _ = std::fs::remove_dir_all(&out);
+}

@@ -1,0 +1,91 @@
+//! The history of imports and clearance runs, for the administrator's page: counts and dates,
+//! never anyone's record.
+
+use super::{Store, StoreError};
+use sqlx::Row;
+
+/// How many of each the administrator's page lists, newest first.
+pub const HISTORY_LENGTH: i64 = 20;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ImportRow {
+    /// The extract's file name.
+    pub source_name: String,
+    /// ISO date the extract's data is current as of.
+    pub data_as_of: String,
+    /// RFC 3339.
+    pub imported_at: String,
+    pub people: i64,
+    pub charges: i64,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RunRow {
+    pub id: i64,
+    pub rule_pack: String,
+    pub as_of: String,
+    /// RFC 3339.
+    pub started_at: String,
+    /// `None` while it runs, or if it stopped before the end.
+    pub finished_at: Option<String>,
+    /// A review of everyone, rather than one person reviewed again after a correction.
+    pub everyone: bool,
+    pub people: i64,
+    pub charges: i64,
+    pub cleared: i64,
+    pub newly_sealed: i64,
+    pub waiting: i64,
+    pub not_eligible: i64,
+}
+
+impl Store {
+    pub async fn recent_imports(&self) -> Result<Vec<ImportRow>, StoreError> {
+        let rows = sqlx::query(
+            "select source_name, data_as_of, imported_at, people, charges from import_batch \
+             order by id desc limit $1",
+        )
+        .bind(HISTORY_LENGTH)
+        .fetch_all(self.pool())
+        .await?;
+        rows.iter()
+            .map(|row| {
+                Ok(ImportRow {
+                    source_name: row.try_get("source_name")?,
+                    data_as_of: row.try_get("data_as_of")?,
+                    imported_at: row.try_get("imported_at")?,
+                    people: row.try_get("people")?,
+                    charges: row.try_get("charges")?,
+                })
+            })
+            .collect()
+    }
+
+    pub async fn recent_runs(&self) -> Result<Vec<RunRow>, StoreError> {
+        let rows = sqlx::query(
+            "select id, rule_pack, as_of, started_at, finished_at, everyone, people, charges, \
+             cleared, newly_sealed, waiting, not_eligible from clearance_run \
+             order by id desc limit $1",
+        )
+        .bind(HISTORY_LENGTH)
+        .fetch_all(self.pool())
+        .await?;
+        rows.iter()
+            .map(|row| {
+                Ok(RunRow {
+                    id: row.try_get("id")?,
+                    rule_pack: row.try_get("rule_pack")?,
+                    as_of: row.try_get("as_of")?,
+                    started_at: row.try_get("started_at")?,
+                    finished_at: row.try_get("finished_at")?,
+                    everyone: row.try_get::<i64, _>("everyone")? != 0,
+                    people: row.try_get("people")?,
+                    charges: row.try_get("charges")?,
+                    cleared: row.try_get("cleared")?,
+                    newly_sealed: row.try_get("newly_sealed")?,
+                    waiting: row.try_get("waiting")?,
+                    not_eligible: row.try_get("not_eligible")?,
+                })
+            })
+            .collect()
+    }
+}
