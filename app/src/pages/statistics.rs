@@ -32,13 +32,33 @@ pub fn StatisticsPage(i18n: I18n, viewer: Viewer, stats: StatisticsView) -> impl
     }
 }
 
-/// One row of a numbers table: what is counted, and how many.
-fn row(i18n: I18n, label: &str, n: i64) -> impl IntoView {
+/// A table of counts: what was counted, and how many. `caption` names it for screen readers
+/// (the paragraph before it says the same to everyone).
+#[component]
+fn CountsTable(i18n: I18n, caption: &'static str, rows: Vec<(&'static str, i64)>) -> impl IntoView {
     view! {
-        <tr>
-            <th scope="row">{i18n.t(label)}</th>
-            <td class="table__cell--numeric">{i18n.count(n)}</td>
-        </tr>
+        <table class="table">
+            <caption class="visually-hidden">{i18n.t(caption)}</caption>
+            <thead>
+                <tr>
+                    <th scope="col">{i18n.t("statistics-what")}</th>
+                    <th scope="col" class="table__cell--numeric">{i18n.t("statistics-how-many")}</th>
+                </tr>
+            </thead>
+            <tbody>
+                {rows
+                    .into_iter()
+                    .map(|(label, n)| {
+                        view! {
+                            <tr>
+                                <th scope="row">{i18n.t(label)}</th>
+                                <td class="table__cell--numeric">{i18n.count(n)}</td>
+                            </tr>
+                        }
+                    })
+                    .collect_view()}
+            </tbody>
+        </table>
     }
 }
 
@@ -55,22 +75,17 @@ fn LatestReview(i18n: I18n, review: ReviewNumbers) -> impl IntoView {
                 ],
             )}
         </p>
-        <table class="table">
-            <caption class="visually-hidden">{i18n.t("statistics-clearance-caption")}</caption>
-            <thead>
-                <tr>
-                    <th scope="col">{i18n.t("statistics-what")}</th>
-                    <th scope="col" class="table__cell--numeric">{i18n.t("statistics-how-many")}</th>
-                </tr>
-            </thead>
-            <tbody>
-                {row(i18n, "statistics-people", review.people)}
-                {row(i18n, "statistics-charges", review.charges)}
-                {row(i18n, "statistics-cleared", review.cleared)}
-                {row(i18n, "statistics-waiting", review.waiting)}
-                {row(i18n, "statistics-not-cleared", review.not_cleared)}
-            </tbody>
-        </table>
+        <CountsTable
+            i18n=i18n
+            caption="statistics-clearance-caption"
+            rows=vec![
+                ("statistics-people", review.people),
+                ("statistics-charges", review.charges),
+                ("statistics-cleared", review.cleared),
+                ("statistics-waiting", review.waiting),
+                ("statistics-not-cleared", review.not_cleared),
+            ]
+        />
         <p>
             {i18n.t_args("statistics-cleared-share", &[("percent", Arg::Number(share))])}
         </p>
@@ -84,22 +99,17 @@ fn Disputes(i18n: I18n, disputes: DisputeNumbers) -> impl IntoView {
     }
     let decided = disputes.corrected + disputes.not_changed;
     view! {
-        <table class="table">
-            <caption class="visually-hidden">{i18n.t("statistics-disputes-caption")}</caption>
-            <thead>
-                <tr>
-                    <th scope="col">{i18n.t("statistics-what")}</th>
-                    <th scope="col" class="table__cell--numeric">{i18n.t("statistics-how-many")}</th>
-                </tr>
-            </thead>
-            <tbody>
-                {row(i18n, "statistics-disputes-received", disputes.received)}
-                {row(i18n, "statistics-disputes-corrected", disputes.corrected)}
-                {row(i18n, "statistics-disputes-not-changed", disputes.not_changed)}
-                {row(i18n, "statistics-disputes-open", disputes.open)}
-                {row(i18n, "statistics-disputes-overdue", disputes.overdue)}
-            </tbody>
-        </table>
+        <CountsTable
+            i18n=i18n
+            caption="statistics-disputes-caption"
+            rows=vec![
+                ("statistics-disputes-received", disputes.received),
+                ("statistics-disputes-corrected", disputes.corrected),
+                ("statistics-disputes-not-changed", disputes.not_changed),
+                ("statistics-disputes-open", disputes.open),
+                ("statistics-disputes-overdue", disputes.overdue),
+            ]
+        />
         {(decided > 0)
             .then(|| {
                 view! {

@@ -49,6 +49,18 @@ pub struct RunCounts {
 }
 
 impl RunCounts {
+    /// The counts kept on a `clearance_run` row (its columns of the same names).
+    pub(super) fn from_row(row: &sqlx::any::AnyRow) -> Result<RunCounts, sqlx::Error> {
+        Ok(RunCounts {
+            people: row.try_get("people")?,
+            charges: row.try_get("charges")?,
+            cleared: row.try_get("cleared")?,
+            newly_sealed: row.try_get("newly_sealed")?,
+            waiting: row.try_get("waiting")?,
+            not_eligible: row.try_get("not_eligible")?,
+        })
+    }
+
     /// Adds another chunk's counts to these.
     pub fn absorb(&mut self, other: &RunCounts) {
         self.people += other.people;

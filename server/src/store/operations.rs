@@ -1,6 +1,7 @@
 //! The history of imports and clearance runs, for the administrator's page: counts and dates,
 //! never anyone's record.
 
+use super::clearance::RunCounts;
 use super::{Store, StoreError};
 use sqlx::Row;
 
@@ -30,12 +31,8 @@ pub struct RunRow {
     pub finished_at: Option<String>,
     /// A review of everyone, rather than one person reviewed again after a correction.
     pub everyone: bool,
-    pub people: i64,
-    pub charges: i64,
-    pub cleared: i64,
-    pub newly_sealed: i64,
-    pub waiting: i64,
-    pub not_eligible: i64,
+    /// As the run left them (zeros if it did not finish).
+    pub counts: RunCounts,
 }
 
 impl Store {
@@ -78,12 +75,7 @@ impl Store {
                     started_at: row.try_get("started_at")?,
                     finished_at: row.try_get("finished_at")?,
                     everyone: row.try_get::<i64, _>("everyone")? != 0,
-                    people: row.try_get("people")?,
-                    charges: row.try_get("charges")?,
-                    cleared: row.try_get("cleared")?,
-                    newly_sealed: row.try_get("newly_sealed")?,
-                    waiting: row.try_get("waiting")?,
-                    not_eligible: row.try_get("not_eligible")?,
+                    counts: RunCounts::from_row(row)?,
                 })
             })
             .collect()

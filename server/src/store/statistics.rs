@@ -1,6 +1,7 @@
 //! Aggregate numbers for the public statistics page. Only counts leave here: no query reads a
 //! name, a date of birth or a statement, so nothing on that page can point to a person.
 
+use super::clearance::RunCounts;
 use super::{Store, StoreError};
 use crate::disputes::DisputeStatus;
 use sqlx::Row;
@@ -11,11 +12,7 @@ pub struct LatestReview {
     pub rule_pack: String,
     /// ISO date the rules were applied as of.
     pub as_of: String,
-    pub people: i64,
-    pub charges: i64,
-    pub cleared: i64,
-    pub waiting: i64,
-    pub not_eligible: i64,
+    pub counts: RunCounts,
 }
 
 /// Dispute counts by where they stand. `decided` pairs each decided dispute's deadline (ISO
@@ -35,7 +32,8 @@ pub struct DisputeCounts {
 impl Store {
     pub async fn latest_review_of_everyone(&self) -> Result<Option<LatestReview>, StoreError> {
         let row = sqlx::query(
-            "select rule_pack, as_of, people, charges, cleared, waiting, not_eligible \
+            "select rule_pack, as_of, people, charges, cleared, newly_sealed, waiting, \
+             not_eligible \
              from clearance_run where everyone = 1 and finished_at is not null \
              order by id desc limit 1",
         )
@@ -45,11 +43,7 @@ impl Store {
         Ok(Some(LatestReview {
             rule_pack: row.try_get("rule_pack")?,
             as_of: row.try_get("as_of")?,
-            people: row.try_get("people")?,
-            charges: row.try_get("charges")?,
-            cleared: row.try_get("cleared")?,
-            waiting: row.try_get("waiting")?,
-            not_eligible: row.try_get("not_eligible")?,
+            counts: RunCounts::from_row(&row)?,
         }))
     }
 

@@ -120,12 +120,12 @@ async fn admin_page(
             everyone: run.everyone,
             started_at: clock.local(&run.started_at),
             finished_at: run.finished_at.as_deref().map(|at| clock.local(at)),
-            people: run.people,
-            charges: run.charges,
-            cleared: run.cleared,
-            newly_sealed: run.newly_sealed,
-            waiting: run.waiting,
-            not_cleared: run.not_eligible,
+            people: run.counts.people,
+            charges: run.counts.charges,
+            cleared: run.counts.cleared,
+            newly_sealed: run.counts.newly_sealed,
+            waiting: run.counts.waiting,
+            not_cleared: run.counts.not_eligible,
         })
         .collect();
     Ok(myrecord_app::render_admin(

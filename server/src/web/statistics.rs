@@ -35,11 +35,11 @@ fn review_numbers(run: LatestReview) -> ReviewNumbers {
     ReviewNumbers {
         law: crate::packs::law_message_of(&run.rule_pack),
         as_of: run.as_of,
-        people: run.people,
-        charges: run.charges,
-        cleared: run.cleared,
-        waiting: run.waiting,
-        not_cleared: run.not_eligible,
+        people: run.counts.people,
+        charges: run.counts.charges,
+        cleared: run.counts.cleared,
+        waiting: run.counts.waiting,
+        not_cleared: run.counts.not_eligible,
     }
 }
 
