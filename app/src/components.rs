@@ -88,9 +88,14 @@ pub fn Shell(i18n: I18n, viewer: Viewer, title: String, children: Children) -> i
                 <footer class="site-footer">
                     <div class="width-container">
                         <p>{i18n.t("layout-footer-synthetic")}</p>
-                        <p>
-                            <a href="/statistics">{i18n.t("footer-statistics")}</a>
-                        </p>
+                        <ul class="list--inline">
+                            <li>
+                                <a href="/help">{i18n.t("footer-help")}</a>
+                            </li>
+                            <li>
+                                <a href="/statistics">{i18n.t("footer-statistics")}</a>
+                            </li>
+                        </ul>
                     </div>
                 </footer>
             </body>

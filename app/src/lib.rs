@@ -16,14 +16,15 @@ use i18n::I18n;
 use leptos::prelude::*;
 use model::{
     AccessCodeForm, AccountView, ClientView, DisputeCheckView, DisputeDetailView,
-    DisputeDetailsForm, DisputeDocumentsForm, DisputeKindForm, DisputeSummary, LetterView,
-    LinkForm, NewPasswordForm, OperationsView, RecordAudience, RecordView, RegisterForm,
-    ResetRequestForm, ReviewCaseView, SharingView, SignInForm, StatisticsView, TwoStepForm,
-    TwoStepSetupForm, TwoStepStatus, ViewEntry, Viewer,
+    DisputeDetailsForm, DisputeDocumentsForm, DisputeKindForm, DisputeSummary, HelpView,
+    LetterView, LinkForm, NewPasswordForm, OperationsView, RecordAudience, RecordView,
+    RegisterForm, ResetRequestForm, ReviewCaseView, SharingView, SignInForm, StatisticsView,
+    TwoStepForm, TwoStepSetupForm, TwoStepStatus, ViewEntry, Viewer,
 };
 use pages::account::*;
 use pages::auth::{RegisterPage, RegisterPageProps, StartPage, StartPageProps};
 use pages::disputes::*;
+use pages::help::{HelpPage, HelpPageProps};
 use pages::message::{MessagePage, MessagePageProps};
 use pages::record::{RecordPage, RecordPageProps};
 use pages::review::*;
@@ -147,6 +148,10 @@ pub fn render_views(i18n: I18n, viewer: Viewer, views: Vec<ViewEntry>) -> String
             views,
         })
     })
+}
+
+pub fn render_help(i18n: I18n, viewer: Viewer, help: HelpView) -> String {
+    document(|| HelpPage(HelpPageProps { i18n, viewer, help }))
 }
 
 pub fn render_statistics(i18n: I18n, viewer: Viewer, stats: StatisticsView) -> String {

@@ -601,3 +601,14 @@ pub struct DisputeNumbers {
     pub open: i64,
     pub overdue: i64,
 }
+
+/// The help page: the law in force and its summary, and the dispute deadline.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct HelpView {
+    /// Fluent id of the law in force (`law-pa-act56`).
+    pub law: String,
+    /// Fluent ids of the plain-language summary of what that law clears, in order.
+    pub rule_summary: Vec<String>,
+    /// The agency's deadline to answer a dispute, in days.
+    pub dispute_days: i64,
+}

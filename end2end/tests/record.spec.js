@@ -68,3 +68,14 @@ test('anyone can read the public numbers, reached from the footer', async ({ pag
   await expect(page.getByText(/^\d+% of all charges are cleared\.$/)).toBeVisible();
   await expectAccessible(page, testInfo);
 });
+
+test('help explains the words on a record, in both languages', async ({ page }, testInfo) => {
+  await page.goto('/');
+  await page.getByRole('link', { name: 'Help and the words on your record' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Help and the words on your record');
+  await expect(page.getByRole('heading', { name: 'What the law clears automatically' })).toBeVisible();
+  await expectAccessible(page, testInfo);
+  await page.getByRole('link', { name: 'Español' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ayuda y las palabras de su historial');
+  await expectAccessible(page, testInfo);
+});

@@ -126,6 +126,7 @@ record-summary-not-reviewed = { $count ->
    *[other] { $count } entries have not been reviewed yet.
 }
 record-glossary-title = What the tags mean
+record-help-link = More about the words on a record, and what the law clears
 
 # Status tags
 status-cleared = Cleared

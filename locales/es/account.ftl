@@ -177,7 +177,7 @@ admin-imports-heading = Importaciones del extracto del estado
 admin-imports-lead = Cada importación carga en Mi Historial el extracto de antecedentes penales del estado, todo o nada. Para hacer una en el servidor: myrecord import ARCHIVO
 admin-imports-none = Todavía no se ha importado nada.
 admin-imports-file = Archivo
-admin-imports-as-of = Datos al día del
+admin-imports-as-of = Fecha de los datos
 admin-imports-when = Importado
 admin-people = Personas
 admin-charges = Cargos
@@ -190,7 +190,7 @@ admin-runs-when = Cuándo
 admin-runs-counts = Qué encontró
 admin-runs-everyone = Todos
 admin-runs-one-person = Una persona, después de una corrección
-admin-runs-rules-value = { $law }, con fecha del { $date }
+admin-runs-rules-value = La { $law }, con fecha del { $date }
 admin-runs-started = Empezó el { $when }
 admin-runs-finished = terminó el { $when }
 admin-runs-unfinished = sin terminar: sigue en curso o se detuvo antes del final
@@ -200,7 +200,7 @@ admin-runs-count-values = { $people_n ->
     }, { $charges_n ->
         [one] { $charges } cargo
        *[other] { $charges } cargos
-    }: { $cleared } sellados ({ $sealed } sellados ahora), { $waiting } en espera, { $not_cleared } no sellados
+    }: { $cleared } sellados ({ $sealed } recién sellados), { $waiting } en espera, { $not_cleared } no sellados
 letter-title = Carta con el código de acceso al historial
 letter-heading = Carta para imprimir y enviar
 letter-shown-once = Es la única vez que se muestra el código: solo se guarda en forma cifrada. Imprima la carta ahora. Si vuelve a cargar esta página, se emite un código nuevo.

@@ -126,6 +126,7 @@ record-summary-not-reviewed = { $count ->
    *[other] { $count } entradas todavía no se han revisado.
 }
 record-glossary-title = Qué significan las etiquetas
+record-help-link = Más sobre las palabras de un historial y lo que sella la ley
 
 # Etiquetas de estado
 status-cleared = Sellado
@@ -148,7 +149,7 @@ case-court = Tribunal
 charge-offense-unknown = El historial no describe el delito
 charge-law = Ley
 charge-law-value = { $statute }, { $grade }
-law-unknown = la ley Clean Slate
+law-unknown = ley Clean Slate
 charge-what-happened = Qué pasó
 charge-date = Fecha de la decisión
 charge-no-date = Todavía no hay decisión

@@ -3,6 +3,7 @@
 pub mod account;
 pub mod auth;
 pub mod disputes;
+pub mod help;
 pub mod message;
 pub mod record;
 pub mod review;

@@ -260,6 +260,9 @@ fn StatusGlossary(i18n: I18n, reader: Reader) -> impl IntoView {
                     })
                     .collect_view()}
             </dl>
+            <p>
+                <a href="/help">{i18n.t("record-help-link")}</a>
+            </p>
         </details>
     }
 }

@@ -43,8 +43,8 @@ pub struct StoredCharge {
 /// When an entry was last corrected, and by which dispute.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Correction {
-    /// ISO date.
-    pub on: String,
+    /// When the reviewer corrected it (RFC 3339).
+    pub at: String,
     pub reference: String,
 }
 
@@ -150,7 +150,7 @@ impl Store {
                 corrected: match row.try_get::<Option<String>, _>("corrected_at")? {
                     None => None,
                     Some(at) => Some(Correction {
-                        on: at.get(..10).unwrap_or_default().to_owned(),
+                        at,
                         reference: row.try_get("reference")?,
                     }),
                 },

@@ -47,13 +47,12 @@ impl Store {
         }))
     }
 
-    /// Charges sealed since the first run: each seal is counted once, by the run that made it.
+    /// Charges sealed since the first run, counted on the decisions themselves: a run that
+    /// stopped part-way kept the seals it committed but never wrote its counts. This reads
+    /// the whole decision table (about 0.3 s at 4 million charges), so the page caches it.
     pub async fn charges_sealed_in_all(&self) -> Result<i64, StoreError> {
         let row = sqlx::query(
-            // PostgreSQL sums bigints as numeric; the cast keeps the answer a 64-bit integer
-            // on both databases.
-            "select cast(coalesce(sum(newly_sealed), 0) as bigint) as sealed \
-             from clearance_run where finished_at is not null",
+            "select count(*) as sealed from charge_decision where sealed_run_id is not null",
         )
         .fetch_one(self.pool())
         .await?;

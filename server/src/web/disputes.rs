@@ -74,7 +74,7 @@ async fn disputed_entry(
         .store
         .read_record(reader, person_id)
         .await?
-        .map(record_view);
+        .map(|record| record_view(record, &state.config.clock));
     Ok(record.and_then(|record| entry_of(&record, charge_id)))
 }
 
@@ -656,20 +656,24 @@ pub async fn list(State(state): State<AppState>, ctx: PageContext) -> Result<Res
         Vec::new()
     };
     let today = state.config.clock.today_text();
-    let summaries = disputes.into_iter().map(|d| summary(d, &today)).collect();
+    let summaries = disputes
+        .into_iter()
+        .map(|d| summary(d, &state.config.clock, &today))
+        .collect();
     let show_names = account.person_id.is_none();
     let html = myrecord_app::render_dispute_list(ctx.i18n, ctx.viewer(), summaries, show_names);
     Ok(Html(html).into_response())
 }
 
-/// A line of a dispute list; `today` (ISO) decides whether it is overdue.
-pub(super) fn summary(d: Dispute, today: &str) -> DisputeSummary {
+/// A line of a dispute list, dated by the state's `clock`; `today` (ISO) decides whether it
+/// is overdue.
+pub(super) fn summary(d: Dispute, clock: &crate::clock::Clock, today: &str) -> DisputeSummary {
     let overdue = d.status.is_open() && d.due_on.as_str() < today;
     DisputeSummary {
         reference: d.reference,
         kind: d.kind.as_str().to_owned(),
         status: d.status.as_str().to_owned(),
-        submitted_on: d.submitted_at.get(..10).unwrap_or_default().to_owned(),
+        submitted_on: clock.local(&d.submitted_at).date,
         due_on: d.due_on,
         person_name: d.person_name,
         overdue,
@@ -706,11 +710,7 @@ pub(super) async fn detail_view(
         entry,
         statement: dispute.statement.clone(),
         correct_value: dispute.correct_value.clone(),
-        submitted_on: dispute
-            .submitted_at
-            .get(..10)
-            .unwrap_or_default()
-            .to_owned(),
+        submitted_on: state.config.clock.local(&dispute.submitted_at).date,
         due_on: dispute.due_on.clone(),
         events,
         documents: document_views(

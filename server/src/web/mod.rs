@@ -8,6 +8,7 @@ pub mod disputes;
 pub mod error;
 pub mod forms;
 pub mod health;
+pub mod help;
 pub mod locale;
 pub mod record;
 pub mod review;
@@ -39,6 +40,8 @@ pub struct AppState {
     pub metrics: Arc<health::Metrics>,
     /// Wakes the mail worker after a handler queued an email (see `crate::mail`).
     pub mail_wakeup: Arc<Notify>,
+    /// The public statistics, counted at most once a minute.
+    pub statistics: Arc<statistics::StatisticsCache>,
 }
 
 impl AppState {
@@ -48,6 +51,7 @@ impl AppState {
             config: Arc::new(config),
             metrics: Arc::default(),
             mail_wakeup: Arc::default(),
+            statistics: Arc::default(),
         }
     }
 }
@@ -170,6 +174,7 @@ pub fn app(state: AppState) -> Router {
         .route("/review/{reference}/correct", post(review::correct))
         .route("/language", get(locale::switch))
         .route("/statistics", get(statistics::statistics))
+        .route("/help", get(help::help))
         .route("/healthz", get(health::healthz))
         .route("/readyz", get(health::readyz))
         .route("/metrics", get(health::metrics))

@@ -46,7 +46,7 @@ pub async fn my_record(
                 .store
                 .read_record(reader, person_id)
                 .await?
-                .map(record_view)
+                .map(|record| record_view(record, &state.config.clock))
         }
     };
     let notice = (query.notice == "linked").then_some("notice-record-linked");
@@ -60,8 +60,8 @@ pub async fn my_record(
     .into_response())
 }
 
-/// A stored record as the record page shows it.
-pub(super) fn record_view(record: StoredRecord) -> RecordView {
+/// A stored record as the record page shows it, dated by the state's `clock`.
+pub(super) fn record_view(record: StoredRecord, clock: &crate::clock::Clock) -> RecordView {
     let catalog = crate::packs::catalog_pack().catalog();
     RecordView {
         first_name: record.first_name,
@@ -93,7 +93,7 @@ pub(super) fn record_view(record: StoredRecord) -> RecordView {
                             disposition_date: charge.disposition_date,
                             restitution_owed_cents: charge.restitution_owed_cents,
                             corrected: charge.corrected.map(|c| CorrectionNote {
-                                on: c.on,
+                                on: clock.local(&c.at).date,
                                 reference: c.reference,
                             }),
                             status: charge

@@ -33,7 +33,7 @@ pub async fn queue(State(state): State<AppState>, ctx: PageContext) -> Result<Re
         .open_disputes()
         .await?
         .into_iter()
-        .map(|d| summary(d, &today))
+        .map(|d| summary(d, &state.config.clock, &today))
         .collect();
     Ok(Html(myrecord_app::render_review_queue(
         ctx.i18n,
@@ -144,7 +144,7 @@ pub async fn case_record(
         .store
         .read_record(reader, dispute.person_id)
         .await?
-        .map(record_view);
+        .map(|record| record_view(record, &state.config.clock));
     let audience = RecordAudience::Case {
         reference: dispute.reference,
         person_name: dispute.person_name,

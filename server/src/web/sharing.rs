@@ -166,7 +166,7 @@ async fn sharing_view(state: &AppState, person_id: i64) -> Result<SharingView, W
             id: g.id,
             worker_name: g.worker_name.unwrap_or_default(),
             organisation: g.worker_organisation,
-            granted_on: g.granted_at.get(..10).unwrap_or_default().to_owned(),
+            granted_on: state.config.clock.local(&g.granted_at).date,
             expires_on: g.expires_on,
         })
         .collect();

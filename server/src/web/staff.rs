@@ -66,7 +66,7 @@ pub async fn client_record(
         .store
         .read_record(reader, person_id)
         .await?
-        .map(record_view);
+        .map(|record| record_view(record, &state.config.clock));
     let banner = ClientBanner {
         name: grant.person_name,
         expires_on: grant.expires_on,

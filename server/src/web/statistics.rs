@@ -9,19 +9,44 @@ use crate::store::statistics::{DisputeCounts, LatestReview};
 use axum::extract::State;
 use axum::response::{Html, IntoResponse, Response};
 use myrecord_app::model::{DisputeNumbers, ReviewNumbers, StatisticsView};
+use std::sync::Mutex;
+use std::time::{Duration, Instant};
+
+/// How long the page's numbers are reused. Counting every seal reads the whole decision table,
+/// and the numbers change only when records are reviewed or a dispute is decided, so a public
+/// page need not count again on every visit.
+const FRESH_FOR: Duration = Duration::from_secs(60);
+
+/// The latest numbers and when they were counted, shared by every request of one app server.
+#[derive(Default)]
+pub struct StatisticsCache(Mutex<Option<(Instant, StatisticsView)>>);
+
+impl StatisticsCache {
+    fn fresh(&self) -> Option<StatisticsView> {
+        let kept = self.0.lock().ok()?;
+        kept.as_ref()
+            .filter(|(counted_at, _)| counted_at.elapsed() < FRESH_FOR)
+            .map(|(_, stats)| stats.clone())
+    }
+
+    fn keep(&self, stats: &StatisticsView) {
+        if let Ok(mut kept) = self.0.lock() {
+            *kept = Some((Instant::now(), stats.clone()));
+        }
+    }
+}
 
 pub async fn statistics(
     State(state): State<AppState>,
     ctx: PageContext,
 ) -> Result<Response, WebError> {
-    let clock = &state.config.clock;
-    let latest_review = state.store.latest_review_of_everyone().await?;
-    let sealed_in_all = state.store.charges_sealed_in_all().await?;
-    let disputes = state.store.dispute_counts(&clock.today_text()).await?;
-    let stats = StatisticsView {
-        latest_review: latest_review.map(review_numbers),
-        sealed_in_all,
-        disputes: dispute_numbers(disputes, clock),
+    let stats = match state.statistics.fresh() {
+        Some(stats) => stats,
+        None => {
+            let stats = count(&state).await?;
+            state.statistics.keep(&stats);
+            stats
+        }
     };
     Ok(Html(myrecord_app::render_statistics(
         ctx.i18n,
@@ -29,6 +54,18 @@ pub async fn statistics(
         stats,
     ))
     .into_response())
+}
+
+async fn count(state: &AppState) -> Result<StatisticsView, WebError> {
+    let clock = &state.config.clock;
+    let latest_review = state.store.latest_review_of_everyone().await?;
+    let sealed_in_all = state.store.charges_sealed_in_all().await?;
+    let disputes = state.store.dispute_counts(&clock.today_text()).await?;
+    Ok(StatisticsView {
+        latest_review: latest_review.map(review_numbers),
+        sealed_in_all,
+        disputes: dispute_numbers(disputes, clock),
+    })
 }
 
 fn review_numbers(run: LatestReview) -> ReviewNumbers {

@@ -914,12 +914,11 @@ async fn the_queue_puts_the_nearest_deadline_first_and_flags_overdue_ones() {
     let marijuana = charge_id(&mut maria, "Having a small amount of marijuana").await;
     let draft = start_dispute(&mut maria, marijuana, "outcome_wrong", "It was dismissed.").await;
     let filed_today = reference_of(&submit(&mut maria, &draft).await);
-    let in_a_week = jiff::Zoned::now()
+    let today_there = jiff::Zoned::now()
         .in_tz("Pacific/Kiritimati")
         .unwrap()
-        .date()
-        .checked_add(jiff::Span::new().days(7))
-        .unwrap();
+        .date();
+    let in_a_week = today_there.checked_add(jiff::Span::new().days(7)).unwrap();
     assert_eq!(
         app.count(&format!(
             "select count(*) from dispute where reference = '{filed_today}' \
@@ -929,6 +928,11 @@ async fn the_queue_puts_the_nearest_deadline_first_and_flags_overdue_ones() {
         1,
         "the deadline is MYRECORD_DISPUTE_DAYS after filing, in the portal's time zone"
     );
+    // And it was sent today by that calendar, not by UTC's.
+    let sent_on = today_there.strftime("%-d %B %Y").to_string();
+    let mine = maria.get("/disputes").await.text();
+    assert!(mine.contains(&format!("{filed_today} ")), "{mine}");
+    assert!(mine.contains(&sent_on), "{sent_on} in {mine}");
 
     // Two more, filed earlier: one past its deadline, one far from it.
     let account = app.account("maria.santos@example.org").await;

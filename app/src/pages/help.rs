@@ -1,0 +1,64 @@
+//! The help page: what the law in force clears, the words a record uses, and what to do.
+
+use crate::components::Shell;
+use crate::i18n::{Arg, I18n};
+use crate::model::{HelpView, Viewer};
+use leptos::prelude::*;
+
+/// The words explained, as Fluent id stems: `help-word-<stem>` and `help-word-<stem>-meaning`.
+const WORDS: [&str; 12] = [
+    "charge",
+    "outcome",
+    "conviction",
+    "non-conviction",
+    "grade",
+    "maximum",
+    "sealed",
+    "waiting",
+    "restitution",
+    "sid",
+    "otn",
+    "docket",
+];
+
+#[component]
+pub fn HelpPage(i18n: I18n, viewer: Viewer, help: HelpView) -> impl IntoView {
+    view! {
+        <Shell i18n=i18n viewer=viewer title=i18n.t("help-title")>
+            <h1 class="heading-xl">{i18n.t("help-heading")}</h1>
+            <p class="lead">{i18n.t("help-lead")}</p>
+
+            <h2 class="heading-l">{i18n.t("help-rules-heading")}</h2>
+            <p>{i18n.t_args("help-rules-lead", &[("law", Arg::Text(i18n.t(&help.law)))])}</p>
+            <ul class="list--bullet">
+                {help
+                    .rule_summary
+                    .iter()
+                    .map(|id| view! { <li>{i18n.t(id)}</li> })
+                    .collect_view()}
+            </ul>
+            <p>{i18n.t("help-rules-petition")}</p>
+
+            <h2 class="heading-l">{i18n.t("help-words-heading")}</h2>
+            <dl class="glossary">
+                {WORDS
+                    .iter()
+                    .map(|stem| {
+                        view! {
+                            <dt>{i18n.t(&format!("help-word-{stem}"))}</dt>
+                            <dd>{i18n.t(&format!("help-word-{stem}-meaning"))}</dd>
+                        }
+                    })
+                    .collect_view()}
+            </dl>
+
+            <h2 class="heading-l">{i18n.t("help-wrong-heading")}</h2>
+            <p>{i18n.t_args("help-wrong-text", &[("days", Arg::Number(help.dispute_days))])}</p>
+
+            <h2 class="heading-l">{i18n.t("help-more-heading")}</h2>
+            <p>{i18n.t("help-more-legal-aid")}</p>
+            <p>{i18n.t("help-more-privacy")}</p>
+            <p>{i18n.t("help-more-not-advice")}</p>
+        </Shell>
+    }
+}
