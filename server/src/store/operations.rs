@@ -4,6 +4,7 @@
 use super::clearance::RunCounts;
 use super::{Store, StoreError};
 use sqlx::Row;
+use sqlx::any::AnyRow;
 
 /// How many of each the administrator's page lists, newest first.
 pub const HISTORY_LENGTH: i64 = 20;
@@ -35,6 +36,28 @@ pub struct RunRow {
     pub counts: RunCounts,
 }
 
+fn import_from_row(row: &AnyRow) -> Result<ImportRow, sqlx::Error> {
+    Ok(ImportRow {
+        source_name: row.try_get("source_name")?,
+        data_as_of: row.try_get("data_as_of")?,
+        imported_at: row.try_get("imported_at")?,
+        people: row.try_get("people")?,
+        charges: row.try_get("charges")?,
+    })
+}
+
+fn run_from_row(row: &AnyRow) -> Result<RunRow, sqlx::Error> {
+    Ok(RunRow {
+        id: row.try_get("id")?,
+        rule_pack: row.try_get("rule_pack")?,
+        as_of: row.try_get("as_of")?,
+        started_at: row.try_get("started_at")?,
+        finished_at: row.try_get("finished_at")?,
+        everyone: row.try_get::<i64, _>("everyone")? != 0,
+        counts: RunCounts::from_row(row)?,
+    })
+}
+
 impl Store {
     pub async fn recent_imports(&self) -> Result<Vec<ImportRow>, StoreError> {
         let rows = sqlx::query(
@@ -44,17 +67,7 @@ impl Store {
         .bind(HISTORY_LENGTH)
         .fetch_all(self.pool())
         .await?;
-        rows.iter()
-            .map(|row| {
-                Ok(ImportRow {
-                    source_name: row.try_get("source_name")?,
-                    data_as_of: row.try_get("data_as_of")?,
-                    imported_at: row.try_get("imported_at")?,
-                    people: row.try_get("people")?,
-                    charges: row.try_get("charges")?,
-                })
-            })
-            .collect()
+        Ok(rows.iter().map(import_from_row).collect::<Result<_, _>>()?)
     }
 
     pub async fn recent_runs(&self) -> Result<Vec<RunRow>, StoreError> {
@@ -66,18 +79,6 @@ impl Store {
         .bind(HISTORY_LENGTH)
         .fetch_all(self.pool())
         .await?;
-        rows.iter()
-            .map(|row| {
-                Ok(RunRow {
-                    id: row.try_get("id")?,
-                    rule_pack: row.try_get("rule_pack")?,
-                    as_of: row.try_get("as_of")?,
-                    started_at: row.try_get("started_at")?,
-                    finished_at: row.try_get("finished_at")?,
-                    everyone: row.try_get::<i64, _>("everyone")? != 0,
-                    counts: RunCounts::from_row(row)?,
-                })
-            })
-            .collect()
+        Ok(rows.iter().map(run_from_row).collect::<Result<_, _>>()?)
     }
 }
