@@ -1,6 +1,7 @@
 //! The `myrecord` command line: one subcommand per job an operator does.
 
 use crate::config::Config;
+use crate::policy::requires_two_step;
 use crate::store::Store;
 use crate::store::accounts::{CreateAccountError, NewAccount, Role};
 use crate::store::import::ImportError;
@@ -95,6 +96,12 @@ pub enum UserCommand {
         #[arg(long)]
         organisation: String,
     },
+    /// Turn two-step sign-in off for an account whose owner lost their authenticator app and
+    /// recovery codes. Their sessions end; they set two-step sign-in up again at next sign-in.
+    ResetTwoStep {
+        #[arg(long)]
+        email: String,
+    },
 }
 
 #[derive(Subcommand)]
@@ -156,6 +163,9 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
                     organisation,
                 },
         } => create_user(config, &role, &email, &name, &organisation).await,
+        Command::User {
+            command: UserCommand::ResetTwoStep { email },
+        } => reset_two_step(config, &email).await,
     }
 }
 
@@ -189,6 +199,27 @@ async fn issue_access_code(
         "The letter to print and mail is {}. The code is in it and nowhere else: the \
          database keeps only its hash.",
         letter_file.display()
+    );
+    Ok(())
+}
+
+async fn reset_two_step(config: Config, email: &str) -> anyhow::Result<()> {
+    let store = Store::connect(&config.database_url)
+        .await
+        .context("opening the database")?;
+    let Some(credentials) = store.credentials_by_email(email).await? else {
+        anyhow::bail!("--email: no account has this email address");
+    };
+    store.reset_two_step(&credentials.account).await?;
+    store.close().await;
+    println!(
+        "Two-step sign-in is off for this account and its sessions have ended. At the next \
+         sign-in its owner sets it up again{}.",
+        if requires_two_step(credentials.account.role) {
+            " (required for their role before anything else)"
+        } else {
+            ""
+        }
     );
     Ok(())
 }

@@ -18,6 +18,8 @@ pub enum AuditAction {
     PasswordResetRequested,
     TwoStepEnabled,
     TwoStepDisabled,
+    /// An operator turned an account's two-step sign-in off from the command line.
+    TwoStepReset,
     RecoveryCodesCreated,
     RecoveryCodeUsed,
     RecordViewed,
@@ -49,6 +51,7 @@ impl AuditAction {
             AuditAction::PasswordResetRequested => "password_reset_requested",
             AuditAction::TwoStepEnabled => "two_step_enabled",
             AuditAction::TwoStepDisabled => "two_step_disabled",
+            AuditAction::TwoStepReset => "two_step_reset",
             AuditAction::RecoveryCodesCreated => "recovery_codes_created",
             AuditAction::RecoveryCodeUsed => "recovery_code_used",
             AuditAction::RecordViewed => "record_viewed",

@@ -78,14 +78,36 @@ impl Store {
     /// Turns two-step sign-in off and drops the recovery codes.
     pub async fn disable_two_step(&self, account: &Account) -> Result<(), StoreError> {
         let mut tx = self.pool().begin().await?;
-        sqlx::query("update account set totp_secret = null, totp_last_step = null where id = $1")
-            .bind(account.id)
-            .execute(&mut *tx)
-            .await?;
-        replace_recovery_codes(&mut tx, account.id, &[]).await?;
+        clear_two_step(&mut tx, account.id).await?;
         audit::record(
             &mut tx,
             AuditEntry::by(account, AuditAction::TwoStepDisabled, None),
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Turns two-step sign-in off for someone who lost their authenticator and their recovery
+    /// codes (or after the key that seals two-step keys was lost), from the command line: the
+    /// key and the codes go and every session of the account ends. At the next sign-in the
+    /// owner sets it up again; staff must before they can do anything else.
+    pub async fn reset_two_step(&self, account: &Account) -> Result<(), StoreError> {
+        let mut tx = self.pool().begin().await?;
+        clear_two_step(&mut tx, account.id).await?;
+        sqlx::query("delete from session where account_id = $1")
+            .bind(account.id)
+            .execute(&mut *tx)
+            .await?;
+        audit::record(
+            &mut tx,
+            AuditEntry {
+                actor_account_id: None,
+                actor_role: None,
+                action: AuditAction::TwoStepReset,
+                subject_person_id: account.person_id,
+                detail: Some(format!("account {}", account.id)),
+            },
         )
         .await?;
         tx.commit().await?;
@@ -148,6 +170,18 @@ impl Store {
         .await?;
         Ok(row.try_get("n")?)
     }
+}
+
+/// Forgets the account's authenticator key and its recovery codes.
+async fn clear_two_step(
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    account_id: i64,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("update account set totp_secret = null, totp_last_step = null where id = $1")
+        .bind(account_id)
+        .execute(&mut **tx)
+        .await?;
+    replace_recovery_codes(tx, account_id, &[]).await
 }
 
 async fn replace_recovery_codes(

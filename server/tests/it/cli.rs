@@ -2,6 +2,7 @@
 //! `user create` and `access-code issue`.
 
 use crate::harness::{PASSWORD, TestApp};
+use axum::http::StatusCode;
 use std::process::Command;
 
 fn myrecord(app: &TestApp, args: &[&str]) -> std::process::Output {
@@ -144,4 +145,55 @@ async fn access_code_issue_writes_a_letter_and_keeps_only_the_hash() {
     let unknown = myrecord(&app, &["access-code", "issue", "--sid", "PA0000000"]);
     assert!(!unknown.status.success());
     assert!(text(&unknown.stderr).contains("nobody in the database has the state id"));
+}
+
+#[tokio::test]
+async fn user_reset_two_step_lets_a_locked_out_reviewer_set_it_up_again() {
+    let app = TestApp::with_sample_people().await;
+    let sam = app
+        .staff(
+            myrecord_server::store::accounts::Role::Reviewer,
+            "sam@records.example.gov",
+            "Sam Whitaker",
+        )
+        .await;
+    let mut signed_in = app.browser();
+    signed_in.sign_in_staff(&sam.email).await;
+    assert_eq!(signed_in.get("/review").await.status, StatusCode::OK);
+
+    let unknown = myrecord(
+        &app,
+        &["user", "reset-two-step", "--email", "nobody@example.gov"],
+    );
+    assert!(!unknown.status.success());
+    assert!(text(&unknown.stderr).contains("--email: no account has this email address"));
+
+    let out = myrecord(
+        &app,
+        &[
+            "user",
+            "reset-two-step",
+            "--email",
+            "Sam@records.example.gov",
+        ],
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(text(&out.stdout).contains("required for their role before anything else"));
+    // Every session of the account ended; the reset is audited as the command line's doing.
+    assert_ne!(signed_in.get("/review").await.status, StatusCode::OK);
+    assert_eq!(
+        app.count(&format!(
+            "select count(*) from audit_event where action = 'two_step_reset' \
+             and actor_account_id is null and detail = 'account {}'",
+            sam.id
+        ))
+        .await,
+        1
+    );
+    assert!(!app.account(&sam.email).await.two_step_enabled);
+    // Signing in with the password alone leads to setting two-step sign-in up, and nowhere else.
+    let mut again = app.browser();
+    let page = again.sign_in(&sam.email, PASSWORD).await;
+    assert_eq!(page.location(), Some("/account/two-step"));
+    assert_eq!(again.get("/review").await.status, StatusCode::SEE_OTHER);
 }
