@@ -206,7 +206,7 @@ async fn run_over(
             let Some((index, outcome)) = next else {
                 break;
             };
-            let mut tx = store.pool().begin().await?;
+            let mut tx = store.begin_write().await?;
             store
                 .write_decisions(&mut tx, run_id, &outcome.changed)
                 .await?;

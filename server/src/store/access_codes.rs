@@ -61,7 +61,7 @@ impl Store {
         expires_on: &str,
         issued_by: Option<&Account>,
     ) -> Result<Option<IssuedCode>, StoreError> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.begin_write().await?;
         let Some(person) = sqlx::query(
             "select id, sid, first_name, middle_name, last_name, county from person \
              where sid = $1",
@@ -129,7 +129,7 @@ impl Store {
         dob: &str,
         today: &str,
     ) -> Result<Redeemed, StoreError> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.begin_write().await?;
         let Some(code) = sqlx::query(
             "select c.id, c.person_id, c.expires_on, c.used_at, p.dob from access_code c \
              join person p on p.id = c.person_id where c.code_hash = $1 and c.revoked_at is null",

@@ -112,7 +112,7 @@ impl Store {
         created_by: Option<&Account>,
     ) -> Result<Account, CreateAccountError> {
         let email = normalize_email(new.email);
-        let mut tx = self.pool().begin().await.map_err(StoreError::from)?;
+        let mut tx = self.begin_write().await.map_err(StoreError::from)?;
         let inserted = sqlx::query(
             "insert into account \
              (email, password_hash, role, person_id, display_name, organisation, created_at) \

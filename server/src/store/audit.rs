@@ -162,7 +162,7 @@ impl Store {
 
     /// Writes one audit row on its own (for events that change nothing else).
     pub async fn audit(&self, entry: AuditEntry<'_>) -> Result<(), StoreError> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.begin_write().await?;
         record(&mut tx, entry).await?;
         tx.commit().await?;
         Ok(())

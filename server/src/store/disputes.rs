@@ -283,7 +283,7 @@ impl Store {
     pub async fn forget_abandoned_drafts(&self, before: &str) -> Result<u64, StoreError> {
         let abandoned = "select id from dispute_draft \
                          where submitted_dispute_id is null and updated_at < $1";
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.begin_write().await?;
         sqlx::query(&format!(
             "delete from dispute_document where dispute_id is null and draft_id in ({abandoned})"
         ))
@@ -404,7 +404,7 @@ impl Store {
             .as_deref()
             .ok_or(StoreError::Database(sqlx::Error::RowNotFound))?;
         let now = now_text();
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.begin_write().await?;
         let inserted = sqlx::query(
             "insert into dispute (reference, draft_id, person_id, charge_id, kind, statement, \
              correct_value, status, filed_by_account_id, locale, submitted_at, due_on) \
@@ -662,7 +662,7 @@ impl Store {
         documents: &[NewDocument<'_>],
         emails: &[OutgoingEmail],
     ) -> Result<bool, StoreError> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.begin_write().await?;
         if !move_status(&mut tx, self.backend(), dispute.id, event).await? {
             return Ok(false);
         }
@@ -695,7 +695,7 @@ impl Store {
         message: &str,
         emails: &[OutgoingEmail],
     ) -> Result<bool, StoreError> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.begin_write().await?;
         if !move_status(&mut tx, self.backend(), dispute.id, EventKind::Corrected).await? {
             return Ok(false);
         }

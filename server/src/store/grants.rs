@@ -94,7 +94,7 @@ impl Store {
         worker_email: &str,
         expires_on: &str,
     ) -> Result<(), GrantError> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.begin_write().await?;
         let worker: i64 = sqlx::query("select id from account where email = $1 and role = $2")
             .bind(normalize_email(worker_email))
             .bind(Role::LegalAid.as_str())
@@ -139,7 +139,7 @@ impl Store {
         person_id: i64,
         grant_id: i64,
     ) -> Result<bool, StoreError> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.begin_write().await?;
         let revoked = sqlx::query(
             "update legal_aid_grant set revoked_at = $1 \
              where id = $2 and person_id = $3 and revoked_at is null",

@@ -49,7 +49,7 @@ impl Store {
         data_as_of: &str,
         records: impl Iterator<Item = Result<(usize, PersonRecord), ExtractError>>,
     ) -> Result<ImportSummary, ImportError> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.begin_write().await?;
         let batch_id: i64 = sqlx::query(
             "insert into import_batch (source_name, data_as_of, imported_at) \
              values ($1, $2, $3) returning id",

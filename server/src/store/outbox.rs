@@ -50,7 +50,7 @@ const CLAIM_SECONDS: i64 = 120;
 impl Store {
     /// Queues one email on its own.
     pub async fn queue_email(&self, email: &OutgoingEmail) -> Result<(), StoreError> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.begin_write().await?;
         queue(&mut tx, email).await?;
         tx.commit().await?;
         Ok(())

@@ -77,7 +77,7 @@ impl Store {
         reader: Reader<'_>,
         person_id: i64,
     ) -> Result<Option<StoredRecord>, StoreError> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.begin_write().await?;
         let Some(person) =
             sqlx::query("select id, first_name, data_as_of from person where id = $1")
                 .bind(person_id)

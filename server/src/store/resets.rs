@@ -18,7 +18,7 @@ impl Store {
         expires_at: i64,
         email: OutgoingEmail,
     ) -> Result<(), StoreError> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.begin_write().await?;
         sqlx::query(
             "insert into password_reset (account_id, token_hash, created_at, expires_at) \
              values ($1, $2, $3, $4)",
@@ -69,7 +69,7 @@ impl Store {
         now: i64,
         password_hash: &str,
     ) -> Result<bool, StoreError> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.begin_write().await?;
         let used = sqlx::query(
             "update password_reset set used_at = $1 where token_hash = $2 \
              and account_id = $3 and used_at is null and expires_at > $4",

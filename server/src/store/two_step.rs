@@ -58,7 +58,7 @@ impl Store {
         confirmed_step: i64,
         recovery_code_hashes: &[String],
     ) -> Result<(), StoreError> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.begin_write().await?;
         sqlx::query("update account set totp_secret = $1, totp_last_step = $2 where id = $3")
             .bind(sealed_secret)
             .bind(confirmed_step)
@@ -77,7 +77,7 @@ impl Store {
 
     /// Turns two-step sign-in off and drops the recovery codes.
     pub async fn disable_two_step(&self, account: &Account) -> Result<(), StoreError> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.begin_write().await?;
         clear_two_step(&mut tx, account.id).await?;
         audit::record(
             &mut tx,
@@ -93,7 +93,7 @@ impl Store {
     /// key and the codes go and every session of the account ends. At the next sign-in the
     /// owner sets it up again; staff must before they can do anything else.
     pub async fn reset_two_step(&self, account: &Account) -> Result<(), StoreError> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.begin_write().await?;
         clear_two_step(&mut tx, account.id).await?;
         sqlx::query("delete from session where account_id = $1")
             .bind(account.id)
@@ -120,7 +120,7 @@ impl Store {
         account: &Account,
         hashes: &[String],
     ) -> Result<(), StoreError> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.begin_write().await?;
         replace_recovery_codes(&mut tx, account.id, hashes).await?;
         audit::record(
             &mut tx,
@@ -137,7 +137,7 @@ impl Store {
         account: &Account,
         code_hash: &str,
     ) -> Result<bool, StoreError> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.begin_write().await?;
         let used = sqlx::query(
             "update recovery_code set used_at = $1 \
              where account_id = $2 and code_hash = $3 and used_at is null",

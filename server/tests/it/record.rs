@@ -59,3 +59,43 @@ async fn pending_cases_say_no_decision_yet() {
     assert!(text.contains("No decision yet"));
     assert!(text.contains("Your record has 1 entry."));
 }
+
+/// A record view reads and then writes its audit row in one transaction. Another connection
+/// writing in between (the mail worker marking an email sent) must make it wait, not fail:
+/// on SQLite a transaction begun plainly gets "database is locked" at its first write.
+#[tokio::test]
+async fn a_read_then_write_transaction_waits_for_another_writer_instead_of_failing() {
+    let app = TestApp::with_sample_people().await;
+    let write = |detail: &'static str| {
+        sqlx::query(
+            "insert into audit_event (occurred_at, action, detail) \
+             values ('2026-11-23T00:00:00Z', 'sign_out', $1)",
+        )
+        .bind(detail)
+    };
+    let mut tx = app.store.begin_write().await.unwrap();
+    sqlx::query("select count(*) from person")
+        .fetch_one(&mut *tx)
+        .await
+        .unwrap();
+    let other = {
+        let store = app.store.clone();
+        tokio::spawn(async move { write("other").execute(store.pool()).await.map(|_| ()) })
+    };
+    // Give the other writer time to try while this transaction holds its snapshot.
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    write("this")
+        .execute(&mut *tx)
+        .await
+        .expect("the write after a read succeeds");
+    tx.commit().await.unwrap();
+    other
+        .await
+        .unwrap()
+        .expect("the other writer goes ahead once this one is done");
+    assert_eq!(
+        app.count("select count(*) from audit_event where detail in ('this', 'other')")
+            .await,
+        2
+    );
+}
