@@ -619,10 +619,12 @@ impl Store {
     pub async fn info_requester(&self, dispute_id: i64) -> Result<Option<String>, StoreError> {
         let row = sqlx::query(
             "select a.email from dispute_event e join account a on a.id = e.actor_account_id \
-             where e.dispute_id = $1 and e.kind = 'info_requested' and a.role = 'reviewer' \
+             where e.dispute_id = $1 and e.kind = $2 and a.role = $3 \
              order by e.id desc limit 1",
         )
         .bind(dispute_id)
+        .bind(EventKind::InfoRequested.as_str())
+        .bind(super::accounts::Role::Reviewer.as_str())
         .fetch_optional(self.pool())
         .await?;
         Ok(row.map(|r| r.try_get("email")).transpose()?)

@@ -648,7 +648,7 @@ pub async fn list(State(state): State<AppState>, ctx: PageContext) -> Result<Res
     } else if ctx.authorize(Action::ListClients).is_ok() {
         state
             .store
-            .disputes_filed_for_clients(&account, &format_date(state.config.clock.today()))
+            .disputes_filed_for_clients(&account, &state.config.clock.today_text())
             .await?
     } else {
         // A person with no record linked has none; staff are turned away.

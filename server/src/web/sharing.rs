@@ -100,7 +100,7 @@ pub async fn link(
             account,
             &secrets::hash(&code),
             &format_date(dob),
-            &format_date(state.config.clock.today()),
+            &state.config.clock.today_text(),
         )
         .await?;
     page.code.error = match outcome {
@@ -159,7 +159,7 @@ pub async fn sharing(
 async fn sharing_view(state: &AppState, person_id: i64) -> Result<SharingView, WebError> {
     let grants = state
         .store
-        .grants_given(person_id, &format_date(state.config.clock.today()))
+        .grants_given(person_id, &state.config.clock.today_text())
         .await?
         .into_iter()
         .map(|g| GrantView {

@@ -25,7 +25,7 @@ pub async fn clients(
     let worker = ctx.authorize(Action::ListClients)?;
     let clients = state
         .store
-        .clients_of(worker, &format_date(state.config.clock.today()))
+        .clients_of(worker, &state.config.clock.today_text())
         .await?
         .into_iter()
         .map(|g| ClientView {
@@ -53,7 +53,7 @@ pub async fn client_record(
         .await?;
     let grant = state
         .store
-        .clients_of(worker, &format_date(state.config.clock.today()))
+        .clients_of(worker, &state.config.clock.today_text())
         .await?
         .into_iter()
         .find(|g| g.person_id == person_id)
