@@ -396,6 +396,10 @@ pub fn TextArea(
     } else {
         "textarea"
     };
+    // Leptos writes a textarea's children as raw text (as it does for <script> and <style>),
+    // so a value holding `</textarea>` would end the box and become live markup: escape it
+    // here. The browser decodes the entities back to what was typed.
+    let value = html_escape::encode_text(&value).into_owned();
     view! {
         <div class=parts.group_class>
             <label class="label" for=id>

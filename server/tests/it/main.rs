@@ -8,6 +8,7 @@ mod clearance;
 mod cli;
 mod disputes;
 mod durability;
+mod echo;
 mod help;
 mod identity;
 mod import;

@@ -12,7 +12,7 @@ use myrecord_server::store::accounts::Role;
 use myrecord_server::store::disputes::NewDocument;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Actor {
+pub(crate) enum Actor {
     Anonymous,
     /// Maria: her own record is A.
     PersonA,
@@ -30,7 +30,7 @@ enum Actor {
 
 use Actor::*;
 
-const ACTORS: [Actor; 8] = [
+pub(crate) const ACTORS: [Actor; 8] = [
     Anonymous,
     PersonA,
     PersonB,
@@ -231,19 +231,19 @@ fn is_about_someone(route: &str) -> bool {
     route.contains("/clients/{") || route.contains("{A's")
 }
 
-struct World {
-    app: TestApp,
+pub(crate) struct World {
+    pub(crate) app: TestApp,
     person_a: i64,
     person_b: i64,
     grant_a: i64,
     charge_a: i64,
-    draft_a: String,
+    pub(crate) draft_a: String,
     draft_document_a: i64,
-    dispute_a: String,
+    pub(crate) dispute_a: String,
     document_a: i64,
 }
 
-async fn world() -> World {
+pub(crate) async fn world() -> World {
     let app = TestApp::with_sample_people().await;
     app.staff(Role::LegalAid, "lena@legalaid.example.org", "Lena Ortiz")
         .await;
@@ -332,7 +332,7 @@ async fn world() -> World {
     }
 }
 
-async fn signed_in(world: &World, actor: Actor) -> Browser {
+pub(crate) async fn signed_in(world: &World, actor: Actor) -> Browser {
     let mut browser = world.app.browser();
     let signed = match actor {
         Anonymous => {
