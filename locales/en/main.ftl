@@ -74,6 +74,8 @@ error-form-expired-heading = This form has expired
 error-form-expired-body = For your security, forms only work for a limited time. Go back, reload the page and try again.
 error-bad-request-heading = We could not read that request
 error-bad-request-body = Go back and try again.
+error-timeout-heading = That took too long
+error-timeout-body = The page waited too long for what your browser was sending, so it stopped. Nothing was saved. Go back and try again.
 
 # My record
 record-title = My record

@@ -74,6 +74,8 @@ error-form-expired-heading = Este formulario venció
 error-form-expired-body = Por su seguridad, los formularios solo funcionan por un tiempo limitado. Vuelva atrás, recargue la página e inténtelo de nuevo.
 error-bad-request-heading = No pudimos leer esa solicitud
 error-bad-request-body = Vuelva atrás e inténtelo de nuevo.
+error-timeout-heading = Eso tardó demasiado
+error-timeout-body = La página esperó demasiado lo que enviaba su navegador y se detuvo. No se guardó nada. Vuelva atrás e inténtelo de nuevo.
 
 # Mi historial
 record-title = Mi historial

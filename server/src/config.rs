@@ -12,6 +12,10 @@ pub struct Config {
     pub demo_password: Option<String>,
     /// `MYRECORD_SESSION_IDLE_MINUTES`: a session ends after this long without a request.
     pub session_idle_minutes: i64,
+    /// `MYRECORD_REQUEST_TIMEOUT_SECONDS`: the longest a request may take, its body included
+    /// (a slow upload on a poor connection still fits; a request held open on purpose does
+    /// not).
+    pub request_timeout_seconds: u64,
     /// `MYRECORD_SECURE_COOKIES`: set to `true` when served over HTTPS (behind a TLS proxy);
     /// marks cookies `Secure` and sends HSTS.
     pub secure_cookies: bool,
@@ -82,6 +86,7 @@ impl std::fmt::Debug for Config {
         f.debug_struct("Config")
             .field("addr", &self.addr)
             .field("session_idle_minutes", &self.session_idle_minutes)
+            .field("request_timeout_seconds", &self.request_timeout_seconds)
             .field("secure_cookies", &self.secure_cookies)
             .field("public_url", &self.public_url)
             .field("smtp", &self.smtp_url.is_some())
@@ -128,6 +133,17 @@ impl Config {
                 .ok_or(ConfigError::Invalid {
                     name: "MYRECORD_SESSION_IDLE_MINUTES",
                     reason: "use a whole number of minutes from 1 to 1440".to_owned(),
+                })?,
+        };
+        let request_timeout_seconds = match get("MYRECORD_REQUEST_TIMEOUT_SECONDS") {
+            None => 120,
+            Some(text) => text
+                .parse::<u64>()
+                .ok()
+                .filter(|s| (1..=3600).contains(s))
+                .ok_or(ConfigError::Invalid {
+                    name: "MYRECORD_REQUEST_TIMEOUT_SECONDS",
+                    reason: "use a whole number of seconds from 1 to 3600".to_owned(),
                 })?,
         };
         let flag = |name: &'static str| match get(name).as_deref() {
@@ -206,6 +222,7 @@ impl Config {
             database_url: get("DATABASE_URL").unwrap_or_else(|| DEFAULT_DATABASE_URL.to_owned()),
             demo_password: get("MYRECORD_DEMO_PASSWORD"),
             session_idle_minutes,
+            request_timeout_seconds,
             secure_cookies,
             public_url,
             smtp_url,
@@ -246,6 +263,7 @@ mod tests {
         assert_eq!(c.addr.to_string(), "127.0.0.1:3000");
         assert_eq!(c.database_url, "sqlite://data/myrecord.db");
         assert_eq!(c.session_idle_minutes, 30);
+        assert_eq!(c.request_timeout_seconds, 120);
         assert!(!c.secure_cookies);
         assert!(c.demo_password.is_none());
         assert_eq!(c.public_url, "http://127.0.0.1:3000");
@@ -265,6 +283,7 @@ mod tests {
         let err = config(&[("MYRECORD_SESSION_IDLE_MINUTES", "0")]).unwrap_err();
         assert!(err.to_string().contains("MYRECORD_SESSION_IDLE_MINUTES"));
         assert!(config(&[("MYRECORD_SECURE_COOKIES", "yes")]).is_err());
+        assert!(config(&[("MYRECORD_REQUEST_TIMEOUT_SECONDS", "0")]).is_err());
         assert!(config(&[("MYRECORD_PUBLIC_URL", "myrecord.example.gov")]).is_err());
         assert!(config(&[("MYRECORD_SMTP_URL", "mail.example.gov")]).is_err());
         let err = config(&[("MYRECORD_SECRET_KEY", "not hex")]).unwrap_err();

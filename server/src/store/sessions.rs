@@ -63,16 +63,18 @@ impl SessionStore for DbSessionStore {
         }
     }
 
+    /// Updates a session that still exists, and never brings back one that is gone. A request
+    /// that loaded its session before the person signed out (or before a password reset ended
+    /// every session) saves it when it finishes: an upsert would write the signed-in session
+    /// back, and the old cookie would work again. New sessions come through `create`.
     async fn save(&self, record: &Record) -> session_store::Result<()> {
         sqlx::query(
-            "insert into session (id, data, expiry_date, account_id) values ($1, $2, $3, $4) \
-             on conflict (id) do update set data = excluded.data, \
-             expiry_date = excluded.expiry_date, account_id = excluded.account_id",
+            "update session set data = $1, expiry_date = $2, account_id = $3 where id = $4",
         )
-        .bind(record.id.to_string())
         .bind(encode(record)?)
         .bind(record.expiry_date.unix_timestamp())
         .bind(account_of(record))
+        .bind(record.id.to_string())
         .execute(self.store.pool())
         .await
         .map_err(backend)?;

@@ -28,6 +28,11 @@ impl ErrorPage {
         heading: "error-form-expired-heading",
         body: "error-form-expired-body",
     };
+    pub const TIMED_OUT: ErrorPage = ErrorPage {
+        status: StatusCode::REQUEST_TIMEOUT,
+        heading: "error-timeout-heading",
+        body: "error-timeout-body",
+    };
     pub const BAD_REQUEST: ErrorPage = ErrorPage {
         status: StatusCode::BAD_REQUEST,
         heading: "error-bad-request-heading",

@@ -24,11 +24,14 @@ use crate::store::Store;
 use crate::store::sessions::DbSessionStore;
 use axum::Router;
 use axum::extract::{DefaultBodyLimit, MatchedPath};
+use axum::http::StatusCode;
 use axum::middleware::from_fn_with_state;
 use axum::response::IntoResponse;
 use axum::routing::{get, post};
 use std::sync::Arc;
+use std::time::Duration;
 use tokio::sync::Notify;
+use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::TraceLayer;
 use tower_sessions::cookie::SameSite;
 use tower_sessions::{Expiry, SessionManagerLayer};
@@ -83,6 +86,7 @@ pub fn app(state: AppState) -> Router {
         .with_expiry(Expiry::OnInactivity(time::Duration::minutes(
             state.config.session_idle_minutes,
         )));
+    let request_timeout = Duration::from_secs(state.config.request_timeout_seconds);
     Router::new()
         .route("/", get(auth::start))
         .route("/sign-in", post(auth::sign_in))
@@ -181,6 +185,12 @@ pub fn app(state: AppState) -> Router {
         .route("/assets/site.css", get(security::stylesheet))
         .fallback(|| async { error::ErrorPage::NOT_FOUND.into_response() })
         .layer(sessions)
+        // A request held open (a body trickling in, say) cannot keep a loaded session or a
+        // connection forever: the whole request, its body included, has a deadline.
+        .layer(TimeoutLayer::with_status_code(
+            StatusCode::REQUEST_TIMEOUT,
+            request_timeout,
+        ))
         .layer(from_fn_with_state(state.clone(), security::finish_response))
         .layer(TraceLayer::new_for_http().make_span_with(request_span))
         .with_state(state)

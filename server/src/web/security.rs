@@ -6,6 +6,7 @@ use super::error::ErrorPage;
 use super::locale;
 use axum::body::Body;
 use axum::extract::{Request, State};
+use axum::http::StatusCode;
 use axum::http::header::{self, HeaderName, HeaderValue};
 use axum::middleware::Next;
 use axum::response::{Html, IntoResponse, Response};
@@ -25,6 +26,12 @@ pub async fn finish_response(
     let is_asset = request.uri().path().starts_with("/assets/");
     let path = request.uri().path().to_owned();
     let mut response = next.run(request).await;
+    // The request deadline answers with a bare status; give it a page like any other.
+    if response.status() == StatusCode::REQUEST_TIMEOUT
+        && response.extensions().get::<ErrorPage>().is_none()
+    {
+        response.extensions_mut().insert(ErrorPage::TIMED_OUT);
+    }
 
     if let Some(page) = response.extensions().get::<ErrorPage>().copied() {
         let viewer = Viewer {

@@ -294,6 +294,7 @@ impl Page {
 }
 
 /// Keeps cookies between requests like a browser with JavaScript off.
+#[derive(Clone)]
 pub struct Browser {
     router: Router,
     pub cookies: BTreeMap<String, String>,
@@ -364,6 +365,56 @@ impl Browser {
         self.send_body(method, uri, body).await
     }
 
+    /// Starts a form post whose body arrives only when the caller sends it (or never): the
+    /// request is under way, its session loaded, while the test does something else. The
+    /// answer comes from the returned task; its cookies are not kept.
+    pub fn post_held(
+        &self,
+        uri: &str,
+    ) -> (
+        tokio::sync::mpsc::Sender<Vec<u8>>,
+        tokio::task::JoinHandle<Page>,
+    ) {
+        let (sender, receiver) = tokio::sync::mpsc::channel::<Vec<u8>>(4);
+        let stream = futures_util::stream::unfold(receiver, |mut receiver| async move {
+            receiver
+                .recv()
+                .await
+                .map(|chunk| (Ok::<_, std::io::Error>(chunk), receiver))
+        });
+        let mut request = Request::builder()
+            .method(Method::POST)
+            .uri(uri)
+            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+            .header(header::COOKIE, self.cookie_header())
+            .body(Body::from_stream(stream))
+            .unwrap();
+        request.extensions_mut().insert(ConnectInfo(self.client));
+        let router = self.router.clone();
+        let task = tokio::spawn(async move {
+            let response = router.oneshot(request).await.unwrap();
+            let status = response.status();
+            let headers = response.headers().clone();
+            let bytes = response.into_body().collect().await.unwrap().to_bytes();
+            Page {
+                status,
+                headers,
+                body: String::from_utf8_lossy(&bytes).into_owned(),
+                bytes: bytes.to_vec(),
+            }
+        });
+        (sender, task)
+    }
+
+    /// The `Cookie` header this browser sends.
+    pub fn cookie_header(&self) -> String {
+        self.cookies
+            .iter()
+            .map(|(k, v)| format!("{k}={v}"))
+            .collect::<Vec<_>>()
+            .join("; ")
+    }
+
     async fn send_body(
         &mut self,
         method: Method,
@@ -372,13 +423,7 @@ impl Browser {
     ) -> Page {
         let mut request = Request::builder().method(method).uri(uri);
         if !self.cookies.is_empty() {
-            let cookie = self
-                .cookies
-                .iter()
-                .map(|(k, v)| format!("{k}={v}"))
-                .collect::<Vec<_>>()
-                .join("; ");
-            request = request.header(header::COOKIE, cookie);
+            request = request.header(header::COOKIE, self.cookie_header());
         }
         if let Some(lang) = self.accept_language {
             request = request.header(header::ACCEPT_LANGUAGE, lang);

@@ -14,6 +14,7 @@ mod identity;
 mod import;
 mod language;
 mod matrix;
+mod races;
 mod record;
 mod security;
 mod smtp;

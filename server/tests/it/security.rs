@@ -111,3 +111,29 @@ async fn probes_answer() {
         "{metrics}"
     );
 }
+
+/// A request whose body never finishes is cut off at the deadline with a page that says so,
+/// instead of holding its session and connection open.
+#[tokio::test]
+async fn a_request_held_open_times_out() {
+    let app =
+        TestApp::with_sample_people_and(&[("MYRECORD_REQUEST_TIMEOUT_SECONDS", "1".to_owned())])
+            .await;
+    let mut browser = app.browser();
+    browser.sign_in("maria.santos@example.org", PASSWORD).await;
+    let (body, answer) = browser.post_held("/account/two-step");
+    body.send(b"code=12".to_vec()).await.unwrap();
+    let started = std::time::Instant::now();
+    let page = tokio::time::timeout(std::time::Duration::from_secs(10), answer)
+        .await
+        .expect("the server answers by its deadline")
+        .unwrap();
+    assert_eq!(page.status, StatusCode::REQUEST_TIMEOUT);
+    assert!(
+        page.text().contains("That took too long"),
+        "{}",
+        page.text()
+    );
+    assert!(started.elapsed() < std::time::Duration::from_secs(5));
+    drop(body);
+}
