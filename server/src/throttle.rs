@@ -96,31 +96,40 @@ fn now() -> i64 {
     time::OffsetDateTime::now_utc().unix_timestamp()
 }
 
-/// Whether `key` has used up `limit` for now.
-pub async fn is_locked(store: &Store, limit: Limit, key: &Key<'_>) -> Result<bool, StoreError> {
-    let (count, _) = store
-        .attempts_since(&bucket(limit, key), now() - limit.window_seconds)
-        .await?;
-    Ok(count >= limit.max)
+/// An attempt counted against its limits before the password or code is checked. Dropping
+/// it keeps it counted (the attempt failed); [`Attempt::succeeded`] gives it back.
+#[must_use = "an attempt is either kept (failed) or given back with `succeeded`"]
+pub struct Attempt {
+    rows: Vec<i64>,
 }
 
-/// Whether any of `checks` is locked.
-pub async fn any_locked(store: &Store, checks: &[(Limit, Key<'_>)]) -> Result<bool, StoreError> {
-    for (limit, key) in checks {
-        if is_locked(store, *limit, key).await? {
-            return Ok(true);
-        }
+impl Attempt {
+    /// The attempt succeeded: it no longer counts against any limit.
+    pub async fn succeeded(self, store: &Store) -> Result<(), StoreError> {
+        store.forget_attempt_rows(&self.rows).await
     }
-    Ok(false)
+
+    /// The attempt failed and stays counted.
+    pub fn failed(self) {}
 }
 
-/// Counts one (failed) attempt against each of `checks`.
-pub async fn count(store: &Store, checks: &[(Limit, Key<'_>)]) -> Result<(), StoreError> {
+/// Counts an attempt against every one of `checks` first, in one atomic step, and only then
+/// lets the caller check the password or code: `None` when any limit is used up (nothing is
+/// counted then, so waiting out the window always works). However many attempts arrive at
+/// once, no more than a limit's `max` are ever checked.
+pub async fn take(
+    store: &Store,
+    checks: &[(Limit, Key<'_>)],
+) -> Result<Option<Attempt>, StoreError> {
     let now = now();
-    for (limit, key) in checks {
-        store.record_attempt(&bucket(*limit, key), now).await?;
-    }
-    Ok(())
+    let buckets: Vec<(String, i64, i64)> = checks
+        .iter()
+        .map(|(limit, key)| (bucket(*limit, key), limit.max, now - limit.window_seconds))
+        .collect();
+    Ok(store
+        .take_attempt(&buckets, now)
+        .await?
+        .map(|rows| Attempt { rows }))
 }
 
 /// Forgets the attempts of `key` under `limit` (after a success).

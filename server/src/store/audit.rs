@@ -11,7 +11,7 @@ use sqlx::{Any, Row, Transaction};
 pub enum AuditAction {
     SignIn,
     SignOut,
-    /// A wrong password (or two-step code) for an existing account.
+    /// A wrong password (or two-step code); for an email no account has, with no actor.
     SignInFailed,
     AccountCreated,
     PasswordChanged,
@@ -89,6 +89,18 @@ impl AuditEntry<'_> {
             actor_role: Some(account.role.as_str()),
             action,
             subject_person_id,
+            detail: None,
+        }
+    }
+
+    /// An entry for something done by nobody known: a failed sign-in with an email no
+    /// account has, say.
+    pub fn anonymous(action: AuditAction) -> Self {
+        AuditEntry {
+            actor_account_id: None,
+            actor_role: None,
+            action,
+            subject_person_id: None,
             detail: None,
         }
     }

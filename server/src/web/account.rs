@@ -90,14 +90,17 @@ pub async fn request_reset(
         (throttle::RESET_PER_EMAIL, Key::Email(&input.email)),
         (throttle::RESET_PER_ADDRESS, Key::Address(ctx.client_ip)),
     ];
-    if page.email.error.is_none() && throttle::any_locked(&state.store, &checks).await? {
-        page.email.error = Some("error-too-many-resets");
+    // Every request counts (each may send an email), counted in the same step as the check.
+    if page.email.error.is_none() {
+        match throttle::take(&state.store, &checks).await? {
+            Some(attempt) => attempt.failed(),
+            None => page.email.error = Some("error-too-many-resets"),
+        }
     }
     if page.email.error.is_some() {
         let html = myrecord_app::render_reset_request(ctx.i18n, ctx.viewer(), page);
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, Html(html)).into_response());
     }
-    throttle::count(&state.store, &checks).await?;
     if let Some(credentials) = state.store.credentials_by_email(&input.email).await? {
         let account = credentials.account;
         let token = secrets::link_token();

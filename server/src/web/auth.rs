@@ -75,16 +75,17 @@ pub async fn sign_in(
         return Ok(rejected_sign_in(&ctx, page));
     }
 
-    // Locked-out emails and addresses get the same answer whether or not the account exists,
-    // and are not even checked, so guessing gains nothing.
+    // Each attempt is counted before the password is checked, in one step with the check of
+    // the limit, so simultaneous guesses cannot slip past it. Locked-out emails and addresses
+    // get the same answer whether or not the account exists, and are not even checked.
     let checks = [
         (throttle::SIGN_IN_PER_EMAIL, Key::Email(&input.email)),
         (throttle::SIGN_IN_PER_ADDRESS, Key::Address(ctx.client_ip)),
     ];
-    if throttle::any_locked(&state.store, &checks).await? {
+    let Some(attempt) = throttle::take(&state.store, &checks).await? else {
         page.form_error = Some("error-too-many-attempts");
         return Ok(rejected_sign_in(&ctx, page));
-    }
+    };
     let credentials = state.store.credentials_by_email(&input.email).await?;
     let (account, hash) = match credentials {
         Some(c) => (Some(c.account), Some(c.password_hash)),
@@ -94,17 +95,20 @@ pub async fn sign_in(
     let account = match account {
         Some(account) if verified => account,
         known => {
-            throttle::count(&state.store, &checks).await?;
-            if let Some(account) = known {
-                state
-                    .store
-                    .audit(AuditEntry::by(&account, AuditAction::SignInFailed, None))
-                    .await?;
-            }
+            attempt.failed();
+            // A known and an unknown email do the same work (one audit row each), so the
+            // time the answer takes does not tell which it was.
+            let entry = match &known {
+                Some(account) => AuditEntry::by(account, AuditAction::SignInFailed, None),
+                None => AuditEntry::anonymous(AuditAction::SignInFailed)
+                    .with_detail("no account has this email"),
+            };
+            state.store.audit(entry).await?;
             page.form_error = Some("error-sign-in-failed");
             return Ok(rejected_sign_in(&ctx, page));
         }
     };
+    attempt.succeeded(&state.store).await?;
     throttle::clear(&state.store, throttle::SIGN_IN_PER_EMAIL, &checks[0].1).await?;
     if account.two_step_enabled {
         super::two_step::begin_second_step(&ctx, &account).await?;

@@ -90,10 +90,10 @@ pub async fn link(
             Key::Address(ctx.client_ip),
         ),
     ];
-    if throttle::any_locked(&state.store, &checks).await? {
+    let Some(attempt) = throttle::take(&state.store, &checks).await? else {
         page.code.error = Some("error-too-many-attempts");
         return rejected(page);
-    }
+    };
     let outcome = state
         .store
         .redeem_access_code(
@@ -105,15 +105,23 @@ pub async fn link(
         .await?;
     page.code.error = match outcome {
         Redeemed::Linked { .. } => {
+            attempt.succeeded(&state.store).await?;
             throttle::clear(&state.store, checks[0].0, &checks[0].1).await?;
             return Ok(Redirect::to("/record?notice=linked").into_response());
         }
         Redeemed::NotRecognised => {
-            throttle::count(&state.store, &checks).await?;
+            attempt.failed();
             Some("error-access-code-wrong")
         }
-        Redeemed::Expired => Some("error-access-code-expired"),
-        Redeemed::AlreadyUsed => Some("error-access-code-used"),
+        // A real code that no longer works is not a guess: it does not count.
+        Redeemed::Expired => {
+            attempt.succeeded(&state.store).await?;
+            Some("error-access-code-expired")
+        }
+        Redeemed::AlreadyUsed => {
+            attempt.succeeded(&state.store).await?;
+            Some("error-access-code-used")
+        }
     };
     rejected(page)
 }

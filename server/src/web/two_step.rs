@@ -114,12 +114,12 @@ pub async fn second_step(
         return Ok(rejected(page));
     }
     let checks = [(throttle::TWO_STEP_PER_ACCOUNT, Key::Account(account.id))];
-    if throttle::any_locked(&state.store, &checks).await? {
+    let Some(attempt) = throttle::take(&state.store, &checks).await? else {
         page.code.error = Some("error-too-many-attempts");
         return Ok(rejected(page));
-    }
+    };
     if !code_is_right(&state, &account, &input.code).await? {
-        throttle::count(&state.store, &checks).await?;
+        attempt.failed();
         state
             .store
             .audit(
@@ -130,6 +130,7 @@ pub async fn second_step(
         page.code.error = Some("error-two-step-code-wrong");
         return Ok(rejected(page));
     }
+    attempt.succeeded(&state.store).await?;
     throttle::clear(&state.store, checks[0].0, &checks[0].1).await?;
     clear_pending(&ctx).await?;
     start_session(&state, &ctx, &account).await?;
@@ -333,11 +334,17 @@ pub async fn disable(
         status.code.error = Some("error-form-expired-retry");
     } else if input.code.trim().is_empty() {
         status.code.error = Some("error-two-step-code-missing");
-    } else if throttle::any_locked(&state.store, &checks).await? {
-        status.code.error = Some("error-too-many-attempts");
-    } else if !code_is_right(&state, &account, &input.code).await? {
-        throttle::count(&state.store, &checks).await?;
-        status.code.error = Some("error-two-step-code-wrong");
+    } else {
+        match throttle::take(&state.store, &checks).await? {
+            None => status.code.error = Some("error-too-many-attempts"),
+            Some(attempt) if code_is_right(&state, &account, &input.code).await? => {
+                attempt.succeeded(&state.store).await?;
+            }
+            Some(attempt) => {
+                attempt.failed();
+                status.code.error = Some("error-two-step-code-wrong");
+            }
+        }
     }
     if status.code.error.is_some() {
         let html = myrecord_app::render_two_step_status(ctx.i18n, ctx.viewer(), status);

@@ -68,11 +68,9 @@ fn forms_of(found_on: &str, html: &str) -> Vec<FoundForm> {
                     name.to_owned(),
                     element.attr("value").unwrap_or_default().to_owned(),
                 )),
-                ("input", "radio") => {
-                    if chosen.insert(name.to_owned()) {
-                        let value = element.attr("value").unwrap_or_default();
-                        fixed.push((name.to_owned(), value.to_owned()));
-                    }
+                ("input", "radio") if chosen.insert(name.to_owned()) => {
+                    let value = element.attr("value").unwrap_or_default();
+                    fixed.push((name.to_owned(), value.to_owned()));
                 }
                 ("input", "text" | "email" | "search" | "tel" | "url" | "number") => {
                     typed.push(name.to_owned());

@@ -3,7 +3,6 @@
 //! for one after another.
 
 use crate::harness::{PASSWORD, TestApp};
-use axum::http::StatusCode;
 use std::time::Duration;
 
 /// A request that loaded the session before its owner signed out must not write the session
@@ -89,4 +88,137 @@ async fn a_reset_ends_sessions_for_good() {
     answer.await.unwrap();
     let record = victim.get("/record").await;
     assert_eq!(record.location(), Some("/?notice=sign-in"));
+}
+
+/// Sends `n` copies of one form post at once from `browser`'s session (each with its own
+/// answer), and returns the answers' visible texts.
+async fn all_at_once(
+    browser: &crate::harness::Browser,
+    uri: &str,
+    form: &[(&str, &str)],
+    n: usize,
+) -> Vec<String> {
+    let tasks: Vec<_> = (0..n)
+        .map(|_| {
+            let mut copy = browser.clone();
+            let uri = uri.to_owned();
+            let form: Vec<(String, String)> = form
+                .iter()
+                .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+                .collect();
+            tokio::spawn(async move {
+                let form: Vec<(&str, &str)> =
+                    form.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+                copy.post(&uri, &form).await.text()
+            })
+        })
+        .collect();
+    let mut texts = Vec::new();
+    for task in tasks {
+        texts.push(task.await.unwrap());
+    }
+    texts
+}
+
+/// Fifty guesses at one account's password at the same moment — the right one among them —
+/// get no more checks than the limit of five: the rest are told to wait, unchecked.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn simultaneous_password_guesses_get_at_most_the_limit() {
+    let app = TestApp::with_sample_people().await;
+    let mut attacker = app.browser();
+    let token = attacker.get("/").await.csrf_token();
+    let wrong = [
+        ("email", "maria.santos@example.org"),
+        ("password", "not the password at all"),
+        ("csrf_token", token.as_str()),
+    ];
+    let right = [
+        ("email", "maria.santos@example.org"),
+        ("password", PASSWORD),
+        ("csrf_token", token.as_str()),
+    ];
+    let (mut answers, right_answers) = tokio::join!(
+        all_at_once(&attacker, "/sign-in", &wrong, 49),
+        all_at_once(&attacker, "/sign-in", &right, 1),
+    );
+    answers.extend(right_answers);
+    let checked = app
+        .count("select count(*) from audit_event where action in ('sign_in', 'sign_in_failed')")
+        .await;
+    assert!(checked <= 5, "{checked} passwords were checked (limit 5)");
+    let turned_away = answers
+        .iter()
+        .filter(|t| t.contains("There have been too many tries"))
+        .count();
+    assert!(
+        turned_away >= 45,
+        "only {turned_away} of 50 were turned away"
+    );
+}
+
+/// Forty record access codes tried at once by one account: at most five are looked up.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn simultaneous_access_code_guesses_get_at_most_the_limit() {
+    let app = TestApp::with_sample_people().await;
+    let mut browser = app.browser();
+    let token = browser.get("/register").await.csrf_token();
+    browser
+        .post(
+            "/register",
+            &[
+                ("email", "guesser@example.org"),
+                ("password", PASSWORD),
+                ("password_confirm", PASSWORD),
+                ("csrf_token", &token),
+            ],
+        )
+        .await;
+    let mut guesser = app.browser();
+    guesser.sign_in("guesser@example.org", PASSWORD).await;
+    let token = guesser.get("/record/link").await.csrf_token();
+    let answers = all_at_once(
+        &guesser,
+        "/record/link",
+        &[
+            ("code", "ACDE-FGHJ-KMNP"),
+            ("dob_day", "1"),
+            ("dob_month", "1"),
+            ("dob_year", "1980"),
+            ("csrf_token", &token),
+        ],
+        40,
+    )
+    .await;
+    let checked = answers
+        .iter()
+        .filter(|t| !t.contains("There have been too many tries"))
+        .count();
+    assert!(checked <= 5, "{checked} codes were checked (limit 5)");
+}
+
+/// Fifty two-step codes at once after a right password: at most five are checked.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn simultaneous_two_step_guesses_get_at_most_the_limit() {
+    let app = TestApp::with_sample_people().await;
+    app.staff(
+        myrecord_server::store::accounts::Role::Reviewer,
+        "sam@records.example.gov",
+        "Sam Whitaker",
+    )
+    .await;
+    let mut browser = app.browser();
+    let first = browser.sign_in("sam@records.example.gov", PASSWORD).await;
+    assert_eq!(first.location(), Some("/sign-in/two-step"));
+    let token = browser.get("/sign-in/two-step").await.csrf_token();
+    all_at_once(
+        &browser,
+        "/sign-in/two-step",
+        &[("code", "000000"), ("csrf_token", &token)],
+        50,
+    )
+    .await;
+    let checked = app
+        .count("select count(*) from audit_event where action = 'sign_in_failed'")
+        .await;
+    assert!(checked <= 5, "{checked} codes were checked (limit 5)");
 }
