@@ -5,6 +5,7 @@ pub mod cli;
 pub mod clock;
 pub mod config;
 pub mod demo;
+pub mod dispute_mail;
 pub mod disputes;
 pub mod mail;
 pub mod notices;

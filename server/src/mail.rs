@@ -21,6 +21,8 @@ use tokio::sync::Notify;
 pub struct Mailer {
     transport: AsyncSmtpTransport<Tokio1Executor>,
     from: Mailbox,
+    /// The state's calendar: whether a reader still has access is decided as of today there.
+    clock: crate::clock::Clock,
 }
 
 /// Messages a worker sends per round.
@@ -44,7 +46,11 @@ impl Mailer {
             .mail_from
             .parse::<Mailbox>()
             .map_err(|e| anyhow::anyhow!("MYRECORD_MAIL_FROM is not an email address: {e}"))?;
-        Ok(Some(Mailer { transport, from }))
+        Ok(Some(Mailer {
+            transport,
+            from,
+            clock: config.clock.clone(),
+        }))
     }
 
     async fn send(&self, email: &OutgoingEmail) -> Result<(), String> {
@@ -82,6 +88,12 @@ pub async fn deliver_due(store: &Store, mailer: &Mailer) -> Result<usize, StoreE
             return Ok(sent);
         }
         for queued in batch {
+            if let Some(reader) = queued.email.reader
+                && !crate::dispute_mail::may_still_read(store, &mailer.clock, reader).await?
+            {
+                store.withdraw_email(queued.id).await?;
+                continue;
+            }
             match mailer.send(&queued.email).await {
                 Ok(()) => {
                     store.mark_email_sent(queued.id).await?;
@@ -130,6 +142,7 @@ pub fn password_reset(i18n: I18n, to: &str, link: &str) -> OutgoingEmail {
         to: to.to_owned(),
         subject: i18n.t("email-reset-subject"),
         body: i18n.t_args("email-reset-body", &[("link", Arg::from(link))]),
+        reader: None,
     }
 }
 
@@ -142,6 +155,7 @@ pub fn staff_welcome(i18n: I18n, to: &str, role: &str, link: &str) -> OutgoingEm
             "email-welcome-body",
             &[("role", Arg::from(i18n.t(role))), ("link", Arg::from(link))],
         ),
+        reader: None,
     }
 }
 
@@ -170,6 +184,7 @@ pub fn dispute_received(
                 ),
             ],
         ),
+        reader: None,
     }
 }
 
@@ -197,6 +212,7 @@ pub fn answer_for_reviewer(
                 ),
             ],
         ),
+        reader: None,
     }
 }
 
@@ -229,5 +245,6 @@ pub fn dispute_status_changed(
                 ),
             ],
         ),
+        reader: None,
     }
 }

@@ -87,10 +87,10 @@ pub enum CreateAccountError {
 }
 
 /// The columns [`account_from_row`] reads.
-const ACCOUNT_COLUMNS: &str = "id, email, role, person_id, display_name, organisation, \
+pub(super) const ACCOUNT_COLUMNS: &str = "id, email, role, person_id, display_name, organisation, \
      cast(case when totp_secret is null then 0 else 1 end as bigint) as two_step";
 
-fn account_from_row(row: &sqlx::any::AnyRow) -> Result<Account, sqlx::Error> {
+pub(super) fn account_from_row(row: &sqlx::any::AnyRow) -> Result<Account, sqlx::Error> {
     let role: String = row.try_get("role")?;
     Ok(Account {
         id: row.try_get("id")?,

@@ -5,7 +5,7 @@
 //! its audit row in the same transaction, and moves the status only from the statuses it may
 //! follow, so two reviewers clicking at once cannot both decide.
 
-use super::accounts::Account;
+use super::accounts::{ACCOUNT_COLUMNS, Account, account_from_row};
 use super::audit::{self, AuditAction, AuditEntry};
 use super::outbox::{self, OutgoingEmail};
 use super::{Backend, Store, StoreError, now_text};
@@ -596,38 +596,39 @@ impl Store {
         .map_err(|e: sqlx::Error| e.into())
     }
 
-    /// Who hears about a dispute: the person (if they have an account) and whoever filed it.
-    pub async fn recipients_for(
+    /// The accounts that may hear about a person's dispute: the account the person's record is
+    /// linked to and whoever filed it. Whether each still may is the policy's to say (see
+    /// `crate::dispute_mail`).
+    pub async fn dispute_audience(
         &self,
         person_id: i64,
         filer_id: i64,
-    ) -> Result<Vec<String>, StoreError> {
-        let rows =
-            sqlx::query("select email from account where person_id = $1 or id = $2 order by id")
-                .bind(person_id)
-                .bind(filer_id)
-                .fetch_all(self.pool())
-                .await?;
+    ) -> Result<Vec<Account>, StoreError> {
+        let rows = sqlx::query(&format!(
+            "select {ACCOUNT_COLUMNS} from account where person_id = $1 or id = $2 order by id"
+        ))
+        .bind(person_id)
+        .bind(filer_id)
+        .fetch_all(self.pool())
+        .await?;
         Ok(rows
             .iter()
-            .map(|r| r.try_get("email"))
+            .map(account_from_row)
             .collect::<Result<_, _>>()?)
     }
 
-    /// The email of the reviewer who last asked for more information on a dispute, while
-    /// their account is still a reviewer's.
-    pub async fn info_requester(&self, dispute_id: i64) -> Result<Option<String>, StoreError> {
-        let row = sqlx::query(
-            "select a.email from dispute_event e join account a on a.id = e.actor_account_id \
-             where e.dispute_id = $1 and e.kind = $2 and a.role = $3 \
-             order by e.id desc limit 1",
-        )
+    /// The reviewer who last asked for more information on a dispute.
+    pub async fn info_requester(&self, dispute_id: i64) -> Result<Option<Account>, StoreError> {
+        let row = sqlx::query(&format!(
+            "select {ACCOUNT_COLUMNS} from account where id = (select e.actor_account_id \
+             from dispute_event e where e.dispute_id = $1 and e.kind = $2 \
+             order by e.id desc limit 1)"
+        ))
         .bind(dispute_id)
         .bind(EventKind::InfoRequested.as_str())
-        .bind(super::accounts::Role::Reviewer.as_str())
         .fetch_optional(self.pool())
         .await?;
-        Ok(row.map(|r| r.try_get("email")).transpose()?)
+        Ok(row.as_ref().map(account_from_row).transpose()?)
     }
 
     /// The disputes a legal aid worker sent for people who still give them access on `today`.

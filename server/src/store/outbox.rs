@@ -11,6 +11,24 @@ pub struct OutgoingEmail {
     pub to: String,
     pub subject: String,
     pub body: String,
+    /// For news of a person's dispute: the account it is for. It is sent only while that
+    /// account may still see the person's disputes (checked again just before sending).
+    pub reader: Option<DisputeReader>,
+}
+
+/// The account an email about a person's dispute is for, and the person.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct DisputeReader {
+    pub account_id: i64,
+    pub person_id: i64,
+}
+
+impl OutgoingEmail {
+    /// The same email, to be sent only while `reader` may see the dispute.
+    pub fn for_reader(mut self, reader: DisputeReader) -> Self {
+        self.reader = Some(reader);
+        self
+    }
 }
 
 // Addresses and bodies (which may hold a one-time link) stay out of logs.
@@ -31,14 +49,16 @@ pub struct QueuedEmail {
 /// Queues `email` inside the caller's transaction.
 pub async fn queue(tx: &mut Transaction<'_, Any>, email: &OutgoingEmail) -> sqlx::Result<()> {
     sqlx::query(
-        "insert into outbox_email (to_address, subject, body, created_at, next_attempt_at) \
-         values ($1, $2, $3, $4, $5)",
+        "insert into outbox_email (to_address, subject, body, created_at, next_attempt_at, \
+         reader_account_id, reader_person_id) values ($1, $2, $3, $4, $5, $6, $7)",
     )
     .bind(&email.to)
     .bind(&email.subject)
     .bind(&email.body)
     .bind(now_text())
     .bind(0_i64)
+    .bind(email.reader.map(|r| r.account_id))
+    .bind(email.reader.map(|r| r.person_id))
     .execute(&mut **tx)
     .await?;
     Ok(())
@@ -65,8 +85,9 @@ impl Store {
         limit: i64,
     ) -> Result<Vec<QueuedEmail>, StoreError> {
         let candidates = sqlx::query(
-            "select id from outbox_email where sent_at is null and next_attempt_at <= $1 \
-             and (claimed_until is null or claimed_until < $1) order by id limit $2",
+            "select id from outbox_email where sent_at is null and withdrawn_at is null \
+             and next_attempt_at <= $1 and (claimed_until is null or claimed_until < $1) \
+             order by id limit $2",
         )
         .bind(now)
         .bind(limit)
@@ -78,7 +99,8 @@ impl Store {
             let row = sqlx::query(
                 "update outbox_email set claimed_until = $1 where id = $2 and sent_at is null \
                  and (claimed_until is null or claimed_until < $3) \
-                 returning id, attempts, to_address, subject, body",
+                 returning id, attempts, to_address, subject, body, reader_account_id, \
+                 reader_person_id",
             )
             .bind(now + CLAIM_SECONDS)
             .bind(id)
@@ -86,6 +108,8 @@ impl Store {
             .fetch_optional(self.pool())
             .await?;
             if let Some(row) = row {
+                let reader_account: Option<i64> = row.try_get("reader_account_id")?;
+                let reader_person: Option<i64> = row.try_get("reader_person_id")?;
                 claimed.push(QueuedEmail {
                     id: row.try_get("id")?,
                     attempts: row.try_get("attempts")?,
@@ -93,6 +117,12 @@ impl Store {
                         to: row.try_get("to_address")?,
                         subject: row.try_get("subject")?,
                         body: row.try_get("body")?,
+                        reader: reader_account
+                            .zip(reader_person)
+                            .map(|(account_id, person_id)| DisputeReader {
+                                account_id,
+                                person_id,
+                            }),
                     },
                 });
             }
@@ -106,6 +136,20 @@ impl Store {
         sqlx::query(
             "update outbox_email set sent_at = $1, body = '', claimed_until = null, \
              last_error = null where id = $2",
+        )
+        .bind(now_text())
+        .bind(id)
+        .execute(self.pool())
+        .await?;
+        Ok(())
+    }
+
+    /// Drops a message its reader may no longer receive (they lost access to the dispute it
+    /// is about). Its body is cleared; the row says when and why.
+    pub async fn withdraw_email(&self, id: i64) -> Result<(), StoreError> {
+        sqlx::query(
+            "update outbox_email set withdrawn_at = $1, body = '', claimed_until = null \
+             where id = $2",
         )
         .bind(now_text())
         .bind(id)

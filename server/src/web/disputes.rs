@@ -12,11 +12,11 @@ use super::forms::{TokenOnly, form_expired};
 use super::record::record_view;
 use super::uploads;
 use crate::disputes::{self as rules, DisputeKind, DisputeStatus, EventKind};
-use crate::mail;
 use crate::policy::Action;
 use crate::store::accounts::Account;
 use crate::store::disputes::{Dispute, DocumentInfo, Draft, NewDocument};
 use crate::store::records::Reader;
+use crate::{dispute_mail, mail};
 use axum::extract::rejection::FormRejection;
 use axum::extract::{Form, Multipart, Path, Query, State};
 use axum::http::StatusCode;
@@ -573,19 +573,21 @@ pub async fn submit(
     let account = ctx.account.clone().expect("own_draft checked the account");
     let due_on =
         format_date(state.config.clock.today() + time::Duration::days(state.config.dispute_days));
-    let recipients = state
-        .store
-        .recipients_for(draft.person_id, account.id)
-        .await?;
+    let readers = dispute_mail::readers(
+        &state.store,
+        &state.config.clock,
+        draft.person_id,
+        account.id,
+    )
+    .await?;
     let i18n = ctx.i18n;
     let public_url = state.config.public_url.clone();
     let submitted = state
         .store
         .submit_draft(&draft, &account, i18n.locale.tag(), &due_on, |reference| {
-            recipients
-                .iter()
-                .map(|to| mail::dispute_received(i18n, to, reference, &due_on, &public_url))
-                .collect()
+            dispute_mail::to_each(&readers, draft.person_id, |to| {
+                mail::dispute_received(i18n, to, reference, &due_on, &public_url)
+            })
         })
         .await?;
     if submitted.new {
@@ -792,16 +794,12 @@ pub async fn reply(
         })
         .collect();
     // The dispute goes back to review: a status change, so the person hears of it too, and
-    // the reviewer who asked learns the answer is in (staff have no stored language: English).
-    let mut emails = super::review::dispute_emails(&state, &dispute, "info_given", None).await?;
-    if let Some(reviewer) = state.store.info_requester(dispute.id).await? {
-        emails.push(mail::answer_for_reviewer(
-            myrecord_app::i18n::I18n::new(myrecord_app::i18n::Locale::En),
-            &reviewer,
-            &dispute.reference,
-            &state.config.public_url,
-        ));
-    }
+    // the reviewer who asked learns the answer is in.
+    let (store, clock, public_url) = (&state.store, &state.config.clock, &state.config.public_url);
+    let mut emails =
+        dispute_mail::status_changed(store, clock, public_url, &dispute, "info_given", None)
+            .await?;
+    emails.extend(dispute_mail::answer_arrived(store, clock, public_url, &dispute).await?);
     state
         .store
         .advance_dispute(

@@ -9,7 +9,6 @@ use super::error::{ErrorPage, WebError};
 use super::forms::{TokenOnly, form_expired, parse_date_field};
 use super::record::record_view;
 use crate::disputes::{DisputeStatus, EventKind, MAX_STATEMENT_CHARS};
-use crate::mail;
 use crate::policy::Action;
 use crate::store::accounts::Account;
 use crate::store::disputes::{Dispute, FieldChange};
@@ -18,7 +17,6 @@ use axum::extract::rejection::FormRejection;
 use axum::extract::{Form, Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Redirect, Response};
-use myrecord_app::i18n::{I18n, Locale};
 use myrecord_app::model::{
     CorrectionForm, DISPOSITIONS, DateField, Field, GRADES, RecordAudience, ReviewCaseView,
 };
@@ -153,32 +151,22 @@ pub async fn case_record(
     Ok(Html(html).into_response())
 }
 
-/// Emails to the person (and whoever filed for them) about what just happened to `dispute`:
-/// `what` is its new status, or `info_given` for the person's own answer, which sends it back
-/// to review. In the language the dispute was filed in.
-pub(super) async fn dispute_emails(
+/// Emails to whoever may hear about `dispute`'s new status (see `crate::dispute_mail`).
+async fn dispute_emails(
     state: &AppState,
     dispute: &Dispute,
     what: &str,
     message: Option<&str>,
 ) -> Result<Vec<crate::store::outbox::OutgoingEmail>, WebError> {
-    let i18n = I18n::new(Locale::from_tag(&dispute.locale).unwrap_or(Locale::En));
-    Ok(state
-        .store
-        .recipients_for(dispute.person_id, dispute.filed_by_account_id)
-        .await?
-        .iter()
-        .map(|to| {
-            mail::dispute_status_changed(
-                i18n,
-                to,
-                &dispute.reference,
-                what,
-                message,
-                &state.config.public_url,
-            )
-        })
-        .collect())
+    Ok(crate::dispute_mail::status_changed(
+        &state.store,
+        &state.config.clock,
+        &state.config.public_url,
+        dispute,
+        what,
+        message,
+    )
+    .await?)
 }
 
 /// Records `event` on the dispute (with the reviewer's message and the emails it causes) and

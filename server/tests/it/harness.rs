@@ -180,6 +180,25 @@ impl TestApp {
         }
     }
 
+    /// A person's account (password [`PASSWORD`]) with no record linked yet.
+    pub async fn person_without_record(&self, email: &str) -> Account {
+        let hash = password::hash(PASSWORD.to_owned()).await.unwrap();
+        self.store
+            .create_account(
+                NewAccount {
+                    email,
+                    password_hash: &hash,
+                    role: Role::Person,
+                    person_id: None,
+                    display_name: None,
+                    organisation: None,
+                },
+                None,
+            )
+            .await
+            .unwrap()
+    }
+
     /// A staff or legal aid account with two-step sign-in already on (secret
     /// [`STAFF_TOTP_SECRET`]) and password [`PASSWORD`].
     pub async fn staff(&self, role: Role, email: &str, name: &str) -> Account {

@@ -6,6 +6,7 @@ mod harness;
 mod auth;
 mod clearance;
 mod cli;
+mod dispute_mail;
 mod disputes;
 mod durability;
 mod echo;

@@ -66,6 +66,7 @@ async fn a_reset_ends_sessions_for_good() {
                 to: maria.email.clone(),
                 subject: "s".into(),
                 body: "b".into(),
+                reader: None,
             },
         )
         .await

@@ -1,0 +1,5 @@
+-- Hardening after an attack run: emails about a dispute know whom they are for, so the mail
+-- worker can drop one whose reader lost access before it was sent.
+alter table outbox_email add column reader_account_id bigint;
+alter table outbox_email add column reader_person_id bigint;
+alter table outbox_email add column withdrawn_at text;
