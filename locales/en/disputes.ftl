@@ -121,6 +121,8 @@ error-document-type = The document must be a PDF, JPG or PNG file
 error-document-too-big = The document must be smaller than 10 MB
 error-document-empty = The document is empty. Choose another file.
 error-document-too-many = You can add up to 10 documents
+error-dispute-too-many-drafts = You have started as many reports as you can without sending them. Send or finish one of them first. Reports you do not send are deleted after 30 days.
+error-document-no-room = This account cannot keep any more documents. Remove a document you no longer need from a report you have not sent, or ask the records office how to send it another way.
 error-document-unreadable = The document could not be read. Try again, or choose another file.
 
 # The reviewer's pages

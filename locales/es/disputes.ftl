@@ -122,6 +122,8 @@ error-document-type = El documento debe ser un archivo PDF, JPG o PNG
 error-document-too-big = El documento debe pesar menos de 10 MB
 error-document-empty = El documento está vacío. Elija otro archivo.
 error-document-too-many = Puede agregar hasta 10 documentos
+error-dispute-too-many-drafts = Ya empezó todos los reclamos que puede tener sin enviar. Envíe o termine uno de ellos primero. Los reclamos que no envía se borran después de 30 días.
+error-document-no-room = Esta cuenta no puede guardar más documentos. Quite un documento que ya no necesite de un reclamo que no ha enviado, o pregunte a la oficina de antecedentes cómo enviarlo de otra manera.
 error-document-unreadable = No se pudo leer el documento. Inténtelo de nuevo o elija otro archivo.
 
 # Las páginas del revisor

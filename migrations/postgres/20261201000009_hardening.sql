@@ -3,3 +3,20 @@
 alter table outbox_email add column reader_account_id bigint;
 alter table outbox_email add column reader_person_id bigint;
 alter table outbox_email add column withdrawn_at text;
+
+-- Documents are kept in chunks, so neither an upload nor a move of one holds the whole file in
+-- memory, and each knows who uploaded it, for the per-account storage limits.
+create table document_chunk (
+    document_id bigint not null references dispute_document (id),
+    seq bigint not null,
+    bytes bytea not null,
+    primary key (document_id, seq)
+);
+insert into document_chunk (document_id, seq, bytes) select id, 0, content from dispute_document;
+alter table dispute_document drop column content;
+alter table dispute_document add column uploaded_by_account_id bigint references account (id);
+update dispute_document set uploaded_by_account_id = coalesce(
+    (select d.account_id from dispute_draft d where d.id = dispute_document.draft_id),
+    (select e.actor_account_id from dispute_event e where e.id = dispute_document.event_id),
+    (select x.filed_by_account_id from dispute x where x.id = dispute_document.dispute_id));
+create index dispute_document_uploader on dispute_document (uploaded_by_account_id);

@@ -34,6 +34,10 @@ pub struct Config {
     pub access_code_days: i64,
     /// `MYRECORD_DISPUTE_DAYS`: the agency's deadline to answer a dispute.
     pub dispute_days: i64,
+    /// What one account may keep: `MYRECORD_MAX_OPEN_DRAFTS` unsent reports (default 10),
+    /// `MYRECORD_MAX_DOCUMENTS` documents in all (default 50) and `MYRECORD_MAX_STORAGE_MB`
+    /// megabytes of them (default 100); a report carries at most 10 documents.
+    pub storage_limits: crate::store::documents::StorageLimits,
     /// `MYRECORD_RULE_PACK`: the rule pack in force, used to review a person again after a
     /// correction.
     pub rule_pack: String,
@@ -93,6 +97,7 @@ impl std::fmt::Debug for Config {
             .field("behind_proxy", &self.behind_proxy)
             .field("access_code_days", &self.access_code_days)
             .field("dispute_days", &self.dispute_days)
+            .field("storage_limits", &self.storage_limits)
             .field("rule_pack", &self.rule_pack)
             .field("notices_dir", &self.notices_dir)
             .field("time_zone", &self.clock)
@@ -188,6 +193,23 @@ impl Config {
                     reason: "use a whole number of days from 1 to 366".to_owned(),
                 }),
         };
+        let count = |name: &'static str, default: i64| match get(name) {
+            None => Ok(default),
+            Some(text) => text
+                .parse::<i64>()
+                .ok()
+                .filter(|n| (1..=100_000).contains(n))
+                .ok_or(ConfigError::Invalid {
+                    name,
+                    reason: "use a whole number from 1 to 100000".to_owned(),
+                }),
+        };
+        let storage_limits = crate::store::documents::StorageLimits {
+            open_drafts: count("MYRECORD_MAX_OPEN_DRAFTS", 10)?,
+            documents_per_draft: crate::disputes::MAX_DOCUMENTS as i64,
+            documents_per_account: count("MYRECORD_MAX_DOCUMENTS", 50)?,
+            bytes_per_account: count("MYRECORD_MAX_STORAGE_MB", 100)? * 1024 * 1024,
+        };
         let access_code_days = days("MYRECORD_ACCESS_CODE_DAYS", 90)?;
         let dispute_days = days("MYRECORD_DISPUTE_DAYS", 30)?;
         let rule_pack = get("MYRECORD_RULE_PACK").unwrap_or_else(|| "pa-act56".to_owned());
@@ -231,6 +253,7 @@ impl Config {
             behind_proxy,
             access_code_days,
             dispute_days,
+            storage_limits,
             rule_pack,
             notices_dir: get("MYRECORD_NOTICES_DIR")
                 .unwrap_or_else(|| "data/notices".to_owned())
@@ -271,6 +294,9 @@ mod tests {
         assert!(!c.behind_proxy);
         assert_eq!(c.access_code_days, 90);
         assert_eq!(c.dispute_days, 30);
+        assert_eq!(c.storage_limits.open_drafts, 10);
+        assert_eq!(c.storage_limits.documents_per_account, 50);
+        assert_eq!(c.storage_limits.bytes_per_account, 100 * 1024 * 1024);
         assert_eq!(c.rule_pack, "pa-act56");
         assert_eq!(c.notices_dir, std::path::PathBuf::from("data/notices"));
         assert_eq!(c.clock.name(), "America/New_York");
@@ -290,6 +316,7 @@ mod tests {
         assert!(err.to_string().starts_with("MYRECORD_SECRET_KEY"));
         assert!(config(&[("MYRECORD_ACCESS_CODE_DAYS", "0")]).is_err());
         assert!(config(&[("MYRECORD_DISPUTE_DAYS", "thirty")]).is_err());
+        assert!(config(&[("MYRECORD_MAX_STORAGE_MB", "0")]).is_err());
         assert!(config(&[("MYRECORD_RULE_PACK", "tx-nope")]).is_err());
         let err = config(&[("MYRECORD_TIME_ZONE", "Eastern")]).unwrap_err();
         assert!(err.to_string().starts_with("MYRECORD_TIME_ZONE"));

@@ -7,6 +7,7 @@
 
 use super::accounts::{ACCOUNT_COLUMNS, Account, account_from_row};
 use super::audit::{self, AuditAction, AuditEntry};
+use super::documents::{self, LimitReached, NewDocument, StorageLimits};
 use super::outbox::{self, OutgoingEmail};
 use super::{Backend, Store, StoreError, now_text};
 use crate::disputes::{DisputeKind, DisputeStatus, EventKind};
@@ -27,30 +28,6 @@ pub struct Draft {
     pub created_at: String,
     /// Set once submitted: the dispute it became.
     pub submitted_dispute_id: Option<i64>,
-}
-
-/// A document as listed (without its bytes).
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct DocumentInfo {
-    pub id: i64,
-    pub file_name: String,
-    pub content_type: String,
-    pub size_bytes: i64,
-    /// The timeline event it came with (a reply), if any.
-    pub event_id: Option<i64>,
-}
-
-/// A document with its bytes, for download.
-pub struct Document {
-    pub info: DocumentInfo,
-    pub content: Vec<u8>,
-}
-
-/// A document someone is adding (already checked: type sniffed, size within limits).
-pub struct NewDocument<'a> {
-    pub file_name: &'a str,
-    pub content_type: &'static str,
-    pub content: &'a [u8],
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -150,16 +127,6 @@ fn draft_from_row(row: &AnyRow) -> Result<Draft, sqlx::Error> {
     })
 }
 
-fn document_info_from_row(row: &AnyRow) -> Result<DocumentInfo, sqlx::Error> {
-    Ok(DocumentInfo {
-        id: row.try_get("id")?,
-        file_name: row.try_get("file_name")?,
-        content_type: row.try_get("content_type")?,
-        size_bytes: row.try_get("size_bytes")?,
-        event_id: row.try_get("event_id")?,
-    })
-}
-
 /// Whether a database error is a broken unique constraint (a reference number drawn twice).
 fn is_unique_violation(err: &sqlx::Error) -> bool {
     matches!(err, sqlx::Error::Database(db) if db.is_unique_violation())
@@ -183,6 +150,8 @@ impl Store {
         .is_some())
     }
 
+    /// Starts a draft, unless `account` has as many open (unsent) drafts as `limits` allow:
+    /// counted and written in one transaction, so simultaneous starts cannot pass the limit.
     pub async fn create_draft(
         &self,
         account: &Account,
@@ -190,8 +159,22 @@ impl Store {
         charge_id: Option<i64>,
         kind: DisputeKind,
         draft_id: &str,
+        limits: &StorageLimits,
     ) -> Result<(), StoreError> {
         let now = now_text();
+        let mut tx = self.begin_write().await?;
+        documents::lock_account_storage(&mut tx, self.backend(), account.id).await?;
+        let open: i64 = sqlx::query(
+            "select count(*) from dispute_draft \
+             where account_id = $1 and submitted_dispute_id is null",
+        )
+        .bind(account.id)
+        .fetch_one(&mut *tx)
+        .await?
+        .try_get(0)?;
+        if open >= limits.open_drafts {
+            return Err(StoreError::LimitReached(LimitReached::OpenDrafts));
+        }
         sqlx::query(
             "insert into dispute_draft \
              (id, account_id, person_id, charge_id, kind, created_at, updated_at) \
@@ -203,8 +186,9 @@ impl Store {
         .bind(charge_id)
         .bind(kind.as_str())
         .bind(&now)
-        .execute(self.pool())
+        .execute(&mut *tx)
         .await?;
+        tx.commit().await?;
         Ok(())
     }
 
@@ -252,31 +236,6 @@ impl Store {
         Ok(())
     }
 
-    pub async fn add_draft_document(
-        &self,
-        draft_id: &str,
-        document: NewDocument<'_>,
-    ) -> Result<i64, StoreError> {
-        let row = sqlx::query(
-            "insert into dispute_document \
-             (draft_id, file_name, content_type, size_bytes, content, uploaded_at) \
-             values ($1, $2, $3, $4, $5, $6) returning id",
-        )
-        .bind(draft_id)
-        .bind(document.file_name)
-        .bind(document.content_type)
-        .bind(document.content.len() as i64)
-        .bind(document.content)
-        .bind(now_text())
-        .fetch_one(self.pool())
-        .await?;
-        Ok(row.try_get("id")?)
-    }
-
-    pub async fn draft_documents(&self, draft_id: &str) -> Result<Vec<DocumentInfo>, StoreError> {
-        self.documents_of(DocumentOwner::Draft(draft_id)).await
-    }
-
     /// Deletes drafts never sent and untouched since `before` (RFC 3339), with their
     /// documents: a statement and court papers someone walked away from are not kept for ever.
     /// Returns how many drafts went.
@@ -284,12 +243,16 @@ impl Store {
         let abandoned = "select id from dispute_draft \
                          where submitted_dispute_id is null and updated_at < $1";
         let mut tx = self.begin_write().await?;
-        sqlx::query(&format!(
-            "delete from dispute_document where dispute_id is null and draft_id in ({abandoned})"
+        let documents = sqlx::query(&format!(
+            "select id from dispute_document where dispute_id is null \
+             and draft_id in ({abandoned})"
         ))
         .bind(before)
-        .execute(&mut *tx)
+        .fetch_all(&mut *tx)
         .await?;
+        for document in documents {
+            documents::delete_document(&mut tx, document.try_get("id")?).await?;
+        }
         let done = sqlx::query(&format!(
             "delete from dispute_draft where id in ({abandoned})"
         ))
@@ -298,22 +261,6 @@ impl Store {
         .await?;
         tx.commit().await?;
         Ok(done.rows_affected())
-    }
-
-    /// Removes a document from a draft that has not been submitted. False if there is none.
-    pub async fn remove_draft_document(
-        &self,
-        draft_id: &str,
-        document_id: i64,
-    ) -> Result<bool, StoreError> {
-        let done = sqlx::query(
-            "delete from dispute_document where id = $1 and draft_id = $2 and dispute_id is null",
-        )
-        .bind(document_id)
-        .bind(draft_id)
-        .execute(self.pool())
-        .await?;
-        Ok(done.rows_affected() == 1)
     }
 
     /// Turns a complete draft into a dispute, once: a second submission of the same draft (a
@@ -527,75 +474,6 @@ impl Store {
             .map_err(StoreError::from)
     }
 
-    pub async fn dispute_documents(
-        &self,
-        dispute_id: i64,
-    ) -> Result<Vec<DocumentInfo>, StoreError> {
-        self.documents_of(DocumentOwner::Dispute(dispute_id)).await
-    }
-
-    /// The documents of a draft (still unsent) or of a dispute, in the order they came.
-    async fn documents_of(
-        &self,
-        owner: DocumentOwner<'_>,
-    ) -> Result<Vec<DocumentInfo>, StoreError> {
-        let sql = format!(
-            "select id, file_name, content_type, size_bytes, event_id from dispute_document \
-             where {} order by id",
-            owner.test(1)
-        );
-        let rows = owner.bind(sqlx::query(&sql)).fetch_all(self.pool()).await?;
-        Ok(rows
-            .iter()
-            .map(document_info_from_row)
-            .collect::<Result<_, _>>()?)
-    }
-
-    /// A document of a dispute (`Ok(None)` when the dispute has no such document).
-    pub async fn dispute_document(
-        &self,
-        dispute_id: i64,
-        document_id: i64,
-    ) -> Result<Option<Document>, StoreError> {
-        self.document_of(DocumentOwner::Dispute(dispute_id), document_id)
-            .await
-    }
-
-    /// A document of a draft that has not been submitted.
-    pub async fn draft_document(
-        &self,
-        draft_id: &str,
-        document_id: i64,
-    ) -> Result<Option<Document>, StoreError> {
-        self.document_of(DocumentOwner::Draft(draft_id), document_id)
-            .await
-    }
-
-    async fn document_of(
-        &self,
-        owner: DocumentOwner<'_>,
-        document_id: i64,
-    ) -> Result<Option<Document>, StoreError> {
-        let sql = format!(
-            "select id, file_name, content_type, size_bytes, event_id, content \
-             from dispute_document where {} and id = $2",
-            owner.test(1)
-        );
-        let row = owner
-            .bind(sqlx::query(&sql))
-            .bind(document_id)
-            .fetch_optional(self.pool())
-            .await?;
-        row.map(|row| {
-            Ok(Document {
-                info: document_info_from_row(&row)?,
-                content: row.try_get("content")?,
-            })
-        })
-        .transpose()
-        .map_err(|e: sqlx::Error| e.into())
-    }
-
     /// The accounts that may hear about a person's dispute: the account the person's record is
     /// linked to and whoever filed it. Whether each still may is the policy's to say (see
     /// `crate::dispute_mail`).
@@ -662,7 +540,7 @@ impl Store {
         actor: &Account,
         event: EventKind,
         message: Option<&str>,
-        documents: &[NewDocument<'_>],
+        document: Option<(&NewDocument<'_>, &StorageLimits)>,
         emails: &[OutgoingEmail],
     ) -> Result<bool, StoreError> {
         let mut tx = self.begin_write().await?;
@@ -670,8 +548,17 @@ impl Store {
             return Ok(false);
         }
         let event_id = add_event(&mut tx, dispute.id, Some(actor), event, message).await?;
-        for document in documents {
-            attach_document(&mut tx, dispute.id, event_id, document).await?;
+        if let Some((document, limits)) = document {
+            documents::attach_document(
+                &mut tx,
+                self.backend(),
+                actor,
+                dispute.id,
+                event_id,
+                document,
+                limits,
+            )
+            .await?;
         }
         for email in emails {
             outbox::queue(&mut tx, email).await?;
@@ -795,35 +682,6 @@ impl Store {
     }
 }
 
-/// Whose documents: a dispute's, or an unsent draft's.
-enum DocumentOwner<'a> {
-    Dispute(i64),
-    Draft(&'a str),
-}
-
-impl<'a> DocumentOwner<'a> {
-    /// The condition that picks the owner's documents, its id being parameter `$n`.
-    fn test(&self, n: usize) -> String {
-        match self {
-            DocumentOwner::Dispute(_) => format!("dispute_id = ${n}"),
-            DocumentOwner::Draft(_) => format!("draft_id = ${n} and dispute_id is null"),
-        }
-    }
-
-    fn bind<'q>(
-        &self,
-        query: sqlx::query::Query<'q, Any, sqlx::any::AnyArguments<'q>>,
-    ) -> sqlx::query::Query<'q, Any, sqlx::any::AnyArguments<'q>>
-    where
-        'a: 'q,
-    {
-        match self {
-            DocumentOwner::Dispute(id) => query.bind(*id),
-            DocumentOwner::Draft(id) => query.bind(*id),
-        }
-    }
-}
-
 /// Sets the status that follows `event`, only from a status it may follow.
 async fn move_status(
     tx: &mut Transaction<'_, Any>,
@@ -875,29 +733,6 @@ async fn add_event(
     .fetch_one(&mut **tx)
     .await?
     .try_get("id")
-}
-
-async fn attach_document(
-    tx: &mut Transaction<'_, Any>,
-    dispute_id: i64,
-    event_id: i64,
-    document: &NewDocument<'_>,
-) -> Result<(), sqlx::Error> {
-    sqlx::query(
-        "insert into dispute_document \
-         (dispute_id, event_id, file_name, content_type, size_bytes, content, uploaded_at) \
-         values ($1, $2, $3, $4, $5, $6, $7)",
-    )
-    .bind(dispute_id)
-    .bind(event_id)
-    .bind(document.file_name)
-    .bind(document.content_type)
-    .bind(document.content.len() as i64)
-    .bind(document.content)
-    .bind(now_text())
-    .execute(&mut **tx)
-    .await?;
-    Ok(())
 }
 
 /// Writes one correctable column; numbers stay numbers on both databases.

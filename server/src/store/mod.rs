@@ -9,6 +9,7 @@ pub mod accounts;
 pub mod audit;
 pub mod clearance;
 pub mod disputes;
+pub mod documents;
 pub mod grants;
 pub mod import;
 pub mod operations;
@@ -39,6 +40,12 @@ pub enum StoreError {
     UnsupportedUrl,
     #[error("could not create the database folder {0}: {1}")]
     CreateFolder(String, std::io::Error),
+    /// A write that would pass one of an account's storage limits (nothing was written).
+    #[error("storage limit reached: {0:?}")]
+    LimitReached(documents::LimitReached),
+    /// An uploaded document's spool file could not be read back.
+    #[error("could not read an uploaded document's spool file: {0}")]
+    Spool(String),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -13,8 +13,10 @@ use super::record::record_view;
 use super::uploads;
 use crate::disputes::{self as rules, DisputeKind, DisputeStatus, EventKind};
 use crate::policy::Action;
+use crate::store::StoreError;
 use crate::store::accounts::Account;
-use crate::store::disputes::{Dispute, DocumentInfo, Draft, NewDocument};
+use crate::store::disputes::{Dispute, Draft};
+use crate::store::documents::{DocumentInfo, LimitReached};
 use crate::store::records::Reader;
 use crate::{dispute_mail, mail};
 use axum::extract::rejection::FormRejection;
@@ -27,6 +29,7 @@ use myrecord_app::model::{
 };
 use myrecord_clearance::domain::format_date;
 use serde::Deserialize;
+use uploads::UploadedFile;
 
 /// The person whose record a new dispute is about: the entry's owner, the person named (a
 /// legal aid worker's client), or the signed-in person themselves.
@@ -208,10 +211,20 @@ pub async fn start(
         }
         None => crate::secrets::link_token(),
     };
-    state
+    let limits = &state.config.storage_limits;
+    match state
         .store
-        .create_draft(&account, person_id, input.charge, kind, &draft_id)
-        .await?;
+        .create_draft(&account, person_id, input.charge, kind, &draft_id, limits)
+        .await
+    {
+        Ok(()) => {}
+        Err(StoreError::LimitReached(_)) => {
+            form.error = Some("error-dispute-too-many-drafts");
+            let html = myrecord_app::render_dispute_kind(ctx.i18n, ctx.viewer(), form);
+            return Ok((StatusCode::UNPROCESSABLE_ENTITY, Html(html)).into_response());
+        }
+        Err(err) => return Err(err.into()),
+    }
     Ok(Redirect::to(&format!("/disputes/drafts/{draft_id}/details")).into_response())
 }
 
@@ -375,6 +388,15 @@ pub async fn save_details(
     Ok(Redirect::to(&format!("/disputes/drafts/{}/documents", draft.id)).into_response())
 }
 
+/// The Fluent id that tells the person which of their storage limits a document would pass.
+fn limit_message(limit: LimitReached) -> &'static str {
+    match limit {
+        LimitReached::DocumentsOnDraft => "error-document-too-many",
+        LimitReached::DocumentsOfAccount | LimitReached::BytesOfAccount => "error-document-no-room",
+        LimitReached::OpenDrafts => "error-dispute-too-many-drafts",
+    }
+}
+
 fn document_views(documents: Vec<DocumentInfo>, link_base: &str) -> Vec<DocumentView> {
     documents
         .into_iter()
@@ -443,20 +465,21 @@ pub async fn upload(
     let Some(file) = upload.file else {
         return rejected("error-document-missing").await;
     };
-    if state.store.draft_documents(&draft.id).await?.len() >= rules::MAX_DOCUMENTS {
-        return rejected("error-document-too-many").await;
-    }
-    state
+    let account = ctx.account.as_ref().expect("own_draft checked the account");
+    let stored = state
         .store
         .add_draft_document(
             &draft.id,
-            NewDocument {
-                file_name: &file.name,
-                content_type: file.content_type,
-                content: &file.bytes,
-            },
+            account,
+            file.as_new_document(),
+            &state.config.storage_limits,
         )
-        .await?;
+        .await;
+    match stored {
+        Ok(_) => {}
+        Err(StoreError::LimitReached(limit)) => return rejected(limit_message(limit)).await,
+        Err(err) => return Err(err.into()),
+    }
     Ok(Redirect::to(&format!("/disputes/drafts/{}/documents", draft.id)).into_response())
 }
 
@@ -776,23 +799,18 @@ pub async fn reply(
         error = Some("error-dispute-not-waiting");
     }
     if error.is_some() || upload.document_problem.is_some() {
-        let mut view = detail_view(&state, &account, &dispute).await?;
-        view.reply = Field::new(message);
-        view.reply_error = error;
-        view.reply_document_error = upload.document_problem;
-        view.can_reply = true;
-        let html = myrecord_app::render_dispute_detail(ctx.i18n, ctx.viewer(), view);
-        return Ok((StatusCode::UNPROCESSABLE_ENTITY, Html(html)).into_response());
+        return reply_refused(
+            &state,
+            &ctx,
+            &account,
+            &dispute,
+            message,
+            error,
+            upload.document_problem,
+        )
+        .await;
     }
-    let documents: Vec<NewDocument<'_>> = upload
-        .file
-        .iter()
-        .map(|f| NewDocument {
-            file_name: &f.name,
-            content_type: f.content_type,
-            content: &f.bytes,
-        })
-        .collect();
+    let document = upload.file.as_ref().map(UploadedFile::as_new_document);
     // The dispute goes back to review: a status change, so the person hears of it too, and
     // the reviewer who asked learns the answer is in.
     let (store, clock, public_url) = (&state.store, &state.config.clock, &state.config.public_url);
@@ -800,19 +818,46 @@ pub async fn reply(
         dispute_mail::status_changed(store, clock, public_url, &dispute, "info_given", None)
             .await?;
     emails.extend(dispute_mail::answer_arrived(store, clock, public_url, &dispute).await?);
-    state
+    let advanced = state
         .store
         .advance_dispute(
             &dispute,
             &account,
             EventKind::InfoGiven,
             Some(&message),
-            &documents,
+            document.as_ref().map(|d| (d, &state.config.storage_limits)),
             &emails,
         )
-        .await?;
+        .await;
+    match advanced {
+        Ok(_) => {}
+        Err(StoreError::LimitReached(limit)) => {
+            let problem = Some(limit_message(limit));
+            return reply_refused(&state, &ctx, &account, &dispute, message, None, problem).await;
+        }
+        Err(err) => return Err(err.into()),
+    }
     state.mail_wakeup.notify_one();
     Ok(Redirect::to(&format!("/disputes/{}", dispute.reference)).into_response())
+}
+
+/// The dispute's page again with the reply form as it was sent, and what was wrong with it.
+async fn reply_refused(
+    state: &AppState,
+    ctx: &PageContext,
+    account: &Account,
+    dispute: &Dispute,
+    message: String,
+    error: Option<&'static str>,
+    document_error: Option<&'static str>,
+) -> Result<Response, WebError> {
+    let mut view = detail_view(state, account, dispute).await?;
+    view.reply = Field::new(message);
+    view.reply_error = error;
+    view.reply_document_error = document_error;
+    view.can_reply = true;
+    let html = myrecord_app::render_dispute_detail(ctx.i18n, ctx.viewer(), view);
+    Ok((StatusCode::UNPROCESSABLE_ENTITY, Html(html)).into_response())
 }
 
 /// `GET /disputes/{reference}/documents/{id}`: a document, to whoever may see the dispute,

@@ -181,7 +181,7 @@ async fn advance(
     let emails = dispute_emails(state, dispute, event.status_after().as_str(), message).await?;
     let applied = state
         .store
-        .advance_dispute(dispute, reviewer, event, message, &[], &emails)
+        .advance_dispute(dispute, reviewer, event, message, None, &emails)
         .await?;
     state.mail_wakeup.notify_one();
     Ok(back_to_case(dispute, applied))
@@ -420,7 +420,7 @@ pub async fn correct(
                     &reviewer,
                     EventKind::Corrected,
                     Some(message),
-                    &[],
+                    None,
                     &emails,
                 )
                 .await?

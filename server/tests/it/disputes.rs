@@ -945,6 +945,7 @@ async fn the_queue_puts_the_nearest_deadline_first_and_flags_overdue_ones() {
                 Some(marijuana),
                 myrecord_server::disputes::DisputeKind::Duplicate,
                 draft_id,
+                &app.state.config.storage_limits,
             )
             .await
             .unwrap();

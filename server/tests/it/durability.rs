@@ -7,148 +7,13 @@
 
 use crate::disputes::PNG;
 use crate::harness::fresh_database_url;
+use crate::process::{PASSWORD, form, free_port, http, session_cookie, start_server, token};
 use sqlx::Row;
-use std::collections::{BTreeMap, HashMap};
-use std::process::Stdio;
-use std::time::Duration;
-use tokio::io::{AsyncReadExt, AsyncWriteExt};
-use tokio::net::TcpStream;
-use tokio::process::{Child, Command};
+use std::collections::BTreeMap;
 
-const PASSWORD: &str = "durability test passphrase";
 const SUBMISSIONS: usize = 200;
 /// Confirmations received before the server is killed; the rest are still in flight.
 const KILL_AFTER: usize = 20;
-
-/// An HTTP/1.1 response: status, headers (lower-case names), body.
-struct Response {
-    status: u16,
-    headers: HashMap<String, String>,
-    body: String,
-}
-
-/// One request on its own connection (a browser tab, as far as the server can tell).
-async fn http(
-    port: u16,
-    method: &str,
-    path: &str,
-    cookie: Option<&str>,
-    body: Option<(&str, Vec<u8>)>,
-) -> std::io::Result<Response> {
-    let mut stream = TcpStream::connect(("127.0.0.1", port)).await?;
-    let mut head = format!("{method} {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n");
-    if let Some(cookie) = cookie {
-        head.push_str(&format!("Cookie: {cookie}\r\n"));
-    }
-    let body = match body {
-        Some((content_type, bytes)) => {
-            head.push_str(&format!(
-                "Content-Type: {content_type}\r\nContent-Length: {}\r\n",
-                bytes.len()
-            ));
-            bytes
-        }
-        None => Vec::new(),
-    };
-    head.push_str("\r\n");
-    stream.write_all(head.as_bytes()).await?;
-    stream.write_all(&body).await?;
-    let mut raw = Vec::new();
-    stream.read_to_end(&mut raw).await?;
-    let text = String::from_utf8_lossy(&raw).into_owned();
-    let (head, body) = text
-        .split_once("\r\n\r\n")
-        .ok_or_else(|| std::io::Error::other("no complete response"))?;
-    let mut lines = head.lines();
-    let status = lines
-        .next()
-        .and_then(|l| l.split_whitespace().nth(1))
-        .and_then(|s| s.parse().ok())
-        .ok_or_else(|| std::io::Error::other("no status line"))?;
-    let headers = lines
-        .filter_map(|l| l.split_once(':'))
-        .map(|(k, v)| (k.trim().to_ascii_lowercase(), v.trim().to_owned()))
-        .collect();
-    Ok(Response {
-        status,
-        headers,
-        body: body.to_owned(),
-    })
-}
-
-fn form(fields: &[(&str, &str)]) -> (&'static str, Vec<u8>) {
-    let encoded = fields
-        .iter()
-        .map(|(k, v)| {
-            let value: String = v
-                .bytes()
-                .map(|b| match b {
-                    b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' => {
-                        (b as char).to_string()
-                    }
-                    _ => format!("%{b:02X}"),
-                })
-                .collect();
-            format!("{k}={value}")
-        })
-        .collect::<Vec<_>>()
-        .join("&");
-    ("application/x-www-form-urlencoded", encoded.into_bytes())
-}
-
-fn token(body: &str) -> String {
-    let marker = "name=\"csrf_token\" value=\"";
-    let start = body.find(marker).expect("a form token") + marker.len();
-    body[start..start + 64].to_owned()
-}
-
-fn session_cookie(response: &Response) -> String {
-    let set = &response.headers["set-cookie"];
-    set.split(';').next().unwrap().to_owned()
-}
-
-async fn start_server(
-    database_url: &str,
-    port: u16,
-    demo: bool,
-    scratch: &std::path::Path,
-) -> Child {
-    let mut command = Command::new(env!("CARGO_BIN_EXE_myrecord"));
-    command
-        .arg("serve")
-        .env("DATABASE_URL", database_url)
-        .env("MYRECORD_ADDR", format!("127.0.0.1:{port}"))
-        .env("MYRECORD_DEMO_PASSWORD", PASSWORD)
-        .env("MYRECORD_NOTICES_DIR", scratch.join("notices"))
-        .env("MYRECORD_SECRET_KEY_FILE", scratch.join("secret.key"))
-        .env_remove("MYRECORD_SMTP_URL")
-        .env("RUST_LOG", "error")
-        .current_dir(scratch)
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .kill_on_drop(true);
-    if demo {
-        command.arg("--demo");
-    }
-    let child = command.spawn().expect("the binary starts");
-    for _ in 0..300 {
-        if let Ok(r) = http(port, "GET", "/healthz", None, None).await
-            && r.status == 200
-        {
-            return child;
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-    panic!("the server did not come up");
-}
-
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
-}
 
 /// A draft ready to send: whose session, its address, its token, and its document's bytes.
 struct Ready {
@@ -257,7 +122,9 @@ async fn acknowledged_disputes_survive_a_killed_server() {
     ));
     std::fs::create_dir_all(&scratch).unwrap();
     let port = free_port();
-    let mut server = start_server(&database_url, port, true, &scratch).await;
+    // Many drafts per person here: the per-account limits are not what this test is about.
+    let roomy = [("MYRECORD_MAX_OPEN_DRAFTS", "1000".to_owned())];
+    let mut server = start_server(&database_url, port, true, &scratch, &roomy).await;
 
     // Every demo person signs in; their entries are shared out among 200 drafts.
     sqlx::any::install_default_drivers();
@@ -335,7 +202,7 @@ async fn acknowledged_disputes_survive_a_killed_server() {
     );
 
     // After a restart, every confirmed dispute is there, with its document, once.
-    let mut server = start_server(&database_url, port, false, &scratch).await;
+    let mut server = start_server(&database_url, port, false, &scratch, &roomy).await;
     for (i, reference) in &acknowledged {
         let row = sqlx::query(
             "select d.draft_id, count(*) as documents from dispute d \
@@ -354,15 +221,17 @@ async fn acknowledged_disputes_survive_a_killed_server() {
         );
         assert_eq!(row.try_get::<i64, _>("documents").unwrap(), 1);
         let content: Vec<u8> = sqlx::query(
-            "select doc.content from dispute_document doc join dispute d on d.id = doc.dispute_id \
-             where d.reference = $1",
+            "select c.bytes from document_chunk c join dispute_document doc \
+             on doc.id = c.document_id join dispute d on d.id = doc.dispute_id \
+             where d.reference = $1 order by c.seq",
         )
         .bind(reference)
-        .fetch_one(&db)
+        .fetch_all(&db)
         .await
         .unwrap()
-        .try_get("content")
-        .unwrap();
+        .iter()
+        .flat_map(|row| row.try_get::<Vec<u8>, _>("bytes").unwrap())
+        .collect();
         assert_eq!(
             content, drafts[*i].document,
             "{reference}'s document is intact"

@@ -9,7 +9,7 @@ use crate::harness::{Browser, PASSWORD, Page, TestApp};
 use axum::http::StatusCode;
 use myrecord_server::disputes::DisputeKind;
 use myrecord_server::store::accounts::Role;
-use myrecord_server::store::disputes::NewDocument;
+use myrecord_server::store::documents::{DocumentSource, NewDocument};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Actor {
@@ -281,6 +281,7 @@ pub(crate) async fn world() -> World {
                 Some(charge_a),
                 DisputeKind::OutcomeWrong,
                 draft,
+                &app.state.config.storage_limits,
             )
             .await
             .unwrap();
@@ -292,11 +293,13 @@ pub(crate) async fn world() -> World {
     store
         .add_draft_document(
             "matrix-draft-sent",
+            &maria,
             NewDocument {
                 file_name: "order.pdf",
                 content_type: "application/pdf",
-                content: b"%PDF-1.4 matrix",
+                source: DocumentSource::Bytes(b"%PDF-1.4 matrix"),
             },
+            &app.state.config.storage_limits,
         )
         .await
         .unwrap();
@@ -311,11 +314,13 @@ pub(crate) async fn world() -> World {
     let draft_document_a = store
         .add_draft_document(
             "matrix-draft-open",
+            &maria,
             NewDocument {
                 file_name: "letter.pdf",
                 content_type: "application/pdf",
-                content: b"%PDF-1.4 open draft",
+                source: DocumentSource::Bytes(b"%PDF-1.4 open draft"),
             },
+            &app.state.config.storage_limits,
         )
         .await
         .unwrap();

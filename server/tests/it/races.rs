@@ -223,3 +223,144 @@ async fn simultaneous_two_step_guesses_get_at_most_the_limit() {
         .await;
     assert!(checked <= 5, "{checked} codes were checked (limit 5)");
 }
+
+/// Starts `n` drafts for Maria's first entry through the store, as if she had: their ids.
+async fn maria_drafts(app: &TestApp, n: usize) -> Vec<String> {
+    let maria = app.account("maria.santos@example.org").await;
+    let person = maria.person_id.unwrap();
+    let mut ids = Vec::new();
+    for i in 0..n {
+        let id = format!("race-draft-{i}");
+        app.store
+            .create_draft(
+                &maria,
+                person,
+                None,
+                myrecord_server::disputes::DisputeKind::Other,
+                &id,
+                &app.state.config.storage_limits,
+            )
+            .await
+            .unwrap();
+        ids.push(id);
+    }
+    ids
+}
+
+/// Uploads `copies` documents of `size` bytes at once to each of `drafts`.
+async fn upload_all_at_once(
+    browser: &crate::harness::Browser,
+    drafts: &[String],
+    copies: usize,
+    size: usize,
+) {
+    let token = browser.clone().get("/record").await.csrf_token();
+    let mut document = crate::disputes::PDF.to_vec();
+    document.resize(size, b'x');
+    let mut tasks = Vec::new();
+    for draft in drafts {
+        for _ in 0..copies {
+            let mut copy = browser.clone();
+            let (uri, token, document) = (
+                format!("/disputes/drafts/{draft}/documents"),
+                token.clone(),
+                document.clone(),
+            );
+            tasks.push(tokio::spawn(async move {
+                copy.post_multipart(
+                    &uri,
+                    &[("csrf_token", &token)],
+                    Some(("document", "court order.pdf", &document)),
+                )
+                .await
+                .status
+            }));
+        }
+    }
+    for task in tasks {
+        task.await.unwrap();
+    }
+}
+
+/// Thirty documents sent to one draft at once: the draft keeps ten.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn simultaneous_uploads_stop_at_ten_documents_a_draft() {
+    let app = TestApp::with_sample_people().await;
+    let drafts = maria_drafts(&app, 1).await;
+    let mut maria = app.browser();
+    maria.sign_in("maria.santos@example.org", PASSWORD).await;
+    upload_all_at_once(&maria, &drafts, 30, 2_000).await;
+    assert_eq!(app.count("select count(*) from dispute_document").await, 10);
+}
+
+/// An account's documents stop at its limits however they arrive: a megabyte in all here,
+/// twenty documents of 200 kB sent at once to four drafts.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn simultaneous_uploads_stop_at_the_account_s_limits() {
+    let app = TestApp::with_sample_people_and(&[("MYRECORD_MAX_STORAGE_MB", "1".to_owned())]).await;
+    let drafts = maria_drafts(&app, 4).await;
+    let mut maria = app.browser();
+    maria.sign_in("maria.santos@example.org", PASSWORD).await;
+    upload_all_at_once(&maria, &drafts[..2], 10, 200_000).await;
+    let bytes = app
+        .count("select cast(coalesce(sum(size_bytes), 0) as bigint) from dispute_document")
+        .await;
+    assert!(bytes <= 1024 * 1024, "{bytes} bytes kept (limit 1 MiB)");
+    // Five of 200,000 bytes fit in a mebibyte; a sixth would not.
+    assert_eq!(app.count("select count(*) from dispute_document").await, 5);
+    // And the chunks hold exactly the documents kept.
+    assert_eq!(
+        app.count("select cast(coalesce(sum(length(bytes)), 0) as bigint) from document_chunk")
+            .await,
+        bytes
+    );
+    // The next one is refused with a reason at the field.
+    let token = maria.get("/record").await.csrf_token();
+    let mut one_more = crate::disputes::PDF.to_vec();
+    one_more.resize(200_000, b'x');
+    let refused = maria
+        .post_multipart(
+            &format!("/disputes/drafts/{}/documents", drafts[3]),
+            &[("csrf_token", &token)],
+            Some(("document", "one more.pdf", &one_more)),
+        )
+        .await;
+    assert!(
+        refused
+            .text()
+            .contains("This account cannot keep any more documents"),
+        "{}",
+        refused.text()
+    );
+}
+
+/// Twenty reports started at once: no more than the open-draft limit are kept.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn simultaneous_new_reports_stop_at_the_open_draft_limit() {
+    let app =
+        TestApp::with_sample_people_and(&[("MYRECORD_MAX_OPEN_DRAFTS", "3".to_owned())]).await;
+    let mut maria = app.browser();
+    maria.sign_in("maria.santos@example.org", PASSWORD).await;
+    let charge = crate::disputes::charge_id(&mut maria, "Having a small amount of marijuana").await;
+    let token = maria
+        .get(&format!("/disputes/new?charge={charge}"))
+        .await
+        .csrf_token();
+    let answers = all_at_once(
+        &maria,
+        "/disputes/new",
+        &[
+            ("kind", "other"),
+            ("charge", &charge.to_string()),
+            ("csrf_token", &token),
+        ],
+        20,
+    )
+    .await;
+    assert_eq!(app.count("select count(*) from dispute_draft").await, 3);
+    assert!(
+        answers
+            .iter()
+            .any(|t| t.contains("You have started as many reports as you can"))
+    );
+}

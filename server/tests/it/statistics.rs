@@ -72,6 +72,7 @@ async fn the_page_counts_the_latest_review_of_everyone_and_the_disputes() {
             Some(marijuana),
             DisputeKind::Duplicate,
             "stats-late",
+            &app.state.config.storage_limits,
         )
         .await
         .unwrap();
