@@ -76,6 +76,8 @@ error-bad-request-heading = We could not read that request
 error-bad-request-body = Go back and try again.
 error-timeout-heading = That took too long
 error-timeout-body = The page waited too long for what your browser was sending, so it stopped. Nothing was saved. Go back and try again.
+error-unavailable-heading = This service is not working right now
+error-unavailable-body = This is a problem on our side, not something you did. Try again in a few minutes. If you were sending a form, send it again then.
 
 # My record
 record-title = My record

@@ -76,6 +76,8 @@ error-bad-request-heading = No pudimos leer esa solicitud
 error-bad-request-body = Vuelva atrás e inténtelo de nuevo.
 error-timeout-heading = Eso tardó demasiado
 error-timeout-body = La página esperó demasiado lo que enviaba su navegador y se detuvo. No se guardó nada. Vuelva atrás e inténtelo de nuevo.
+error-unavailable-heading = Este servicio no funciona en este momento
+error-unavailable-body = Es un problema de nuestro lado, no algo que usted hizo. Inténtelo de nuevo en unos minutos. Si estaba enviando un formulario, envíelo otra vez entonces.
 
 # Mi historial
 record-title = Mi historial

@@ -20,3 +20,10 @@ update dispute_document set uploaded_by_account_id = coalesce(
     (select e.actor_account_id from dispute_event e where e.id = dispute_document.event_id),
     (select x.filed_by_account_id from dispute x where x.id = dispute_document.dispute_id));
 create index dispute_document_uploader on dispute_document (uploaded_by_account_id);
+
+-- One row the readiness probe (and start-up) writes, to show the database takes writes.
+create table readiness_probe (
+    id integer primary key,
+    written_at text not null
+);
+insert into readiness_probe (id, written_at) values (1, '');

@@ -11,6 +11,7 @@ pub mod clearance;
 pub mod disputes;
 pub mod documents;
 pub mod grants;
+pub mod health;
 pub mod import;
 pub mod operations;
 pub mod outbox;
@@ -23,7 +24,7 @@ pub mod two_step;
 
 use sqlx::any::{AnyPoolOptions, install_default_drivers};
 use sqlx::migrate::Migrator;
-use sqlx::{AnyPool, Executor};
+use sqlx::{AnyPool, Connection, Executor};
 use std::path::Path;
 use std::time::Duration;
 
@@ -40,6 +41,14 @@ pub enum StoreError {
     UnsupportedUrl,
     #[error("could not create the database folder {0}: {1}")]
     CreateFolder(String, std::io::Error),
+    /// The database opened but does not take writes (a read-only file or folder, a full disk,
+    /// a read-only PostgreSQL server).
+    #[error(
+        "the database cannot be written ({0}); check that its file and folder belong to the \
+         user running My Record and that the disk has room, or that the PostgreSQL server \
+         accepts writes"
+    )]
+    NotWritable(sqlx::Error),
     /// A write that would pass one of an account's storage limits (nothing was written).
     #[error("storage limit reached: {0:?}")]
     LimitReached(documents::LimitReached),
@@ -58,6 +67,7 @@ pub enum Backend {
 pub struct Store {
     pool: AnyPool,
     backend: Backend,
+    health: std::sync::Arc<health::PoolHealth>,
 }
 
 impl Store {
@@ -71,13 +81,24 @@ impl Store {
         } else {
             return Err(StoreError::UnsupportedUrl);
         };
+        // One connection first, on its own: a database that cannot be opened says so at once
+        // instead of after the pool's wait for a connection.
+        sqlx::AnyConnection::connect(&url).await?.close().await?;
+        let health = std::sync::Arc::new(health::PoolHealth::default());
+        let pool_health = health.clone();
         let options = AnyPoolOptions::new()
             .max_connections(match backend {
                 // One writer at a time is all SQLite allows; a few readers keep pages fast.
                 Backend::Sqlite => 4,
                 Backend::Postgres => 10,
             })
-            .acquire_timeout(Duration::from_secs(10));
+            .acquire_timeout(Duration::from_secs(10))
+            // A connection older than the latest connection failure may be broken (opened
+            // read-only while the database could not be written, say): open a new one.
+            .before_acquire(move |_connection, meta| {
+                let keep = !pool_health.predates_failure(meta.age);
+                Box::pin(async move { Ok(keep) })
+            });
         let options = match backend {
             Backend::Sqlite => options.after_connect(|conn, _meta| {
                 Box::pin(async move {
@@ -98,8 +119,26 @@ impl Store {
             Backend::Sqlite => &SQLITE_MIGRATIONS,
             Backend::Postgres => &POSTGRES_MIGRATIONS,
         };
-        migrator.run(&pool).await?;
-        Ok(Store { pool, backend })
+        migrator.run(&pool).await.map_err(|err| match err {
+            sqlx::migrate::MigrateError::Execute(err)
+            | sqlx::migrate::MigrateError::ExecuteMigration(err, _)
+                if health::is_connection_failure(&err) =>
+            {
+                StoreError::NotWritable(err)
+            }
+            other => other.into(),
+        })?;
+        let store = Store {
+            pool,
+            backend,
+            health,
+        };
+        // Better to stop now with the reason than to start and fail every sign-in.
+        store.check_writable().await.map_err(|err| match err {
+            StoreError::Database(err) => StoreError::NotWritable(err),
+            other => other,
+        })?;
+        Ok(store)
     }
 
     pub fn pool(&self) -> &AnyPool {
@@ -120,12 +159,6 @@ impl Store {
             Backend::Sqlite => self.pool.begin_with("BEGIN IMMEDIATE").await,
             Backend::Postgres => self.pool.begin().await,
         }
-    }
-
-    /// Cheap round trip for the readiness probe.
-    pub async fn ping(&self) -> Result<(), StoreError> {
-        sqlx::query("select 1").execute(&self.pool).await?;
-        Ok(())
     }
 
     /// Updates the query planner's statistics after a bulk change (an import), so later

@@ -19,8 +19,13 @@ impl DbSessionStore {
     }
 }
 
-fn backend(err: impl std::fmt::Display) -> session_store::Error {
-    session_store::Error::Backend(err.to_string())
+impl DbSessionStore {
+    /// A database failure as the session layer's error, noted first so that a broken
+    /// connection is replaced (see `store::health`).
+    fn backend(&self, err: sqlx::Error) -> session_store::Error {
+        self.store.observe(&err);
+        session_store::Error::Backend(err.to_string())
+    }
 }
 
 fn encode(record: &Record) -> session_store::Result<String> {
@@ -55,7 +60,7 @@ impl SessionStore for DbSessionStore {
             .bind(account_of(record))
             .execute(self.store.pool())
             .await
-            .map_err(backend)?;
+            .map_err(|e| self.backend(e))?;
             if inserted.rows_affected() == 1 {
                 return Ok(());
             }
@@ -77,7 +82,7 @@ impl SessionStore for DbSessionStore {
         .bind(record.id.to_string())
         .execute(self.store.pool())
         .await
-        .map_err(backend)?;
+        .map_err(|e| self.backend(e))?;
         Ok(())
     }
 
@@ -88,9 +93,9 @@ impl SessionStore for DbSessionStore {
             .bind(now)
             .fetch_optional(self.store.pool())
             .await
-            .map_err(backend)?;
+            .map_err(|e| self.backend(e))?;
         row.map(|row| {
-            let data: String = row.try_get("data").map_err(backend)?;
+            let data: String = row.try_get("data").map_err(|e| self.backend(e))?;
             serde_json::from_str(&data).map_err(|e| session_store::Error::Decode(e.to_string()))
         })
         .transpose()
@@ -101,7 +106,7 @@ impl SessionStore for DbSessionStore {
             .bind(id.to_string())
             .execute(self.store.pool())
             .await
-            .map_err(backend)?;
+            .map_err(|e| self.backend(e))?;
         Ok(())
     }
 }
@@ -114,7 +119,7 @@ impl ExpiredDeletion for DbSessionStore {
             .bind(now)
             .execute(self.store.pool())
             .await
-            .map_err(backend)?;
+            .map_err(|e| self.backend(e))?;
         Ok(())
     }
 }

@@ -23,6 +23,12 @@ impl ErrorPage {
         heading: "error-server-heading",
         body: "error-server-body",
     };
+    /// The database cannot be reached or written just now.
+    pub const UNAVAILABLE: ErrorPage = ErrorPage {
+        status: StatusCode::SERVICE_UNAVAILABLE,
+        heading: "error-unavailable-heading",
+        body: "error-unavailable-body",
+    };
     pub const FORM_EXPIRED: ErrorPage = ErrorPage {
         status: StatusCode::FORBIDDEN,
         heading: "error-form-expired-heading",
@@ -47,6 +53,11 @@ impl IntoResponse for ErrorPage {
         response
     }
 }
+
+/// Marks a response whose request failed on a broken database connection, so that the
+/// response layer (which has the store) can have such connections replaced.
+#[derive(Clone, Copy, Debug)]
+pub struct ConnectionFailed;
 
 /// Why the policy turned a request away, and so where the visitor goes instead.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -93,6 +104,12 @@ impl IntoResponse for WebError {
             WebError::Refused(Refusal::NotFound) => ErrorPage::NOT_FOUND.into_response(),
             WebError::Refused(Refusal::LinkFirst) => Redirect::to("/record").into_response(),
             WebError::SeeOther(path) => Redirect::to(&path).into_response(),
+            WebError::Store(err) if err.is_connection_failure() => {
+                tracing::error!(error = %err, "the database failed");
+                let mut response = ErrorPage::UNAVAILABLE.into_response();
+                response.extensions_mut().insert(ConnectionFailed);
+                response
+            }
             failure => {
                 // Only the error's own text is logged: it names tables and causes, not people.
                 tracing::error!(error = %failure, "request failed");

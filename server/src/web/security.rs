@@ -2,7 +2,7 @@
 //! the visitor's language.
 
 use super::AppState;
-use super::error::ErrorPage;
+use super::error::{ConnectionFailed, ErrorPage};
 use super::locale;
 use axum::body::Body;
 use axum::extract::{Request, State};
@@ -26,11 +26,21 @@ pub async fn finish_response(
     let is_asset = request.uri().path().starts_with("/assets/");
     let path = request.uri().path().to_owned();
     let mut response = next.run(request).await;
-    // The request deadline answers with a bare status; give it a page like any other.
-    if response.status() == StatusCode::REQUEST_TIMEOUT
-        && response.extensions().get::<ErrorPage>().is_none()
-    {
-        response.extensions_mut().insert(ErrorPage::TIMED_OUT);
+    if response.extensions().get::<ConnectionFailed>().is_some() {
+        state.store.connection_failed();
+    }
+    // Layers answer some failures with a bare status (the request deadline; the session
+    // layer when the database would not store a session): give them a page like any other.
+    if response.extensions().get::<ErrorPage>().is_none() {
+        match response.status() {
+            StatusCode::REQUEST_TIMEOUT => {
+                response.extensions_mut().insert(ErrorPage::TIMED_OUT);
+            }
+            StatusCode::INTERNAL_SERVER_ERROR => {
+                response.extensions_mut().insert(ErrorPage::UNAVAILABLE);
+            }
+            _ => {}
+        }
     }
 
     if let Some(page) = response.extensions().get::<ErrorPage>().copied() {

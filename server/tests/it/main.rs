@@ -2,6 +2,7 @@
 //! PostgreSQL with `MYRECORD_TEST_DB=postgres`). One binary keeps linking fast.
 
 mod harness;
+mod healing;
 
 mod auth;
 mod clearance;

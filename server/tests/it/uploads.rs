@@ -152,7 +152,9 @@ async fn twenty_large_uploads_at_once_are_not_held_in_memory() {
     assert_eq!(stored, 20);
     let grew_mib = (after.saturating_sub(before)) / 1024;
     eprintln!("peak memory grew by {grew_mib} MiB while 200 MB arrived");
-    // 200 MB arrived; held whole, the peak would grow by at least that much.
-    assert!(grew_mib < 60, "peak memory grew by {grew_mib} MiB");
+    // 200 MB arrived; held whole, the peak would grow by at least that much (the attack run
+    // saw 419 MiB). Streamed, each connection's buffers add a couple of MiB: about 40-70 MiB
+    // for twenty, measured on this kind of machine.
+    assert!(grew_mib < 100, "peak memory grew by {grew_mib} MiB");
     db.close().await;
 }
