@@ -22,7 +22,10 @@ use model::{
     TwoStepForm, TwoStepSetupForm, TwoStepStatus, ViewEntry, Viewer,
 };
 use pages::account::*;
-use pages::auth::{RegisterPage, RegisterPageProps, StartPage, StartPageProps};
+use pages::auth::{
+    RegisterConfirmPage, RegisterConfirmPageProps, RegisterPage, RegisterPageProps, StartPage,
+    StartPageProps,
+};
 use pages::disputes::*;
 use pages::help::{HelpPage, HelpPageProps};
 use pages::message::{MessagePage, MessagePageProps};
@@ -46,6 +49,16 @@ pub fn render_start(i18n: I18n, viewer: Viewer, form: SignInForm) -> String {
 
 pub fn render_register(i18n: I18n, viewer: Viewer, form: RegisterForm) -> String {
     document(|| RegisterPage(RegisterPageProps { i18n, viewer, form }))
+}
+
+pub fn render_register_confirm(i18n: I18n, viewer: Viewer, action: String) -> String {
+    document(|| {
+        RegisterConfirmPage(RegisterConfirmPageProps {
+            i18n,
+            viewer,
+            action,
+        })
+    })
 }
 
 /// A record, for its owner, a legal aid worker or a reviewer (`audience`).

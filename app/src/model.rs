@@ -193,6 +193,9 @@ pub struct RegisterForm {
     pub email: Field,
     pub password_error: Option<&'static str>,
     pub confirm_error: Option<&'static str>,
+    /// The sign-up was taken: show "check your email" instead of the form (the same whether
+    /// or not the address had an account).
+    pub sent: bool,
 }
 
 /// A date typed as day, month and year (GOV.UK's date input), kept as typed.

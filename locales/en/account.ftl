@@ -235,3 +235,34 @@ email-welcome-body =
     { $link }
 
     When you first sign in, you will set up two-step sign-in with an authenticator app on your phone.
+
+# Creating an account: the email address is confirmed before the account exists
+register-sent-heading = Check your email
+register-sent-body = We sent an email to the address you gave. Open the link in it within 24 hours to finish creating your account. If you already have an account with that address, the email tells you how to sign in instead.
+register-sent-spam = If you do not see the email in a few minutes, look in your spam folder.
+register-confirm-title = Finish creating your account
+register-confirm-heading = Finish creating your account
+register-confirm-lead = Press the button to create your account. You will be signed in.
+register-confirm-submit = Create my account
+register-link-invalid-heading = This link does not work
+register-link-invalid-body = It may have been used already, or it is more than 24 hours old. Create your account again, or sign in if you already have one.
+error-too-many-registrations = We have already sent several emails to this address. Wait an hour, then try again.
+email-register-subject = Finish creating your My Record account
+email-register-body =
+    Someone (probably you) started creating a My Record account with this email address.
+
+    To finish, open this link. It works once, for 24 hours:
+    { $link }
+
+    If it was not you, you do not need to do anything: no account is made without this link.
+email-account-exists-subject = You already have a My Record account
+email-account-exists-body =
+    Someone (probably you) tried to create a My Record account with this email address, but there is already an account with it.
+
+    To sign in, go to:
+    { $sign_in }
+
+    If you forgot your password, choose a new one here:
+    { $reset }
+
+    If it was not you, you do not need to do anything: nothing has changed.

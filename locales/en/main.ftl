@@ -62,7 +62,6 @@ error-sign-in-failed = The email address or password is not right. Check them an
 error-password-too-short = Your password must be at least 12 characters long
 error-password-too-long = Your password must be 128 characters or fewer
 error-password-mismatch = The two passwords do not match. Type the same password twice.
-error-email-taken = An account with this email address already exists. Sign in instead.
 error-form-expired-retry = This form expired to protect your security. Check what you entered and send it again.
 
 # Pages that say one thing

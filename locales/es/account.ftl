@@ -236,3 +236,34 @@ email-welcome-body =
     { $link }
 
     La primera vez que inicie sesión, activará el inicio de sesión en dos pasos con una aplicación de autenticación en su teléfono.
+
+# Crear una cuenta: se confirma el correo antes de que exista la cuenta
+register-sent-heading = Revise su correo electrónico
+register-sent-body = Enviamos un correo a la dirección que nos dio. Abra el enlace que contiene en las próximas 24 horas para terminar de crear su cuenta. Si ya tiene una cuenta con esa dirección, el correo le explica cómo iniciar sesión.
+register-sent-spam = Si no ve el correo en unos minutos, busque en la carpeta de correo no deseado.
+register-confirm-title = Termine de crear su cuenta
+register-confirm-heading = Termine de crear su cuenta
+register-confirm-lead = Pulse el botón para crear su cuenta. Quedará con la sesión iniciada.
+register-confirm-submit = Crear mi cuenta
+register-link-invalid-heading = Este enlace no funciona
+register-link-invalid-body = Puede que ya se haya usado o que tenga más de 24 horas. Vuelva a crear su cuenta, o inicie sesión si ya tiene una.
+error-too-many-registrations = Ya enviamos varios correos a esta dirección. Espere una hora y vuelva a intentarlo.
+email-register-subject = Termine de crear su cuenta de Mi Historial
+email-register-body =
+    Alguien (probablemente usted) empezó a crear una cuenta de Mi Historial con esta dirección de correo.
+
+    Para terminar, abra este enlace. Sirve una vez, durante 24 horas:
+    { $link }
+
+    Si no fue usted, no tiene que hacer nada: no se crea ninguna cuenta sin este enlace.
+email-account-exists-subject = Ya tiene una cuenta de Mi Historial
+email-account-exists-body =
+    Alguien (probablemente usted) intentó crear una cuenta de Mi Historial con esta dirección de correo, pero ya existe una cuenta con ella.
+
+    Para iniciar sesión, vaya a:
+    { $sign_in }
+
+    Si olvidó su contraseña, elija una nueva aquí:
+    { $reset }
+
+    Si no fue usted, no tiene que hacer nada: nada ha cambiado.

@@ -62,7 +62,6 @@ error-sign-in-failed = El correo electrónico o la contraseña no son correctos.
 error-password-too-short = Su contraseña debe tener al menos 12 caracteres
 error-password-too-long = Su contraseña debe tener 128 caracteres o menos
 error-password-mismatch = Las dos contraseñas no coinciden. Escriba la misma contraseña dos veces.
-error-email-taken = Ya existe una cuenta con este correo electrónico. Inicie sesión.
 error-form-expired-retry = Este formulario venció para proteger su seguridad. Revise lo que escribió y envíelo de nuevo.
 
 # Páginas con un solo mensaje

@@ -27,3 +27,15 @@ create table readiness_probe (
     written_at text not null
 );
 insert into readiness_probe (id, written_at) values (1, '');
+
+-- Sign-ups waiting for the email address to be confirmed: registration answers the same
+-- whether or not the address has an account, and the account is made from the emailed link.
+create table pending_registration (
+    id integer primary key,
+    token_hash text not null unique,
+    email text not null,
+    password_hash text not null,
+    created_at text not null,
+    expires_at integer not null,
+    used_at text
+);

@@ -396,8 +396,8 @@ async fn serve(mut config: Config, load_demo: bool) -> anyhow::Result<()> {
     let sessions = crate::store::sessions::DbSessionStore::new(store.clone());
     let housekeeping_store = store.clone();
     tokio::spawn(async move {
-        // Removes sessions that timed out, attempts no limit looks at and dispute drafts left
-        // unsent for a month, once a minute.
+        // Removes sessions that timed out, attempts no limit looks at, dispute drafts left
+        // unsent for a month and sign-ups whose link expired, once a minute.
         let mut every_minute = tokio::time::interval(std::time::Duration::from_secs(60));
         loop {
             every_minute.tick().await;
@@ -409,6 +409,10 @@ async fn serve(mut config: Config, load_demo: bool) -> anyhow::Result<()> {
             }
             if let Err(err) = crate::disputes::forget_abandoned_drafts(&housekeeping_store).await {
                 tracing::warn!(error = %err, "could not delete abandoned dispute drafts");
+            }
+            let now = time::OffsetDateTime::now_utc().unix_timestamp();
+            if let Err(err) = housekeeping_store.forget_expired_registrations(now).await {
+                tracing::warn!(error = %err, "could not delete expired sign-ups");
             }
         }
     });

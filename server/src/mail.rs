@@ -146,6 +146,32 @@ pub fn password_reset(i18n: I18n, to: &str, link: &str) -> OutgoingEmail {
     }
 }
 
+/// The email that confirms a new account's address: the account is made from its link.
+pub fn registration_link(i18n: I18n, to: &str, link: &str) -> OutgoingEmail {
+    OutgoingEmail {
+        to: to.to_owned(),
+        subject: i18n.t("email-register-subject"),
+        body: i18n.t_args("email-register-body", &[("link", Arg::from(link))]),
+        reader: None,
+    }
+}
+
+/// The email to an address that tried to register but has an account already.
+pub fn account_exists(i18n: I18n, to: &str, public_url: &str) -> OutgoingEmail {
+    OutgoingEmail {
+        to: to.to_owned(),
+        subject: i18n.t("email-account-exists-subject"),
+        body: i18n.t_args(
+            "email-account-exists-body",
+            &[
+                ("sign_in", Arg::from(format!("{public_url}/"))),
+                ("reset", Arg::from(format!("{public_url}/password-reset"))),
+            ],
+        ),
+        reader: None,
+    }
+}
+
 /// The email that tells a new staff member their account exists and how to set a password.
 pub fn staff_welcome(i18n: I18n, to: &str, role: &str, link: &str) -> OutgoingEmail {
     OutgoingEmail {

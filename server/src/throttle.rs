@@ -63,6 +63,19 @@ pub const RESET_PER_ADDRESS: Limit = Limit {
     window_seconds: ONE_HOUR,
 };
 
+/// Sign-ups for one email address (each sends an email).
+pub const REGISTER_PER_EMAIL: Limit = Limit {
+    kind: "register-email",
+    max: 3,
+    window_seconds: ONE_HOUR,
+};
+/// Sign-ups from one network address.
+pub const REGISTER_PER_ADDRESS: Limit = Limit {
+    kind: "register-address",
+    max: 20,
+    window_seconds: ONE_HOUR,
+};
+
 /// The longest window: attempts older than this are never looked at again.
 pub const LONGEST_WINDOW_SECONDS: i64 = ONE_HOUR;
 
@@ -171,6 +184,8 @@ mod tests {
             ACCESS_CODE_PER_ADDRESS,
             RESET_PER_EMAIL,
             RESET_PER_ADDRESS,
+            REGISTER_PER_EMAIL,
+            REGISTER_PER_ADDRESS,
         ] {
             assert!(limit.window_seconds <= LONGEST_WINDOW_SECONDS, "{limit:?}");
         }

@@ -90,8 +90,20 @@ pub fn RegisterPage(i18n: I18n, viewer: Viewer, form: RegisterForm) -> impl Into
         ("password", form.password_error),
         ("password_confirm", form.confirm_error),
     ]);
-    view! {
-        <Shell i18n=i18n viewer=viewer title=i18n.t("register-title")>
+    let body = if form.sent {
+        view! {
+            <h1 class="heading-xl">{i18n.t("register-sent-heading")}</h1>
+            <div class="panel">
+                <p>{i18n.t("register-sent-body")}</p>
+            </div>
+            <p>{i18n.t("register-sent-spam")}</p>
+            <p>
+                <a href="/">{i18n.t("nav-home")}</a>
+            </p>
+        }
+        .into_any()
+    } else {
+        view! {
             <a href="/" class="back-link">{i18n.t("nav-back")}</a>
             <ErrorSummary i18n=i18n problems=problems />
             <h1 class="heading-xl">{i18n.t("register-heading")}</h1>
@@ -126,6 +138,31 @@ pub fn RegisterPage(i18n: I18n, viewer: Viewer, form: RegisterForm) -> impl Into
                 />
                 <button type="submit" class="button">
                     {i18n.t("register-submit")}
+                </button>
+            </form>
+        }
+        .into_any()
+    };
+    view! {
+        <Shell i18n=i18n viewer=viewer title=i18n.t("register-title")>
+            {body}
+        </Shell>
+    }
+}
+
+/// The page an emailed sign-up link opens: one button makes the account (a link alone does
+/// not, so a mail scanner that opens links makes nothing).
+#[component]
+pub fn RegisterConfirmPage(i18n: I18n, viewer: Viewer, action: String) -> impl IntoView {
+    let csrf = viewer.csrf_token.clone();
+    view! {
+        <Shell i18n=i18n viewer=viewer title=i18n.t("register-confirm-title")>
+            <h1 class="heading-xl">{i18n.t("register-confirm-heading")}</h1>
+            <p>{i18n.t("register-confirm-lead")}</p>
+            <form method="post" action=action class="form">
+                <CsrfField token=csrf />
+                <button type="submit" class="button">
+                    {i18n.t("register-confirm-submit")}
                 </button>
             </form>
         </Shell>

@@ -104,6 +104,57 @@ pub(super) fn account_from_row(row: &sqlx::any::AnyRow) -> Result<Account, sqlx:
     })
 }
 
+/// Inserts an account (audited) inside the caller's transaction. Fails with `EmailTaken` when
+/// the email is in use.
+pub(super) async fn insert_account(
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    new: NewAccount<'_>,
+    created_by: Option<&Account>,
+) -> Result<Account, CreateAccountError> {
+    let email = normalize_email(new.email);
+    let inserted = sqlx::query(
+        "insert into account \
+         (email, password_hash, role, person_id, display_name, organisation, created_at) \
+         values ($1, $2, $3, $4, $5, $6, $7) on conflict (email) do nothing returning id",
+    )
+    .bind(&email)
+    .bind(new.password_hash)
+    .bind(new.role.as_str())
+    .bind(new.person_id)
+    .bind(new.display_name)
+    .bind(new.organisation)
+    .bind(now_text())
+    .fetch_optional(&mut **tx)
+    .await
+    .map_err(StoreError::from)?;
+    let Some(row) = inserted else {
+        return Err(CreateAccountError::EmailTaken);
+    };
+    let id: i64 = row.try_get("id").map_err(StoreError::from)?;
+    let actor = created_by.map_or((id, new.role), |a| (a.id, a.role));
+    audit::record(
+        tx,
+        AuditEntry {
+            actor_account_id: Some(actor.0),
+            actor_role: Some(actor.1.as_str()),
+            action: AuditAction::AccountCreated,
+            subject_person_id: new.person_id,
+            detail: Some(format!("account {id} ({})", new.role.as_str())),
+        },
+    )
+    .await
+    .map_err(StoreError::from)?;
+    Ok(Account {
+        id,
+        email,
+        role: new.role,
+        person_id: new.person_id,
+        display_name: new.display_name.map(str::to_owned),
+        organisation: new.organisation.map(str::to_owned),
+        two_step_enabled: false,
+    })
+}
+
 impl Store {
     /// Creates an account (audited). Fails with `EmailTaken` when the email is in use.
     pub async fn create_account(
@@ -111,50 +162,10 @@ impl Store {
         new: NewAccount<'_>,
         created_by: Option<&Account>,
     ) -> Result<Account, CreateAccountError> {
-        let email = normalize_email(new.email);
         let mut tx = self.begin_write().await.map_err(StoreError::from)?;
-        let inserted = sqlx::query(
-            "insert into account \
-             (email, password_hash, role, person_id, display_name, organisation, created_at) \
-             values ($1, $2, $3, $4, $5, $6, $7) on conflict (email) do nothing returning id",
-        )
-        .bind(&email)
-        .bind(new.password_hash)
-        .bind(new.role.as_str())
-        .bind(new.person_id)
-        .bind(new.display_name)
-        .bind(new.organisation)
-        .bind(now_text())
-        .fetch_optional(&mut *tx)
-        .await
-        .map_err(StoreError::from)?;
-        let Some(row) = inserted else {
-            return Err(CreateAccountError::EmailTaken);
-        };
-        let id: i64 = row.try_get("id").map_err(StoreError::from)?;
-        let actor = created_by.map_or((id, new.role), |a| (a.id, a.role));
-        audit::record(
-            &mut tx,
-            AuditEntry {
-                actor_account_id: Some(actor.0),
-                actor_role: Some(actor.1.as_str()),
-                action: AuditAction::AccountCreated,
-                subject_person_id: new.person_id,
-                detail: Some(format!("account {id} ({})", new.role.as_str())),
-            },
-        )
-        .await
-        .map_err(StoreError::from)?;
+        let account = insert_account(&mut tx, new, created_by).await?;
         tx.commit().await.map_err(StoreError::from)?;
-        Ok(Account {
-            id,
-            email,
-            role: new.role,
-            person_id: new.person_id,
-            display_name: new.display_name.map(str::to_owned),
-            organisation: new.organisation.map(str::to_owned),
-            two_step_enabled: false,
-        })
+        Ok(account)
     }
 
     /// Sets the password, role, person and name of an existing account, or creates it: used

@@ -16,6 +16,7 @@ pub mod import;
 pub mod operations;
 pub mod outbox;
 pub mod records;
+pub mod registrations;
 pub mod resets;
 pub mod sessions;
 pub mod statistics;

@@ -101,19 +101,37 @@ pub async fn request_reset(
         let html = myrecord_app::render_reset_request(ctx.i18n, ctx.viewer(), page);
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, Html(html)).into_response());
     }
-    if let Some(credentials) = state.store.credentials_by_email(&input.email).await? {
-        let account = credentials.account;
-        let token = secrets::link_token();
-        let link = format!("{}/password-reset/{token}", state.config.public_url);
-        let email = mail::password_reset(ctx.i18n, &account.email, &link);
-        let expires_at = time::OffsetDateTime::now_utc().unix_timestamp() + RESET_LINK_SECONDS;
-        state
-            .store
-            .create_password_reset(&account, &secrets::hash(&token), expires_at, email)
-            .await?;
-        state.mail_wakeup.notify_one();
-    }
+    // Whether the account exists is looked up after the answer has gone, so the time the
+    // answer takes is the same either way.
+    let (i18n, email) = (ctx.i18n, input.email.trim().to_owned());
+    tokio::spawn(async move {
+        if let Err(err) = send_reset_link(&state, i18n, &email).await {
+            tracing::error!(error = %err, "could not answer a password reset request");
+        }
+    });
     Ok(Redirect::to("/password-reset?sent=1").into_response())
+}
+
+/// Emails a reset link to the account with this address, if there is one.
+async fn send_reset_link(
+    state: &AppState,
+    i18n: myrecord_app::i18n::I18n,
+    email: &str,
+) -> Result<(), crate::store::StoreError> {
+    let Some(credentials) = state.store.credentials_by_email(email).await? else {
+        return Ok(());
+    };
+    let account = credentials.account;
+    let token = secrets::link_token();
+    let link = format!("{}/password-reset/{token}", state.config.public_url);
+    let message = mail::password_reset(i18n, &account.email, &link);
+    let expires_at = time::OffsetDateTime::now_utc().unix_timestamp() + RESET_LINK_SECONDS;
+    state
+        .store
+        .create_password_reset(&account, &secrets::hash(&token), expires_at, message)
+        .await?;
+    state.mail_wakeup.notify_one();
+    Ok(())
 }
 
 /// The page for a reset link that does not work (used, expired or mistyped).

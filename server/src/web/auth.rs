@@ -5,12 +5,14 @@ use super::context::{ACCOUNT_KEY, PageContext};
 use super::csrf;
 use super::error::{ErrorPage, WebError};
 use super::forms::{TokenOnly, form_expired};
+use crate::mail;
 use crate::password::{self, PasswordProblem};
-use crate::store::accounts::{Account, CreateAccountError, NewAccount, Role};
+use crate::store::accounts::{Account, Role};
 use crate::store::audit::{AuditAction, AuditEntry};
+use crate::store::registrations::Confirmed;
 use crate::throttle::{self, Key};
 use axum::extract::rejection::FormRejection;
-use axum::extract::{Form, Query, State};
+use axum::extract::{Form, Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use myrecord_app::model::{Field, RegisterForm, SignInForm};
@@ -176,13 +178,18 @@ pub async fn sign_out(
     Ok(Redirect::to("/?notice=signed-out").into_response())
 }
 
-pub async fn register_form(ctx: PageContext) -> Response {
-    Html(myrecord_app::render_register(
-        ctx.i18n,
-        ctx.viewer(),
-        RegisterForm::default(),
-    ))
-    .into_response()
+#[derive(Deserialize)]
+pub struct SentQuery {
+    #[serde(default)]
+    sent: Option<String>,
+}
+
+pub async fn register_form(ctx: PageContext, Query(query): Query<SentQuery>) -> Response {
+    let form = RegisterForm {
+        sent: query.sent.is_some(),
+        ..RegisterForm::default()
+    };
+    Html(myrecord_app::render_register(ctx.i18n, ctx.viewer(), form)).into_response()
 }
 
 #[derive(Deserialize)]
@@ -197,6 +204,12 @@ pub struct RegisterInput {
     csrf_token: String,
 }
 
+/// How long an emailed sign-up link works.
+const REGISTRATION_LINK_SECONDS: i64 = 24 * 60 * 60;
+
+/// `POST /register`: answers "check your email" whether or not the address has an account,
+/// after the same work either way; what happens next (a sign-up link, or "you already have an
+/// account") is decided after the answer has gone, so its time tells nothing either.
 pub async fn register(
     State(state): State<AppState>,
     ctx: PageContext,
@@ -223,31 +236,118 @@ pub async fn register(
     if page.email.error.is_some() || page.password_error.is_some() || page.confirm_error.is_some() {
         return Ok(rejected_register(&ctx, page));
     }
-    let hash = password::hash(input.password).await?;
-    let new = NewAccount {
-        email: &input.email,
-        password_hash: &hash,
-        role: Role::Person,
-        person_id: None,
-        display_name: None,
-        organisation: None,
-    };
-    match state.store.create_account(new, None).await {
-        Ok(account) => {
-            start_session(&state, &ctx, &account).await?;
-            Ok(Redirect::to("/record").into_response())
+    let checks = [
+        (throttle::REGISTER_PER_EMAIL, Key::Email(&input.email)),
+        (throttle::REGISTER_PER_ADDRESS, Key::Address(ctx.client_ip)),
+    ];
+    match throttle::take(&state.store, &checks).await? {
+        Some(attempt) => attempt.failed(),
+        None => {
+            page.email.error = Some("error-too-many-registrations");
+            return Ok(rejected_register(&ctx, page));
         }
-        Err(CreateAccountError::EmailTaken) => {
-            page.email.error = Some("error-email-taken");
-            Ok(rejected_register(&ctx, page))
-        }
-        Err(CreateAccountError::Store(err)) => Err(err.into()),
     }
+    let hash = password::hash(input.password).await?;
+    let (i18n, email) = (ctx.i18n, input.email.trim().to_owned());
+    tokio::spawn(async move {
+        if let Err(err) = start_registration(&state, i18n, &email, &hash).await {
+            tracing::error!(error = %err, "could not answer a sign-up");
+        }
+    });
+    Ok(Redirect::to("/register?sent=1").into_response())
+}
+
+/// Emails the address a link that makes its account, or, when it has one already, how to
+/// sign in.
+async fn start_registration(
+    state: &AppState,
+    i18n: myrecord_app::i18n::I18n,
+    email: &str,
+    password_hash: &str,
+) -> Result<(), crate::store::StoreError> {
+    if state.store.credentials_by_email(email).await?.is_some() {
+        let message = mail::account_exists(i18n, email, &state.config.public_url);
+        state.store.queue_email(&message).await?;
+    } else {
+        let token = crate::secrets::link_token();
+        let link = format!("{}/register/confirm/{token}", state.config.public_url);
+        let expires_at =
+            time::OffsetDateTime::now_utc().unix_timestamp() + REGISTRATION_LINK_SECONDS;
+        state
+            .store
+            .create_pending_registration(
+                email,
+                password_hash,
+                &crate::secrets::hash(&token),
+                expires_at,
+                &mail::registration_link(i18n, email, &link),
+            )
+            .await?;
+    }
+    state.mail_wakeup.notify_one();
+    Ok(())
 }
 
 fn rejected_register(ctx: &PageContext, form: RegisterForm) -> Response {
     let html = myrecord_app::render_register(ctx.i18n, ctx.viewer(), form);
     (StatusCode::UNPROCESSABLE_ENTITY, Html(html)).into_response()
+}
+
+/// The page for a sign-up link that does not work (used, expired or mistyped).
+fn registration_link_not_working() -> Response {
+    ErrorPage {
+        status: StatusCode::NOT_FOUND,
+        heading: "register-link-invalid-heading",
+        body: "register-link-invalid-body",
+    }
+    .into_response()
+}
+
+fn now() -> i64 {
+    time::OffsetDateTime::now_utc().unix_timestamp()
+}
+
+/// `GET /register/confirm/{token}`: the button that makes the account.
+pub async fn confirm_form(
+    State(state): State<AppState>,
+    ctx: PageContext,
+    Path(token): Path<String>,
+) -> Result<Response, WebError> {
+    let works = state
+        .store
+        .pending_registration_works(&crate::secrets::hash(&token), now())
+        .await?;
+    if !works {
+        return Ok(registration_link_not_working());
+    }
+    let html = myrecord_app::render_register_confirm(ctx.i18n, ctx.viewer(), ctx.path.clone());
+    Ok(Html(html).into_response())
+}
+
+/// `POST /register/confirm/{token}`: makes the account and signs it in.
+pub async fn confirm(
+    State(state): State<AppState>,
+    ctx: PageContext,
+    Path(token): Path<String>,
+    form: Result<Form<TokenOnly>, FormRejection>,
+) -> Result<Response, WebError> {
+    let Ok(Form(input)) = form else {
+        return Ok(ErrorPage::BAD_REQUEST.into_response());
+    };
+    if !ctx.form_is_genuine(&input.csrf_token).await? {
+        return Ok(form_expired());
+    }
+    match state
+        .store
+        .confirm_registration(&crate::secrets::hash(&token), now())
+        .await?
+    {
+        Confirmed::Created(account) => {
+            start_session(&state, &ctx, &account).await?;
+            Ok(Redirect::to("/record").into_response())
+        }
+        Confirmed::EmailTaken | Confirmed::NotWorking => Ok(registration_link_not_working()),
+    }
 }
 
 /// The Fluent id that explains why a new password was refused.

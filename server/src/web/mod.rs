@@ -97,6 +97,10 @@ pub fn app(state: AppState) -> Router {
         .route("/sign-out", post(auth::sign_out))
         .route("/register", get(auth::register_form).post(auth::register))
         .route(
+            "/register/confirm/{token}",
+            get(auth::confirm_form).post(auth::confirm),
+        )
+        .route(
             "/password-reset",
             get(account::reset_form).post(account::request_reset),
         )

@@ -148,7 +148,7 @@ async fn sign_in_errors_are_shown_at_the_fields() {
 }
 
 #[tokio::test]
-async fn creating_an_account_signs_in_and_explains_how_to_link_a_record() {
+async fn creating_an_account_confirms_the_address_and_explains_how_to_link_a_record() {
     let app = TestApp::with_sample_people().await;
     let mut browser = app.browser();
     let token = browser.get("/register").await.csrf_token();
@@ -180,7 +180,7 @@ async fn creating_an_account_signs_in_and_explains_how_to_link_a_record() {
         .await;
     assert!(mismatch.text().contains("The two passwords do not match"));
 
-    let created = browser
+    let sent = browser
         .post(
             "/register",
             &[
@@ -191,36 +191,90 @@ async fn creating_an_account_signs_in_and_explains_how_to_link_a_record() {
             ],
         )
         .await;
-    assert_eq!(created.status, StatusCode::SEE_OTHER);
+    assert_eq!(sent.location(), Some("/register?sent=1"));
+    assert!(
+        browser
+            .get("/register?sent=1")
+            .await
+            .text()
+            .contains("Check your email")
+    );
+    // No account until the emailed link is used, and then through a button (a mail scanner
+    // opening the link makes nothing).
+    assert_eq!(
+        app.count("select count(*) from account where email = 'new.person@example.org'")
+            .await,
+        0
+    );
+    let body = app
+        .email_to("New.Person@Example.org", "/register/confirm/")
+        .await;
+    let link = crate::harness::link_path(&body, "/register/confirm/");
+    let confirm = browser.get(&link).await;
+    assert!(confirm.text().contains("Finish creating your account"));
+    assert_eq!(
+        app.count("select count(*) from account where email = 'new.person@example.org'")
+            .await,
+        0
+    );
+    let created = browser
+        .post(&link, &[("csrf_token", &confirm.csrf_token())])
+        .await;
+    assert_eq!(created.location(), Some("/record"));
     let record = browser.get("/record").await;
     assert!(
         record
             .text()
             .contains("Your record is not linked to this account yet")
     );
+    // The link works once.
+    let mut replay = app.browser();
+    let again = replay.get(&link).await;
+    assert_eq!(again.status, StatusCode::NOT_FOUND);
+    assert!(again.text().contains("This link does not work"));
+}
 
-    let mut other = app.browser();
-    let token = other.get("/register").await.csrf_token();
-    let taken = other
-        .post(
-            "/register",
-            &[
-                ("email", "new.person@example.org"),
-                ("password", "another long passphrase"),
-                ("password_confirm", "another long passphrase"),
-                ("csrf_token", &token),
-            ],
-        )
+/// Registration says the same whether or not the address has an account (on this site, an
+/// account says the person has a record); the address's owner is told by email instead.
+#[tokio::test]
+async fn registering_a_known_address_looks_the_same_and_emails_its_owner() {
+    let app = TestApp::with_sample_people().await;
+    let answer = |email: &'static str| {
+        let mut browser = app.browser();
+        async move {
+            let token = browser.get("/register").await.csrf_token();
+            let page = browser
+                .post(
+                    "/register",
+                    &[
+                        ("email", email),
+                        ("password", "another long passphrase"),
+                        ("password_confirm", "another long passphrase"),
+                        ("csrf_token", &token),
+                    ],
+                )
+                .await;
+            (page.status, page.location().map(str::to_owned), page.text())
+        }
+    };
+    let known = answer("maria.santos@example.org").await;
+    let unknown = answer("someone.new@example.org").await;
+    assert_eq!(known, unknown);
+    let body = app
+        .email_to("maria.santos@example.org", "already an account")
         .await;
-    assert!(
-        taken
-            .text()
-            .contains("An account with this email address already exists")
-    );
+    assert!(body.contains("/password-reset"), "{body}");
     assert_eq!(
-        app.count("select count(*) from account where email = 'new.person@example.org'")
+        app.count("select count(*) from account where email = 'maria.santos@example.org'")
             .await,
         1
+    );
+    assert_eq!(
+        app.count(
+            "select count(*) from pending_registration where email = 'maria.santos@example.org'"
+        )
+        .await,
+        0
     );
 }
 

@@ -180,6 +180,54 @@ impl TestApp {
         }
     }
 
+    /// The newest email queued for `to` whose body contains `marker`, once the (background)
+    /// work that writes it has done so: waits up to five seconds.
+    pub async fn email_to(&self, to: &str, marker: &str) -> String {
+        use sqlx::Row;
+        for _ in 0..100 {
+            let rows =
+                sqlx::query("select body from outbox_email where to_address = $1 order by id desc")
+                    .bind(to)
+                    .fetch_all(self.store.pool())
+                    .await
+                    .unwrap();
+            if let Some(body) = rows
+                .iter()
+                .map(|r| r.try_get::<String, _>("body").unwrap())
+                .find(|b| b.contains(marker))
+            {
+                return body;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        }
+        panic!("no email to {to} with {marker:?}");
+    }
+
+    /// Signs up through the real forms: the registration form, then the link from the email
+    /// (read from the outbox) and its button. Returns the signed-in browser.
+    pub async fn register(&self, email: &str) -> Browser {
+        let mut browser = self.browser();
+        let token = browser.get("/register").await.csrf_token();
+        let sent = browser
+            .post(
+                "/register",
+                &[
+                    ("email", email),
+                    ("password", PASSWORD),
+                    ("password_confirm", PASSWORD),
+                    ("csrf_token", &token),
+                ],
+            )
+            .await;
+        assert_eq!(sent.location(), Some("/register?sent=1"), "{}", sent.text());
+        let body = self.email_to(email, "/register/confirm/").await;
+        let path = link_path(&body, "/register/confirm/");
+        let token = browser.get(&path).await.csrf_token();
+        let created = browser.post(&path, &[("csrf_token", &token)]).await;
+        assert_eq!(created.location(), Some("/record"), "{}", created.text());
+        browser
+    }
+
     /// A person's account (password [`PASSWORD`]) with no record linked yet.
     pub async fn person_without_record(&self, email: &str) -> Account {
         let hash = password::hash(PASSWORD.to_owned()).await.unwrap();
@@ -253,6 +301,21 @@ impl TestApp {
             .unwrap()
             .try_get::<i64, _>(0)
             .unwrap()
+    }
+
+    /// Runs a scalar count query until it gives `expected` (work done after a response, such
+    /// as the emails of a reset request, takes a moment), for up to five seconds; returns the
+    /// last count.
+    pub async fn count_eventually(&self, sql: &str, expected: i64) -> i64 {
+        let mut count = self.count(sql).await;
+        for _ in 0..100 {
+            if count == expected {
+                break;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+            count = self.count(sql).await;
+        }
+        count
     }
 
     /// Runs a query for one text value.
@@ -513,6 +576,12 @@ impl Browser {
             .get(myrecord_server::web::SESSION_COOKIE)
             .cloned()
     }
+}
+
+/// The path of the first link in `text` that contains `marker` (`/register/confirm/…`).
+pub fn link_path(text: &str, marker: &str) -> String {
+    let start = text.find(marker).expect("the text has the link");
+    text[start..].split_whitespace().next().unwrap().to_owned()
 }
 
 fn encode(text: &str) -> String {

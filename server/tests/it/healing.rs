@@ -18,6 +18,13 @@ fn sqlite_file(url: &str) -> PathBuf {
     )
 }
 
+/// The SQLite file and, while connections are open, its write-ahead log.
+fn sqlite_files(url: &str) -> Vec<PathBuf> {
+    let file = sqlite_file(url);
+    let log = PathBuf::from(format!("{}-wal", file.display()));
+    [file, log].into_iter().filter(|p| p.exists()).collect()
+}
+
 /// Makes a file unwritable even for root (the tests run as root in CI), or writable again.
 fn immutable(path: &std::path::Path, on: bool) {
     let flag = if on { "+i" } else { "-i" };
@@ -48,9 +55,9 @@ async fn break_writes(app: &TestApp) {
         ))
         .await;
     } else {
-        let file = sqlite_file(&app.database_url);
-        immutable(&file, true);
-        immutable(&PathBuf::from(format!("{}-wal", file.display())), true);
+        for file in sqlite_files(&app.database_url) {
+            immutable(&file, true);
+        }
     }
 }
 
@@ -62,9 +69,9 @@ async fn mend_writes(database_url: &str) {
         ))
         .await;
     } else {
-        let file = sqlite_file(database_url);
-        immutable(&file, false);
-        immutable(&PathBuf::from(format!("{}-wal", file.display())), false);
+        for file in sqlite_files(database_url) {
+            immutable(&file, false);
+        }
     }
 }
 

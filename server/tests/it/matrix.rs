@@ -351,18 +351,7 @@ pub(crate) async fn signed_in(world: &World, actor: Actor) -> Browser {
                 .await
         }
         Unlinked => {
-            let token = browser.get("/register").await.csrf_token();
-            browser
-                .post(
-                    "/register",
-                    &[
-                        ("email", "new.person@example.org"),
-                        ("password", PASSWORD),
-                        ("password_confirm", PASSWORD),
-                        ("csrf_token", &token),
-                    ],
-                )
-                .await
+            return world.app.register("new.person@example.org").await;
         }
         LegalAidWithConsent => browser.sign_in_staff("lena@legalaid.example.org").await,
         LegalAidWithout => browser.sign_in_staff("otto@legalaid.example.org").await,

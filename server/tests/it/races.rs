@@ -161,19 +161,7 @@ async fn simultaneous_password_guesses_get_at_most_the_limit() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn simultaneous_access_code_guesses_get_at_most_the_limit() {
     let app = TestApp::with_sample_people().await;
-    let mut browser = app.browser();
-    let token = browser.get("/register").await.csrf_token();
-    browser
-        .post(
-            "/register",
-            &[
-                ("email", "guesser@example.org"),
-                ("password", PASSWORD),
-                ("password_confirm", PASSWORD),
-                ("csrf_token", &token),
-            ],
-        )
-        .await;
+    app.register("guesser@example.org").await;
     let mut guesser = app.browser();
     guesser.sign_in("guesser@example.org", PASSWORD).await;
     let token = guesser.get("/record/link").await.csrf_token();
