@@ -113,6 +113,22 @@ impl PageContext {
     }
 }
 
+/// Session key: when the session last moved its idle deadline (Unix seconds).
+const SEEN_AT: &str = "seen_at";
+
+/// Slides the idle deadline of an active session. The deadline (and the cookie's age) only
+/// move when a session is saved, and saving on every request would write the database every
+/// time: so the session is touched, and saved, only once less than half the window remains.
+async fn keep_alive(session: &Session, idle_minutes: i64) -> Result<(), WebError> {
+    let now = time::OffsetDateTime::now_utc().unix_timestamp();
+    let half_window = idle_minutes * 60 / 2;
+    let seen = session.get::<i64>(SEEN_AT).await?;
+    if seen.is_none_or(|seen| now - seen >= half_window) {
+        session.insert(SEEN_AT, now).await?;
+    }
+    Ok(())
+}
+
 fn refusal(decision: Decision) -> WebError {
     WebError::Refused(match decision {
         Decision::SignInFirst => Refusal::SignIn,
@@ -170,6 +186,7 @@ impl FromRequestParts<AppState> for PageContext {
                 None => None,
             };
             let csrf_token = csrf::token(&session).await?;
+            keep_alive(&session, state.config.session_idle_minutes).await?;
             Ok::<_, WebError>((account, csrf_token))
         };
         let (account, csrf_token) = load.await.map_err(IntoResponse::into_response)?;

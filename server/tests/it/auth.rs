@@ -294,3 +294,57 @@ async fn an_idle_session_expires_on_the_server() {
     assert_eq!(page.status, StatusCode::SEE_OTHER);
     assert_eq!(page.location(), Some("/?notice=sign-in"));
 }
+
+/// The idle timeout slides: a person active now and then is not signed out at the end of the
+/// first window. The deadline moves (with the cookie) once less than half of it remains,
+/// not on every request.
+#[tokio::test]
+async fn the_idle_timeout_slides_while_the_person_is_active() {
+    let app =
+        TestApp::with_sample_people_and(&[("MYRECORD_SESSION_IDLE_MINUTES", "1".to_owned())]).await;
+    let mut browser = app.browser();
+    browser.sign_in("maria.santos@example.org", PASSWORD).await;
+    let first = browser.get("/record").await;
+    assert_eq!(first.status, StatusCode::OK);
+    let expiry = || app.count("select expiry_date from session where account_id is not null");
+    let now = || time::OffsetDateTime::now_utc().unix_timestamp();
+
+    // Early in the window: nothing is written, no new cookie.
+    let before = expiry().await;
+    let early = browser.get("/record").await;
+    assert!(early.headers.get("set-cookie").is_none());
+    assert_eq!(expiry().await, before);
+
+    // Forty seconds later (as the database sees it): less than half the minute remains.
+    let data = app
+        .text("select data from session where account_id is not null")
+        .await;
+    // Edited as text: the session id is a 128-bit number a JSON value would round.
+    let at = data
+        .find("\"seen_at\":")
+        .expect("the session has been seen")
+        + 10;
+    let end = at + data[at..].find(|c: char| !c.is_ascii_digit()).unwrap();
+    let data = format!("{}{}{}", &data[..at], now() - 40, &data[end..]);
+    sqlx::query("update session set data = $1, expiry_date = $2 where account_id is not null")
+        .bind(data)
+        .bind(now() + 20)
+        .execute(app.store.pool())
+        .await
+        .unwrap();
+    let later = browser.get("/record").await;
+    assert_eq!(later.status, StatusCode::OK);
+    let cookie = later
+        .headers
+        .get("set-cookie")
+        .expect("the cookie is renewed");
+    assert!(
+        cookie.to_str().unwrap().contains("Max-Age=60"),
+        "{cookie:?}"
+    );
+    let moved = expiry().await;
+    assert!(
+        moved >= now() + 55,
+        "the deadline moved to a full minute away"
+    );
+}
