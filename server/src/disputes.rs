@@ -215,21 +215,41 @@ pub fn sniff_document_type(bytes: &[u8]) -> Option<&'static str> {
     }
 }
 
-/// A file name as sent by a browser, made safe to show and to offer back as a download name:
-/// no folders, no control or quoting characters, at most 100 characters, never empty.
-pub fn clean_file_name(sent: &str) -> String {
+/// Bidirectional overrides, embeddings and isolates: invisible, yet they reorder the text
+/// around them (`report<RLO>lmth.pdf` shows as `reportfdp.html`).
+fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// Characters a file name never needs and that can disguise one: bidirectional controls and
+/// marks, zero-width characters and the byte-order mark.
+fn is_invisible_in_names(c: char) -> bool {
+    is_bidi_control(c)
+        || matches!(c, '\u{200B}'..='\u{200F}' | '\u{2060}'..='\u{2065}' | '\u{061C}' | '\u{FEFF}')
+}
+
+/// A file name as sent by a browser, made safe to show and to offer back as a download name,
+/// and named for what the file really is: no folders, no control, invisible or quoting
+/// characters, at most 100 characters, never empty, and the extension of `content_type` (the
+/// type found in the content) in place of whatever extension it came with.
+pub fn document_name(sent: &str, content_type: &str) -> String {
     let base = sent.rsplit(['/', '\\']).next().unwrap_or(sent);
     let cleaned: String = base
         .chars()
-        .filter(|c| !c.is_control() && !matches!(c, '"' | '<' | '>' | ';' | '%'))
+        .filter(|c| {
+            !c.is_control()
+                && !is_invisible_in_names(*c)
+                && !matches!(c, '"' | '<' | '>' | ';' | '%')
+        })
         .take(100)
         .collect();
-    let cleaned = cleaned.trim().trim_start_matches('.').to_owned();
-    if cleaned.is_empty() {
-        "document".to_owned()
-    } else {
-        cleaned
-    }
+    let cleaned = cleaned.trim().trim_start_matches('.');
+    let stem = match cleaned.rsplit_once('.') {
+        Some((stem, _)) if !stem.trim().is_empty() => stem.trim(),
+        _ => cleaned,
+    };
+    let stem = if stem.is_empty() { "document" } else { stem };
+    format!("{stem}.{}", extension_of(content_type))
 }
 
 /// The extension a document of `content_type` is saved with, so the download name always
@@ -241,6 +261,18 @@ pub fn extension_of(content_type: &str) -> &'static str {
         "image/png" => "png",
         _ => "bin",
     }
+}
+
+/// Text a person typed (a statement, a reply, a reviewer's message) as it is kept: line breaks
+/// as `\n`, and no other control characters (NUL, ESC, …) or bidirectional controls, which
+/// would hide or reorder what a reader sees.
+pub fn clean_text(typed: &str) -> String {
+    typed
+        .replace("\r\n", "\n")
+        .replace('\r', "\n")
+        .chars()
+        .filter(|c| (*c == '\n' || *c == '\t' || !c.is_control()) && !is_bidi_control(*c))
+        .collect()
 }
 
 #[cfg(test)]
@@ -317,12 +349,33 @@ mod tests {
     #[test]
     fn file_names_are_made_safe() {
         assert_eq!(
-            clean_file_name("C:\\Users\\ana\\court order.pdf"),
+            document_name("C:\\Users\\ana\\court order.pdf", "application/pdf"),
             "court order.pdf"
         );
-        assert_eq!(clean_file_name("../../etc/passwd"), "passwd");
-        assert_eq!(clean_file_name("a\"b<c>\n.png"), "abc.png");
-        assert_eq!(clean_file_name("..."), "document");
-        assert_eq!(clean_file_name(&"x".repeat(300)).len(), 100);
+        let png = "image/png";
+        assert_eq!(document_name("../../etc/passwd", png), "passwd.png");
+        assert_eq!(document_name("a\"b<c>\n.png", png), "abc.png");
+        assert_eq!(document_name("...", png), "document.png");
+        assert_eq!(document_name(&"x".repeat(300), png).len(), 104);
+        // Named for what the content is, not for what the name says.
+        assert_eq!(document_name("x.html", "application/pdf"), "x.pdf");
+        assert_eq!(document_name("scan.JPEG", "image/jpeg"), "scan.jpg");
+        assert_eq!(document_name("letter", "application/pdf"), "letter.pdf");
+        // A right-to-left override cannot disguise the name, nor a zero-width space.
+        assert_eq!(
+            document_name("report\u{202E}lmth.pdf", "application/pdf"),
+            "reportlmth.pdf"
+        );
+        assert_eq!(document_name("a\u{200B}b.pdf", "application/pdf"), "ab.pdf");
+    }
+
+    #[test]
+    fn typed_text_keeps_its_lines_and_loses_hidden_controls() {
+        assert_eq!(clean_text("one\r\ntwo\rthree"), "one\ntwo\nthree");
+        assert_eq!(clean_text("a\0b\x1b[31mc"), "ab[31mc");
+        assert_eq!(clean_text("paid \u{202E}0001$"), "paid 0001$");
+        assert_eq!(clean_text("tab\there"), "tab\there");
+        // Joiners are part of some scripts' spelling: kept.
+        assert_eq!(clean_text("می\u{200C}خواهم"), "می\u{200C}خواهم");
     }
 }

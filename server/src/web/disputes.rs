@@ -339,8 +339,11 @@ pub async fn save_details(
     let Ok(Form(input)) = form else {
         return Ok(ErrorPage::BAD_REQUEST.into_response());
     };
-    let statement = input.statement.trim();
-    let correct_value = input.correct_value.trim();
+    let (statement, correct_value) = (
+        rules::clean_text(&input.statement),
+        rules::clean_text(&input.correct_value),
+    );
+    let (statement, correct_value) = (statement.trim(), correct_value.trim());
     let mut form = DisputeDetailsForm {
         draft: draft_id.clone(),
         kind: String::new(),

@@ -250,7 +250,8 @@ async fn with_message(
     let Ok(Form(input)) = form else {
         return Ok(ErrorPage::BAD_REQUEST.into_response());
     };
-    let message = input.message.trim();
+    let message = crate::disputes::clean_text(&input.message);
+    let message = message.trim();
     let missing = if event == EventKind::InfoRequested {
         "error-review-request-missing"
     } else {
@@ -351,7 +352,8 @@ pub async fn correct(
         return Ok(ErrorPage::BAD_REQUEST.into_response());
     };
     let mut view = case_view(&state, &ctx, &dispute, None).await?;
-    let message = input.message.trim();
+    let message = crate::disputes::clean_text(&input.message);
+    let message = message.trim();
     let mut form = CorrectionForm {
         disposition: input.disposition.clone(),
         disposition_date: DateField {

@@ -5,7 +5,7 @@
 //! the database: however many arrive at once, none is held whole in memory.
 
 use crate::disputes::{
-    MAX_DOCUMENT_BYTES, MAX_STATEMENT_CHARS, clean_file_name, sniff_document_type,
+    MAX_DOCUMENT_BYTES, MAX_STATEMENT_CHARS, clean_text, document_name, sniff_document_type,
 };
 use crate::store::documents::{Document, DocumentSource, NewDocument};
 use axum::extract::Multipart;
@@ -63,7 +63,7 @@ pub async fn read(mut multipart: Multipart) -> Upload {
         match field.name().unwrap_or_default() {
             "csrf_token" => upload.csrf_token = field.text().await.unwrap_or_default(),
             "message" => {
-                let text = field.text().await.unwrap_or_default();
+                let text = clean_text(&field.text().await.unwrap_or_default());
                 // Kept whole for the length check, which reports it (and keeps it) at the field.
                 upload.message = text.chars().take(MAX_STATEMENT_CHARS + 1).collect();
             }
@@ -131,7 +131,7 @@ async fn read_document(
     }
     let content_type = sniff_document_type(&head).ok_or("error-document-type")?;
     Ok(Some(UploadedFile {
-        name: clean_file_name(&name),
+        name: document_name(&name, content_type),
         content_type,
         size_bytes: size as i64,
         spool,
@@ -141,7 +141,8 @@ async fn read_document(
 /// A stored document as a download: never displayed inside the site, with the type its
 /// content was found to be, and a name that cannot break out of the header.
 pub fn as_attachment(document: Document) -> Response {
-    let name = &document.info.file_name;
+    // Named again from the content's type (documents kept before names were made so).
+    let name = document_name(&document.info.file_name, &document.info.content_type);
     let ascii: String = name
         .chars()
         .map(|c| {

@@ -137,3 +137,60 @@ async fn a_request_held_open_times_out() {
     assert!(started.elapsed() < std::time::Duration::from_secs(5));
     drop(body);
 }
+
+/// A document is offered back under a name that says what it is (from its content, not the
+/// name it came with), and neither names nor statements keep characters that hide or reorder
+/// text (NUL, ESC, a right-to-left override).
+#[tokio::test]
+async fn names_and_statements_cannot_disguise_themselves() {
+    let app = TestApp::with_sample_people().await;
+    let mut maria = app.browser();
+    maria.sign_in("maria.santos@example.org", PASSWORD).await;
+    let charge = crate::disputes::charge_id(&mut maria, "Having a small amount of marijuana").await;
+    let draft = crate::disputes::start_dispute(
+        &mut maria,
+        charge,
+        "outcome_wrong",
+        "Dismissed\u{0}\u{1b}[2J on \u{202E}0202 yraunaJ.\r\nSecond line.",
+    )
+    .await;
+    let statement = app.text("select statement from dispute_draft").await;
+    assert_eq!(statement, "Dismissed[2J on 0202 yraunaJ.\nSecond line.");
+
+    let token = maria.get(&format!("{draft}/documents")).await.csrf_token();
+    for name in ["x.html", "report\u{202E}lmth.pdf"] {
+        maria
+            .post_multipart(
+                &format!("{draft}/documents"),
+                &[("csrf_token", &token)],
+                Some(("document", name, crate::disputes::PDF)),
+            )
+            .await;
+    }
+    let page = maria.get(&format!("{draft}/documents")).await;
+    let mut dispositions = Vec::new();
+    let ids: Vec<i64> = sqlx::query("select id from dispute_document order by id")
+        .fetch_all(app.store.pool())
+        .await
+        .unwrap()
+        .iter()
+        .map(|row| sqlx::Row::try_get(row, "id").unwrap())
+        .collect();
+    for id in ids {
+        let download = maria.get(&format!("{draft}/documents/{id}")).await;
+        dispositions.push(
+            download.headers["content-disposition"]
+                .to_str()
+                .unwrap()
+                .to_owned(),
+        );
+    }
+    assert_eq!(
+        dispositions,
+        [
+            "attachment; filename=\"x.pdf\"; filename*=UTF-8''x.pdf",
+            "attachment; filename=\"reportlmth.pdf\"; filename*=UTF-8''reportlmth.pdf",
+        ]
+    );
+    assert!(!page.body.contains('\u{202E}') && page.text().contains("x.pdf"));
+}
