@@ -185,7 +185,8 @@ async fn issue_access_code(
     let Some(letter) = letter else {
         anyhow::bail!("--sid: nobody in the database has the state id \"{sid}\"");
     };
-    std::fs::write(
+    // The letter holds a working access code: readable by its owner only.
+    crate::private_files::write(
         letter_file,
         myrecord_app::render_letter_file(letter.clone()),
     )

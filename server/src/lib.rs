@@ -12,6 +12,7 @@ pub mod notices;
 pub mod packs;
 pub mod password;
 pub mod policy;
+pub mod private_files;
 pub mod secret_box;
 pub mod secrets;
 pub mod store;

@@ -75,7 +75,8 @@ impl NoticeWriter {
     }
 
     fn create_at(folder: PathBuf, run: RunInfo) -> std::io::Result<Self> {
-        std::fs::create_dir_all(&folder)?;
+        // Notices name people: the run's folder and files are the server's own user's.
+        crate::private_files::create_folder(&folder)?;
         if std::fs::read_dir(&folder)?.next().is_some() {
             return Err(std::io::Error::new(
                 std::io::ErrorKind::AlreadyExists,
@@ -105,11 +106,11 @@ impl NoticeWriter {
             let stem = safe_file_stem(&ori);
             let new_agency = self.agencies.insert(ori);
             let append = |name: String| {
-                OpenOptions::new()
-                    .create(true)
-                    .append(true)
-                    .open(self.folder.join(name))
-                    .map(BufWriter::new)
+                crate::private_files::open(
+                    &self.folder.join(name),
+                    OpenOptions::new().create(true).append(true),
+                )
+                .map(BufWriter::new)
             };
             let mut csv = csv::WriterBuilder::new()
                 .has_headers(new_agency)
@@ -134,7 +135,10 @@ impl NoticeWriter {
         for ori in &self.agencies {
             let stem = safe_file_stem(ori);
             let part_path = self.folder.join(format!("{stem}.json.part"));
-            let mut json = BufWriter::new(File::create(self.folder.join(format!("{stem}.json")))?);
+            let mut json = BufWriter::new(crate::private_files::open(
+                &self.folder.join(format!("{stem}.json")),
+                OpenOptions::new().write(true).create(true).truncate(true),
+            )?);
             let header = serde_json::json!({
                 "ori": ori,
                 "run": self.run,

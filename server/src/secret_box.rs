@@ -53,7 +53,7 @@ impl SecretKey {
             }),
             Err(err) if err.kind() == std::io::ErrorKind::NotFound => {
                 if let Some(folder) = path.parent() {
-                    std::fs::create_dir_all(folder)?;
+                    crate::private_files::create_folder(folder)?;
                 }
                 let key = SecretKey::generate();
                 write_private(path, &key.to_hex())?;
@@ -112,21 +112,14 @@ impl SecretKey {
     }
 }
 
-#[cfg(unix)]
+/// Writes a new key file, owner-only from the start; never over an existing one.
 fn write_private(path: &Path, text: &str) -> std::io::Result<()> {
     use std::io::Write;
-    use std::os::unix::fs::OpenOptionsExt;
-    let mut file = std::fs::OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .mode(0o600)
-        .open(path)?;
+    let mut file = crate::private_files::open(
+        path,
+        std::fs::OpenOptions::new().write(true).create_new(true),
+    )?;
     file.write_all(text.as_bytes())
-}
-
-#[cfg(not(unix))]
-fn write_private(path: &Path, text: &str) -> std::io::Result<()> {
-    std::fs::write(path, text)
 }
 
 #[cfg(test)]

@@ -182,12 +182,19 @@ impl Store {
 fn prepare_sqlite_url(url: &str) -> Result<String, StoreError> {
     let rest = url.trim_start_matches("sqlite:").trim_start_matches("//");
     let path = rest.split('?').next().unwrap_or(rest);
-    if path != ":memory:"
-        && let Some(parent) = Path::new(path).parent()
-        && !parent.as_os_str().is_empty()
-    {
-        std::fs::create_dir_all(parent)
-            .map_err(|e| StoreError::CreateFolder(parent.display().to_string(), e))?;
+    if path != ":memory:" {
+        // The database holds records and pending reset links: owner-only, made so before
+        // SQLite opens it (its log files take the database file's permissions).
+        if let Some(parent) = Path::new(path).parent()
+            && !parent.as_os_str().is_empty()
+        {
+            crate::private_files::create_folder(parent)
+                .map_err(|e| StoreError::CreateFolder(parent.display().to_string(), e))?;
+        }
+        if !Path::new(path).exists() && !url.contains("mode=ro") {
+            crate::private_files::touch(Path::new(path))
+                .map_err(|e| StoreError::CreateFolder(path.to_owned(), e))?;
+        }
     }
     if url.contains("mode=") {
         Ok(url.to_owned())

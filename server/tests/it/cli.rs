@@ -16,6 +16,12 @@ fn myrecord(app: &TestApp, args: &[&str]) -> std::process::Output {
         .expect("the binary runs")
 }
 
+/// A file's permission bits.
+fn mode(path: &std::path::Path) -> u32 {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::metadata(path).unwrap().permissions().mode() & 0o777
+}
+
 fn text(bytes: &[u8]) -> String {
     String::from_utf8_lossy(bytes).into_owned()
 }
@@ -122,6 +128,7 @@ async fn access_code_issue_writes_a_letter_and_keeps_only_the_hash() {
         ],
     );
     assert!(out.status.success(), "{}", text(&out.stderr));
+    assert_eq!(mode(&letter), 0o600, "the letter holds a working code");
     let html = std::fs::read_to_string(&letter).unwrap();
     std::fs::remove_file(&letter).unwrap();
     assert!(html.contains("Dear Linh Nguyen,"));
@@ -196,4 +203,55 @@ async fn user_reset_two_step_lets_a_locked_out_reviewer_set_it_up_again() {
     let page = again.sign_in(&sam.email, PASSWORD).await;
     assert_eq!(page.location(), Some("/account/two-step"));
     assert_eq!(again.get("/review").await.status, StatusCode::SEE_OTHER);
+}
+
+/// The database (with its pending reset links), its folder and the agency notices (which
+/// name people) are readable by the server's own user only.
+#[tokio::test]
+async fn data_files_are_the_server_s_alone() {
+    let scratch = std::env::temp_dir().join(format!(
+        "myrecord-modes-{}-{}",
+        std::process::id(),
+        time::OffsetDateTime::now_utc().unix_timestamp_nanos()
+    ));
+    let database = scratch.join("data/myrecord.db");
+    let store = myrecord_server::store::Store::connect(&format!("sqlite://{}", database.display()))
+        .await
+        .unwrap();
+    store.close().await;
+    assert_eq!(mode(&scratch.join("data")), 0o700);
+    assert_eq!(mode(&database), 0o600);
+
+    let app = TestApp::with_sample_people().await;
+    let notices = scratch.join("notices");
+    let out = myrecord(
+        &app,
+        &[
+            "clearance",
+            "run",
+            "--rules",
+            "pa-act56",
+            "--as-of",
+            "2026-11-22",
+            "--notices",
+            notices.to_str().unwrap(),
+        ],
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let run = std::fs::read_dir(&notices)
+        .unwrap()
+        .next()
+        .unwrap()
+        .unwrap()
+        .path();
+    assert_eq!(mode(&run), 0o700);
+    let files: Vec<_> = std::fs::read_dir(&run)
+        .unwrap()
+        .map(|f| f.unwrap().path())
+        .collect();
+    assert!(!files.is_empty());
+    for file in files {
+        assert_eq!(mode(&file), 0o600, "{}", file.display());
+    }
+    std::fs::remove_dir_all(scratch).unwrap();
 }
