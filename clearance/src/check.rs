@@ -274,6 +274,10 @@ impl<R: BufRead> Iterator for RawLines<R> {
                         bytes.pop();
                     }
                 }
+                // A byte-order mark at the start of the file is skipped, as by `read_numbered`.
+                if self.line_no == 1 && bytes.starts_with(UTF8_BYTE_ORDER_MARK) {
+                    bytes.drain(..UTF8_BYTE_ORDER_MARK.len());
+                }
                 Some(Ok((self.line_no, bytes)))
             }
             Err(err) => {
@@ -283,6 +287,9 @@ impl<R: BufRead> Iterator for RawLines<R> {
         }
     }
 }
+
+/// [`crate::extract::BYTE_ORDER_MARK`] as UTF-8 bytes.
+const UTF8_BYTE_ORDER_MARK: &[u8] = b"\xEF\xBB\xBF";
 
 fn numbered_lines<R: BufRead>(input: R) -> RawLines<R> {
     RawLines {
@@ -528,6 +535,20 @@ mod tests {
             let (result, out) = run(&input, workers);
             assert_eq!(result.unwrap().people, 1);
             assert_eq!(out.lines().count(), 2);
+        }
+    }
+
+    #[test]
+    fn a_byte_order_mark_at_the_start_is_skipped_like_the_import_does() {
+        let first = SAMPLE.lines().next().unwrap();
+        let (plain, expected) = run(&format!("{first}\n"), 1);
+        for workers in [1, 2] {
+            let (marked, out) = run(&format!("\u{FEFF}{first}\n"), workers);
+            assert_eq!(marked.unwrap().people, plain.as_ref().unwrap().people);
+            assert!(
+                out == expected,
+                "the same decisions, with or without the mark"
+            );
         }
     }
 

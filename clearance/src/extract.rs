@@ -234,13 +234,20 @@ pub fn read_extract<R: BufRead>(
     read_numbered(reader).map(|item| item.map(|(_, record)| record))
 }
 
+/// The byte-order mark some editors and exports put at the start of a UTF-8 file.
+pub const BYTE_ORDER_MARK: char = '\u{FEFF}';
+
 /// Like [`read_extract`], with each person's 1-based line number (for errors found later, such
-/// as a person listed twice).
+/// as a person listed twice). A byte-order mark at the start of the file is skipped.
 pub fn read_numbered<R: BufRead>(
     reader: R,
 ) -> impl Iterator<Item = Result<(usize, PersonRecord), ExtractError>> {
     reader.lines().enumerate().filter_map(|(index, line)| {
         let line_no = index + 1;
+        let line = line.map(|text| match text.strip_prefix(BYTE_ORDER_MARK) {
+            Some(rest) if index == 0 => rest.to_owned(),
+            _ => text,
+        });
         match line {
             Ok(text) if text.trim().is_empty() => None,
             Ok(text) => Some(parse_line(line_no, &text).map(|record| (line_no, record))),
@@ -267,6 +274,17 @@ mod tests {
         assert_eq!(charge.grade, Grade::M);
         assert_eq!(charge.max_term_days, Some(30));
         assert_eq!(charge.disposition.kind, DispositionKind::Convicted);
+    }
+
+    #[test]
+    fn a_byte_order_mark_at_the_start_is_skipped() {
+        let text = format!("{BYTE_ORDER_MARK}{SAMPLE}\n{SAMPLE}\n");
+        let records: Vec<_> = read_numbered(text.as_bytes()).collect();
+        assert!(records[0].is_ok(), "{:?}", records[0]);
+        // Only at the start of the file: one later on is an error like any stray character.
+        let text = format!("{SAMPLE}\n{BYTE_ORDER_MARK}{SAMPLE}\n");
+        let records: Vec<_> = read_numbered(text.as_bytes()).collect();
+        assert!(records[0].is_ok() && records[1].is_err());
     }
 
     #[test]

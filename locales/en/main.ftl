@@ -77,6 +77,9 @@ error-timeout-heading = That took too long
 error-timeout-body = The page waited too long for what your browser was sending, so it stopped. Nothing was saved. Go back and try again.
 error-unavailable-heading = This service is not working right now
 error-unavailable-body = This is a problem on our side, not something you did. Try again in a few minutes. If you were sending a form, send it again then.
+error-unreadable-text-heading = We could not read what you sent
+error-unreadable-text-body = Some of the text was in a form we cannot read. This can happen with text copied from another program. Go back, type it again, and send it.
+error-text-unreadable = Some of this text was in a form we cannot read. This can happen with text copied from another program. Type it again.
 
 # My record
 record-title = My record

@@ -77,6 +77,9 @@ error-timeout-heading = Eso tardó demasiado
 error-timeout-body = La página esperó demasiado lo que enviaba su navegador y se detuvo. No se guardó nada. Vuelva atrás e inténtelo de nuevo.
 error-unavailable-heading = Este servicio no funciona en este momento
 error-unavailable-body = Es un problema de nuestro lado, no algo que usted hizo. Inténtelo de nuevo en unos minutos. Si estaba enviando un formulario, envíelo otra vez entonces.
+error-unreadable-text-heading = No pudimos leer lo que envió
+error-unreadable-text-body = Parte del texto venía en una forma que no podemos leer. Esto puede pasar con texto copiado de otro programa. Vuelva atrás, escríbalo de nuevo y envíelo.
+error-text-unreadable = Parte de este texto venía en una forma que no podemos leer. Esto puede pasar con texto copiado de otro programa. Escríbalo de nuevo.
 
 # Mi historial
 record-title = Mi historial

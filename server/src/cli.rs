@@ -497,16 +497,27 @@ async fn import(config: Config, file: PathBuf, as_of: Option<String>) -> anyhow:
             );
             Ok(())
         }
-        Err(ImportError::Rejected(errors)) => {
+        Err(ImportError::Rejected { listed, total }) => {
             eprintln!("{}: nothing was imported, because:", file.display());
-            for error in &errors {
+            for error in &listed {
                 eprintln!("  {error}");
             }
-            if errors.len() >= crate::store::import::MAX_REPORTED_ERRORS {
-                eprintln!("  (only the first {} problems are listed)", errors.len());
+            if total > listed.len() {
+                anyhow::bail!(
+                    "the extract has {total} bad lines (the first {} are listed above)",
+                    listed.len()
+                )
             }
-            anyhow::bail!("the extract has {} bad line(s)", errors.len())
+            anyhow::bail!(
+                "the extract has {total} bad line{}",
+                if total == 1 { "" } else { "s" }
+            )
         }
+        Err(ImportError::Empty) => anyhow::bail!(
+            "{}: the file holds no people (it is empty, or has only blank lines); nothing was \
+             imported",
+            file.display()
+        ),
         Err(ImportError::Store(err)) => Err(err.into()),
     }
 }

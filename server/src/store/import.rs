@@ -25,9 +25,16 @@ pub struct ImportSummary {
 
 #[derive(Debug, thiserror::Error)]
 pub enum ImportError {
-    /// The file has bad lines; nothing was imported. Lists up to [`MAX_REPORTED_ERRORS`].
+    /// The file has bad lines; nothing was imported. `listed` holds the first
+    /// [`MAX_REPORTED_ERRORS`] problems, `total` counts them all.
     #[error("the extract was rejected; nothing was imported")]
-    Rejected(Vec<ExtractError>),
+    Rejected {
+        listed: Vec<ExtractError>,
+        total: usize,
+    },
+    /// The file holds nobody (empty, or only blank lines): most likely the wrong file.
+    #[error("the extract holds no people; nothing was imported")]
+    Empty,
     #[error(transparent)]
     Store(#[from] StoreError),
 }
@@ -79,22 +86,27 @@ impl Store {
         };
 
         let mut errors = Vec::new();
+        let mut total_errors = 0usize;
         let mut first_line_of_sid: HashMap<String, usize> = HashMap::new();
         let mut chunk = Vec::with_capacity(PEOPLE_PER_CHUNK);
         let (mut people, mut charges) = (0u64, 0u64);
         for parsed in records {
+            // Every problem is counted; the first few are listed.
+            let mut report = |error: ExtractError| {
+                total_errors += 1;
+                if errors.len() < MAX_REPORTED_ERRORS {
+                    errors.push(error);
+                }
+            };
             let (line, record) = match parsed {
                 Ok(numbered) => numbered,
                 Err(err) => {
-                    errors.push(err);
-                    if errors.len() >= MAX_REPORTED_ERRORS {
-                        break;
-                    }
+                    report(err);
                     continue;
                 }
             };
             if let Some(first) = first_line_of_sid.insert(record.person.sid.clone(), line) {
-                errors.push(ExtractError {
+                report(ExtractError {
                     line,
                     field: "person.sid".to_owned(),
                     message: format!(
@@ -116,7 +128,14 @@ impl Store {
         }
         if !errors.is_empty() {
             tx.rollback().await?;
-            return Err(ImportError::Rejected(errors));
+            return Err(ImportError::Rejected {
+                listed: errors,
+                total: total_errors,
+            });
+        }
+        if people == 0 && chunk.is_empty() {
+            tx.rollback().await?;
+            return Err(ImportError::Empty);
         }
         if !chunk.is_empty() {
             charges += write_chunk(&mut tx, self.backend(), &batch, &chunk).await?;

@@ -794,6 +794,8 @@ pub async fn reply(
     let mut error = None;
     if !ctx.form_is_genuine(&upload.csrf_token).await? {
         error = Some("error-form-expired-retry");
+    } else if upload.message_problem.is_some() {
+        error = upload.message_problem;
     } else if message.is_empty() {
         error = Some("error-dispute-reply-missing");
     } else if message.chars().count() > rules::MAX_STATEMENT_CHARS {

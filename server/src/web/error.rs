@@ -39,6 +39,12 @@ impl ErrorPage {
         heading: "error-timeout-heading",
         body: "error-timeout-body",
     };
+    /// A form whose text is not UTF-8 (nothing of it was used).
+    pub const UNREADABLE_TEXT: ErrorPage = ErrorPage {
+        status: StatusCode::BAD_REQUEST,
+        heading: "error-unreadable-text-heading",
+        body: "error-unreadable-text-body",
+    };
     pub const BAD_REQUEST: ErrorPage = ErrorPage {
         status: StatusCode::BAD_REQUEST,
         heading: "error-bad-request-heading",

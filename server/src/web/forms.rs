@@ -1,7 +1,12 @@
 //! Pieces every form handler shares: the token-only form behind a button, the answer to a
-//! forged or stale post, and reading a date typed as day, month and year.
+//! forged or stale post, refusing text that is not UTF-8, and reading a date typed as day,
+//! month and year.
 
 use super::error::ErrorPage;
+use axum::body::Body;
+use axum::extract::Request;
+use axum::http::{Method, header};
+use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use myrecord_app::model::DateField;
 use serde::Deserialize;
@@ -18,6 +23,47 @@ pub struct TokenOnly {
 /// typed to keep).
 pub fn form_expired() -> Response {
     ErrorPage::FORM_EXPIRED.into_response()
+}
+
+/// The largest form (without a file) read: far more than any form here sends.
+const FORM_BODY_LIMIT: usize = 256 * 1024;
+
+/// Whether every name and value of an `application/x-www-form-urlencoded` body decodes to
+/// UTF-8 text.
+fn form_is_utf8(body: &[u8]) -> bool {
+    body.split(|b| *b == b'&').all(|pair| {
+        pair.split(|b| *b == b'=').all(|part| {
+            let spaced: Vec<u8> = part
+                .iter()
+                .map(|b| if *b == b'+' { b' ' } else { *b })
+                .collect();
+            let decoded: Vec<u8> = percent_encoding::percent_decode(&spaced).collect();
+            std::str::from_utf8(&decoded).is_ok()
+        })
+    })
+}
+
+/// Refuses, plainly, a posted form whose text is not UTF-8. The form reader would otherwise
+/// replace what it cannot read with "�" and store that as if the person had typed it.
+pub async fn refuse_unreadable_forms(request: Request, next: Next) -> Response {
+    let is_form = request.method() == Method::POST
+        && request
+            .headers()
+            .get(header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|v| v.starts_with("application/x-www-form-urlencoded"));
+    if !is_form {
+        return next.run(request).await;
+    }
+    let (parts, body) = request.into_parts();
+    let Ok(bytes) = axum::body::to_bytes(body, FORM_BODY_LIMIT).await else {
+        return ErrorPage::BAD_REQUEST.into_response();
+    };
+    if !form_is_utf8(&bytes) {
+        return ErrorPage::UNREADABLE_TEXT.into_response();
+    }
+    next.run(Request::from_parts(parts, Body::from(bytes)))
+        .await
 }
 
 /// Reads a date typed in three boxes. On a problem, returns the Fluent id that explains it.
@@ -59,6 +105,16 @@ mod tests {
             year: year.into(),
             error: None,
         }
+    }
+
+    #[test]
+    fn forms_must_be_utf8_text() {
+        assert!(form_is_utf8(
+            b"email=ana%40example.org&name=Jos%C3%A9+Garc%C3%ADa"
+        ));
+        assert!(form_is_utf8(b""));
+        assert!(!form_is_utf8(b"statement=caf%E9"));
+        assert!(!form_is_utf8(b"%FF=x"));
     }
 
     #[test]

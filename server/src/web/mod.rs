@@ -188,6 +188,7 @@ pub fn app(state: AppState) -> Router {
         .route("/metrics", get(health::metrics))
         .route("/assets/site.css", get(security::stylesheet))
         .fallback(|| async { error::ErrorPage::NOT_FOUND.into_response() })
+        .layer(axum::middleware::from_fn(forms::refuse_unreadable_forms))
         .layer(sessions)
         // A request held open (a body trickling in, say) cannot keep a loaded session or a
         // connection forever: the whole request, its body included, has a deadline.

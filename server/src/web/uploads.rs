@@ -44,6 +44,15 @@ pub struct Upload {
     /// Why the document was refused (a Fluent id). The other fields are still read, so the
     /// page that explains the problem keeps what the person typed.
     pub document_problem: Option<&'static str>,
+    /// Set when the message was not UTF-8 text (a Fluent id); the message is then empty.
+    pub message_problem: Option<&'static str>,
+}
+
+/// A text field's value, if it is UTF-8 (the multipart reader would replace what it cannot
+/// read with "�").
+async fn utf8_text(field: axum::extract::multipart::Field<'_>) -> Option<String> {
+    let bytes = field.bytes().await.ok()?;
+    String::from_utf8(bytes.to_vec()).ok()
 }
 
 /// Reads the form. A bad document is reported in [`Upload::document_problem`], not as a
@@ -61,9 +70,13 @@ pub async fn read(mut multipart: Multipart) -> Upload {
             }
         };
         match field.name().unwrap_or_default() {
-            "csrf_token" => upload.csrf_token = field.text().await.unwrap_or_default(),
+            "csrf_token" => upload.csrf_token = utf8_text(field).await.unwrap_or_default(),
             "message" => {
-                let text = clean_text(&field.text().await.unwrap_or_default());
+                let Some(text) = utf8_text(field).await else {
+                    upload.message_problem = Some("error-text-unreadable");
+                    continue;
+                };
+                let text = clean_text(&text);
                 // Kept whole for the length check, which reports it (and keeps it) at the field.
                 upload.message = text.chars().take(MAX_STATEMENT_CHARS + 1).collect();
             }

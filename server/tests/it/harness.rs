@@ -399,6 +399,20 @@ impl Browser {
         self.send(Method::POST, uri, Some(body)).await
     }
 
+    /// Posts an urlencoded form body exactly as given (for bytes a browser could send but a
+    /// `&str` cannot hold).
+    pub async fn post_encoded(&mut self, uri: &str, body: &[u8]) -> Page {
+        self.send_body(
+            Method::POST,
+            uri,
+            Some((
+                "application/x-www-form-urlencoded".to_owned(),
+                body.to_vec(),
+            )),
+        )
+        .await
+    }
+
     /// Posts a `multipart/form-data` form, as a browser does for a file input. `file` is
     /// (field name, file name, bytes); an empty file input is `("document", "", b"")`.
     pub async fn post_multipart(

@@ -14,7 +14,7 @@ async fn a_bad_line_rejects_the_whole_file_with_its_line_number() {
         .store
         .import_extract("bad.jsonl", "2026-11-01", read_numbered(extract.as_bytes()))
         .await;
-    let Err(ImportError::Rejected(errors)) = result else {
+    let Err(ImportError::Rejected { listed: errors, .. }) = result else {
         panic!("expected a rejection, got {result:?}");
     };
     assert_eq!(errors.len(), 1);
@@ -34,7 +34,7 @@ async fn every_bad_line_is_reported_and_duplicates_are_caught() {
     let app = TestApp::empty().await;
     let lines: Vec<&str> = SAMPLE.lines().collect();
     let extract = format!("{}\nnot json\n\n{}\n{}\n", lines[0], lines[0], lines[1]);
-    let Err(ImportError::Rejected(errors)) = app
+    let Err(ImportError::Rejected { listed: errors, .. }) = app
         .store
         .import_extract("bad.jsonl", "2026-11-01", read_numbered(extract.as_bytes()))
         .await
@@ -75,4 +75,49 @@ async fn reimporting_updates_people_without_duplicates() {
             .await,
         0
     );
+}
+
+/// Thirty bad lines: twenty are listed, and the count says thirty.
+#[tokio::test]
+async fn every_bad_line_is_counted_though_only_the_first_are_listed() {
+    let app = TestApp::empty().await;
+    let extract = "not json\n".repeat(30);
+    let Err(ImportError::Rejected { listed, total }) = app
+        .store
+        .import_extract("bad.jsonl", "2026-11-01", read_numbered(extract.as_bytes()))
+        .await
+    else {
+        panic!("expected a rejection");
+    };
+    assert_eq!((listed.len(), total), (20, 30));
+}
+
+/// An empty file (or one of blank lines) is said to be empty, not imported as nobody.
+#[tokio::test]
+async fn an_empty_extract_is_refused_as_empty() {
+    let app = TestApp::empty().await;
+    for extract in ["", "\n\n   \n"] {
+        let result = app
+            .store
+            .import_extract(
+                "empty.jsonl",
+                "2026-11-01",
+                read_numbered(extract.as_bytes()),
+            )
+            .await;
+        assert!(matches!(result, Err(ImportError::Empty)), "{result:?}");
+    }
+    assert_eq!(app.count("select count(*) from import_batch").await, 0);
+}
+
+/// A file saved with a byte-order mark (as some exports do) imports like any other.
+#[tokio::test]
+async fn a_byte_order_mark_does_not_stop_an_import() {
+    let app = TestApp::empty().await;
+    let extract = format!("\u{FEFF}{SAMPLE}");
+    app.store
+        .import_extract("bom.jsonl", "2026-11-01", read_numbered(extract.as_bytes()))
+        .await
+        .unwrap();
+    assert_eq!(app.count("select count(*) from person").await, 3);
 }

@@ -194,3 +194,31 @@ async fn names_and_statements_cannot_disguise_themselves() {
     );
     assert!(!page.body.contains('\u{202E}') && page.text().contains("x.pdf"));
 }
+
+/// Text that is not UTF-8 is refused plainly, not stored with "�" in place of what was typed.
+#[tokio::test]
+async fn forms_that_are_not_utf8_are_refused_plainly() {
+    let app = TestApp::with_sample_people().await;
+    let mut maria = app.browser();
+    maria.sign_in("maria.santos@example.org", PASSWORD).await;
+    let charge = crate::disputes::charge_id(&mut maria, "Having a small amount of marijuana").await;
+    let draft =
+        crate::disputes::start_dispute(&mut maria, charge, "outcome_wrong", "First words.").await;
+    let token = maria.get(&format!("{draft}/details")).await.csrf_token();
+    let page = maria
+        .post_encoded(
+            &format!("{draft}/details"),
+            format!("statement=caf%E9+au+lait&correct_value=&csrf_token={token}").as_bytes(),
+        )
+        .await;
+    assert_eq!(page.status, StatusCode::BAD_REQUEST);
+    assert!(
+        page.text().contains("We could not read what you sent"),
+        "{}",
+        page.text()
+    );
+    assert_eq!(
+        app.text("select statement from dispute_draft").await,
+        "First words."
+    );
+}
