@@ -154,6 +154,7 @@ async fn run_over(
     (lowest, highest, people): (i64, i64, i64),
     everyone: bool,
 ) -> anyhow::Result<RunSummary> {
+    let started = std::time::Instant::now();
     let as_of_text = format_date(as_of);
     let run_id = store
         .begin_run(pack.id(), &as_of_text, (lowest, highest), everyone)
@@ -233,6 +234,13 @@ async fn run_over(
     // People without any charge were counted by the span but never read.
     progress.set_position(progress.length().unwrap_or(0));
     store.finish_run(run_id, &counts).await?;
+    crate::telemetry::clearance_run(
+        everyone,
+        started.elapsed(),
+        counts.cleared,
+        counts.waiting,
+        counts.not_eligible,
+    );
     Ok(RunSummary {
         run_id,
         counts,

@@ -431,6 +431,21 @@ async fn serve(mut config: Config, load_demo: bool) -> anyhow::Result<()> {
         .await
         .with_context(|| format!("listening on {}", state.config.addr))?;
     println!("My Record is running at http://{}/", listener.local_addr()?);
+    if let Some(addr) = state.config.metrics_addr {
+        let listener = tokio::net::TcpListener::bind(addr)
+            .await
+            .with_context(|| format!("listening on {addr} (MYRECORD_METRICS_ADDR)"))?;
+        let metrics = web::health::metrics_only(state.clone());
+        println!(
+            "Metrics for Prometheus at http://{}/metrics",
+            listener.local_addr()?
+        );
+        tokio::spawn(async move {
+            if let Err(err) = axum::serve(listener, metrics).await {
+                tracing::error!(error = %err, "the metrics listener stopped");
+            }
+        });
+    }
     let app = web::app(state);
     axum::serve(
         listener,

@@ -16,6 +16,12 @@ pub struct Config {
     /// (a slow upload on a poor connection still fits; a request held open on purpose does
     /// not).
     pub request_timeout_seconds: u64,
+    /// `MYRECORD_METRICS_TOKEN`: a scraper sending `Authorization: Bearer <token>` may read
+    /// `/metrics`; unset, `/metrics` on the portal's address is "not found" to everyone.
+    pub metrics_token: Option<String>,
+    /// `MYRECORD_METRICS_ADDR`: an address (for the operator's network only) that serves
+    /// `/metrics` without a token.
+    pub metrics_addr: Option<SocketAddr>,
     /// `MYRECORD_SECURE_COOKIES`: set to `true` when served over HTTPS (behind a TLS proxy);
     /// marks cookies `Secure` and sends HSTS.
     pub secure_cookies: bool,
@@ -94,6 +100,8 @@ impl std::fmt::Debug for Config {
             .field("secure_cookies", &self.secure_cookies)
             .field("public_url", &self.public_url)
             .field("smtp", &self.smtp_url.is_some())
+            .field("metrics_token", &self.metrics_token.is_some())
+            .field("metrics_addr", &self.metrics_addr)
             .field("behind_proxy", &self.behind_proxy)
             .field("access_code_days", &self.access_code_days)
             .field("dispute_days", &self.dispute_days)
@@ -173,6 +181,21 @@ impl Config {
                 });
             }
         };
+        let metrics_token = get("MYRECORD_METRICS_TOKEN");
+        if metrics_token.as_ref().is_some_and(|t| t.trim().len() < 24) {
+            return Err(ConfigError::Invalid {
+                name: "MYRECORD_METRICS_TOKEN",
+                reason: "use at least 24 random characters (for example `openssl rand -hex 16`)"
+                    .to_owned(),
+            });
+        }
+        let metrics_addr = get("MYRECORD_METRICS_ADDR")
+            .map(|text| text.parse())
+            .transpose()
+            .map_err(|e: std::net::AddrParseError| ConfigError::Invalid {
+                name: "MYRECORD_METRICS_ADDR",
+                reason: e.to_string(),
+            })?;
         let smtp_url = get("MYRECORD_SMTP_URL");
         if let Some(url) = &smtp_url
             && !(url.starts_with("smtp://") || url.starts_with("smtps://"))
@@ -245,6 +268,8 @@ impl Config {
             demo_password: get("MYRECORD_DEMO_PASSWORD"),
             session_idle_minutes,
             request_timeout_seconds,
+            metrics_token,
+            metrics_addr,
             secure_cookies,
             public_url,
             smtp_url,
@@ -310,6 +335,8 @@ mod tests {
         assert!(err.to_string().contains("MYRECORD_SESSION_IDLE_MINUTES"));
         assert!(config(&[("MYRECORD_SECURE_COOKIES", "yes")]).is_err());
         assert!(config(&[("MYRECORD_REQUEST_TIMEOUT_SECONDS", "0")]).is_err());
+        assert!(config(&[("MYRECORD_METRICS_TOKEN", "short")]).is_err());
+        assert!(config(&[("MYRECORD_METRICS_ADDR", "everywhere")]).is_err());
         assert!(config(&[("MYRECORD_PUBLIC_URL", "myrecord.example.gov")]).is_err());
         assert!(config(&[("MYRECORD_SMTP_URL", "mail.example.gov")]).is_err());
         let err = config(&[("MYRECORD_SECRET_KEY", "not hex")]).unwrap_err();

@@ -16,6 +16,7 @@ pub mod private_files;
 pub mod secret_box;
 pub mod secrets;
 pub mod store;
+pub mod telemetry;
 pub mod throttle;
 pub mod totp;
 pub mod web;

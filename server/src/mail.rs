@@ -92,11 +92,13 @@ pub async fn deliver_due(store: &Store, mailer: &Mailer) -> Result<usize, StoreE
                 && !crate::dispute_mail::may_still_read(store, &mailer.clock, reader).await?
             {
                 store.withdraw_email(queued.id).await?;
+                crate::telemetry::email_withdrawn();
                 continue;
             }
             match mailer.send(&queued.email).await {
                 Ok(()) => {
                     store.mark_email_sent(queued.id).await?;
+                    crate::telemetry::email_sent();
                     sent += 1;
                 }
                 Err(error) => {
@@ -104,6 +106,7 @@ pub async fn deliver_due(store: &Store, mailer: &Mailer) -> Result<usize, StoreE
                     // The error text may name the recipient: it is kept in the database for
                     // an operator, and only the message id goes to the log.
                     tracing::warn!(email_id = queued.id, attempts, "email delivery failed");
+                    crate::telemetry::email_failed();
                     let retry_at = if attempts >= MAX_ATTEMPTS {
                         i64::MAX
                     } else {

@@ -139,10 +139,13 @@ pub async fn take(
         .iter()
         .map(|(limit, key)| (bucket(*limit, key), limit.max, now - limit.window_seconds))
         .collect();
-    Ok(store
-        .take_attempt(&buckets, now)
-        .await?
-        .map(|rows| Attempt { rows }))
+    match store.take_attempt(&buckets, now).await? {
+        Ok(rows) => Ok(Some(Attempt { rows })),
+        Err(full) => {
+            crate::telemetry::locked_out(checks[full].0.kind);
+            Ok(None)
+        }
+    }
 }
 
 /// Forgets the attempts of `key` under `limit` (after a success).

@@ -31,6 +31,7 @@ impl PoolHealth {
 
     /// Remembers that a connection failed now.
     pub fn failed(&self) {
+        crate::telemetry::connection_failed();
         self.last_failure
             .store(self.millis(Instant::now()) + 1, Ordering::Release);
     }

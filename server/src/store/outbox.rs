@@ -67,7 +67,40 @@ pub async fn queue(tx: &mut Transaction<'_, Any>, email: &OutgoingEmail) -> sqlx
 /// How long a claim keeps other mail workers away from a message (seconds).
 const CLAIM_SECONDS: i64 = 120;
 
+/// How much email waits to be sent: for the operator's metrics.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct OutboxBacklog {
+    pub waiting: i64,
+    /// How long the oldest waiting message has waited (0 when none waits).
+    pub oldest_seconds: i64,
+}
+
 impl Store {
+    /// The messages not yet sent (nor withdrawn), and the age of the oldest.
+    pub async fn outbox_backlog(&self) -> Result<OutboxBacklog, StoreError> {
+        let row = sqlx::query(
+            "select count(*) as waiting, min(created_at) as oldest from outbox_email \
+             where sent_at is null and withdrawn_at is null",
+        )
+        .fetch_one(self.pool())
+        .await?;
+        let oldest: Option<String> = row.try_get("oldest")?;
+        let oldest_seconds = oldest
+            .and_then(|text| {
+                time::OffsetDateTime::parse(&text, &time::format_description::well_known::Rfc3339)
+                    .ok()
+            })
+            .map_or(0, |at| {
+                (time::OffsetDateTime::now_utc() - at)
+                    .whole_seconds()
+                    .max(0)
+            });
+        Ok(OutboxBacklog {
+            waiting: row.try_get("waiting")?,
+            oldest_seconds,
+        })
+    }
+
     /// Queues one email on its own.
     pub async fn queue_email(&self, email: &OutgoingEmail) -> Result<(), StoreError> {
         let mut tx = self.begin_write().await?;

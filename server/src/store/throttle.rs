@@ -14,12 +14,12 @@ impl Store {
     /// takes a lock per bucket for the length of the transaction.
     ///
     /// Returns the ids of the rows written, so that a successful attempt can be given back
-    /// ([`Store::forget_attempt_rows`]).
+    /// ([`Store::forget_attempt_rows`]), or the index of the first bucket that was full.
     pub async fn take_attempt(
         &self,
         buckets: &[(String, i64, i64)],
         now: i64,
-    ) -> Result<Option<Vec<i64>>, StoreError> {
+    ) -> Result<Result<Vec<i64>, usize>, StoreError> {
         let mut tx = self.begin_write().await?;
         if self.backend() == Backend::Postgres {
             // In one order everywhere, so two transactions never wait for each other's locks.
@@ -36,7 +36,7 @@ impl Store {
                 .await?;
             }
         }
-        for (bucket, max, since) in buckets {
+        for (index, (bucket, max, since)) in buckets.iter().enumerate() {
             let used: i64 =
                 sqlx::query("select count(*) from attempt where bucket = $1 and at > $2")
                     .bind(bucket)
@@ -46,7 +46,7 @@ impl Store {
                     .try_get(0)?;
             if used >= *max {
                 tx.rollback().await?;
-                return Ok(None);
+                return Ok(Err(index));
             }
         }
         let mut ids = Vec::with_capacity(buckets.len());
@@ -61,7 +61,7 @@ impl Store {
             ids.push(id);
         }
         tx.commit().await?;
-        Ok(Some(ids))
+        Ok(Ok(ids))
     }
 
     /// Gives back attempts taken by [`Store::take_attempt`] (the attempt succeeded).

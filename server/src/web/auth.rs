@@ -98,6 +98,7 @@ pub async fn sign_in(
         Some(account) if verified => account,
         known => {
             attempt.failed();
+            crate::telemetry::sign_in_failed();
             // A known and an unknown email do the same work (one audit row each), so the
             // time the answer takes does not tell which it was.
             let entry = match &known {

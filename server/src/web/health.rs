@@ -1,38 +1,10 @@
 //! Liveness, readiness and Prometheus metrics for operators.
 
 use super::AppState;
+use super::error::ErrorPage;
 use axum::extract::State;
-use axum::http::{StatusCode, header};
-use axum::response::IntoResponse;
-use std::sync::atomic::{AtomicU64, Ordering};
-
-/// Response counts by status class. No paths, no people: nothing personal in metrics.
-#[derive(Debug, Default)]
-pub struct Metrics {
-    by_class: [AtomicU64; 5],
-}
-
-impl Metrics {
-    pub fn count(&self, status: StatusCode) {
-        let class = (status.as_u16() / 100).clamp(1, 5) as usize - 1;
-        self.by_class[class].fetch_add(1, Ordering::Relaxed);
-    }
-
-    fn render(&self) -> String {
-        let mut out = String::from(
-            "# HELP myrecord_http_responses_total HTTP responses by status class.\n\
-             # TYPE myrecord_http_responses_total counter\n",
-        );
-        for (i, counter) in self.by_class.iter().enumerate() {
-            out.push_str(&format!(
-                "myrecord_http_responses_total{{class=\"{}xx\"}} {}\n",
-                i + 1,
-                counter.load(Ordering::Relaxed)
-            ));
-        }
-        out
-    }
-}
+use axum::http::{HeaderMap, StatusCode, header};
+use axum::response::{IntoResponse, Response};
 
 pub async fn healthz() -> &'static str {
     "ok"
@@ -49,9 +21,44 @@ pub async fn readyz(State(state): State<AppState>) -> impl IntoResponse {
     }
 }
 
-pub async fn metrics(State(state): State<AppState>) -> impl IntoResponse {
+/// `GET /metrics`: Prometheus text, only for a scraper that presents `MYRECORD_METRICS_TOKEN`
+/// as a bearer token; anyone else (and everyone, when no token is set) gets "not found". An
+/// operator may also (or instead) serve metrics on an address of their own
+/// (`MYRECORD_METRICS_ADDR`, see [`metrics_only`]).
+pub async fn metrics(State(state): State<AppState>, headers: HeaderMap) -> Response {
+    let presented = headers
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Bearer "));
+    let allowed = match (&state.config.metrics_token, presented) {
+        (Some(token), Some(presented)) => {
+            super::csrf::constant_time_eq(token.as_bytes(), presented.as_bytes())
+        }
+        _ => false,
+    };
+    if !allowed {
+        return ErrorPage::NOT_FOUND.into_response();
+    }
+    prometheus_text(&state).await
+}
+
+async fn prometheus_text(state: &AppState) -> Response {
     (
         [(header::CONTENT_TYPE, "text/plain; version=0.0.4")],
-        state.metrics.render(),
+        crate::telemetry::render(&state.store).await,
     )
+        .into_response()
+}
+
+/// The metrics alone, without a token: for `MYRECORD_METRICS_ADDR`, an address only the
+/// operator's network reaches.
+pub fn metrics_only(state: AppState) -> axum::Router {
+    axum::Router::new()
+        .route(
+            "/metrics",
+            axum::routing::get(|State(state): State<AppState>| async move {
+                prometheus_text(&state).await
+            }),
+        )
+        .with_state(state)
 }

@@ -40,7 +40,6 @@ use tower_sessions::{Expiry, SessionManagerLayer};
 pub struct AppState {
     pub store: Store,
     pub config: Arc<Config>,
-    pub metrics: Arc<health::Metrics>,
     /// Wakes the mail worker after a handler queued an email (see `crate::mail`).
     pub mail_wakeup: Arc<Notify>,
     /// The public statistics, counted at most once a minute.
@@ -49,10 +48,10 @@ pub struct AppState {
 
 impl AppState {
     pub fn new(store: Store, config: Config) -> Self {
+        crate::telemetry::install();
         AppState {
             store,
             config: Arc::new(config),
-            metrics: Arc::default(),
             mail_wakeup: Arc::default(),
             statistics: Arc::default(),
         }

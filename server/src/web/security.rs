@@ -25,6 +25,13 @@ pub async fn finish_response(
     let i18n = I18n::new(locale::from_headers(request.headers()));
     let is_asset = request.uri().path().starts_with("/assets/");
     let path = request.uri().path().to_owned();
+    let method = request.method().clone();
+    // The route's pattern, never the path itself (which may hold an id or a token).
+    let route = request
+        .extensions()
+        .get::<axum::extract::MatchedPath>()
+        .map_or_else(|| "(no route)".to_owned(), |m| m.as_str().to_owned());
+    let started = std::time::Instant::now();
     let mut response = next.run(request).await;
     if response.extensions().get::<ConnectionFailed>().is_some() {
         state.store.connection_failed();
@@ -59,7 +66,12 @@ pub async fn finish_response(
         response = rendered;
     }
 
-    state.metrics.count(response.status());
+    crate::telemetry::request(
+        method.as_str(),
+        &route,
+        response.status().as_u16(),
+        started.elapsed(),
+    );
     let headers = response.headers_mut();
     let set = |headers: &mut axum::http::HeaderMap, name: HeaderName, value: &'static str| {
         headers.insert(name, HeaderValue::from_static(value));

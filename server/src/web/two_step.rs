@@ -120,6 +120,7 @@ pub async fn second_step(
     };
     if !code_is_right(&state, &account, &input.code).await? {
         attempt.failed();
+        crate::telemetry::sign_in_failed();
         state
             .store
             .audit(

@@ -99,17 +99,79 @@ async fn a_token_from_before_sign_in_is_useless_after() {
 }
 
 #[tokio::test]
-async fn probes_answer() {
+async fn probes_answer_and_metrics_are_not_public() {
     let app = TestApp::empty().await;
     let mut browser = app.browser();
     assert_eq!(browser.get("/healthz").await.body, "ok");
     assert_eq!(browser.get("/readyz").await.body, "ready");
+    // No token set: /metrics does not exist for anyone.
+    assert_eq!(browser.get("/metrics").await.status, StatusCode::NOT_FOUND);
+}
+
+/// With a token, a scraper reads what an operator alerts on: request latency by route
+/// pattern, sign-in failures and lockouts, the connection pool, the outbox.
+#[tokio::test]
+async fn metrics_tell_an_operator_what_to_alert_on() {
+    let token = "scraper-token-0123456789abcdef";
+    let app =
+        TestApp::with_sample_people_and(&[("MYRECORD_METRICS_TOKEN", token.to_owned())]).await;
+    let mut browser = app.browser();
+    for _ in 0..6 {
+        browser
+            .sign_in("maria.santos@example.org", "not the password at all")
+            .await;
+    }
     browser.get("/no-such-page").await;
-    let metrics = browser.get("/metrics").await.body;
-    assert!(
-        metrics.contains("myrecord_http_responses_total{class=\"4xx\"} 1"),
-        "{metrics}"
+    assert_eq!(browser.get("/metrics").await.status, StatusCode::NOT_FOUND);
+    let scrape = |bearer: &'static str| {
+        let router = app.router.clone();
+        async move {
+            use tower::ServiceExt;
+            let request = axum::http::Request::builder()
+                .uri("/metrics")
+                .header("authorization", format!("Bearer {bearer}"))
+                .body(axum::body::Body::empty())
+                .unwrap();
+            let response = router.oneshot(request).await.unwrap();
+            let status = response.status();
+            let bytes = http_body_util::BodyExt::collect(response.into_body())
+                .await
+                .unwrap()
+                .to_bytes();
+            (status, String::from_utf8_lossy(&bytes).into_owned())
+        }
+    };
+    assert_eq!(
+        scrape("wrong-token-0123456789abcdef").await.0,
+        StatusCode::NOT_FOUND
     );
+    let (status, text) = scrape(token).await;
+    assert_eq!(status, StatusCode::OK);
+    for expected in [
+        "myrecord_http_request_duration_seconds_bucket{method=\"POST\",route=\"/sign-in\",status=\"4xx\"",
+        "myrecord_http_request_duration_seconds_count{method=\"GET\",route=\"(no route)\",status=\"4xx\"}",
+        "myrecord_sign_in_failures_total",
+        "myrecord_lockouts_total{limit=\"sign-in-email\"}",
+        "myrecord_db_pool_connections{state=\"in_use\"}",
+        "myrecord_db_pool_max_connections",
+        "myrecord_outbox_backlog",
+    ] {
+        assert!(text.contains(expected), "{expected} in:\n{text}");
+    }
+    // Nothing personal: no email address or path with an id.
+    assert!(!text.contains("maria") && !text.contains("example.org"));
+    // On the operator's own address (MYRECORD_METRICS_ADDR) no token is asked.
+    use tower::ServiceExt;
+    let own = myrecord_server::web::health::metrics_only(app.state.clone())
+        .oneshot(
+            axum::http::Request::builder()
+                .uri("/metrics")
+                .body(axum::body::Body::empty())
+                .unwrap(),
+        )
+        .await
+        .unwrap();
+    assert_eq!(own.status(), StatusCode::OK);
 }
 
 /// A request whose body never finishes is cut off at the deadline with a page that says so,
