@@ -418,15 +418,22 @@ async fn serve(mut config: Config, load_demo: bool) -> anyhow::Result<()> {
         }
     });
     let state = web::AppState::new(store.clone(), config);
-    match crate::mail::Mailer::from_config(&state.config)? {
-        Some(mailer) => {
-            crate::mail::spawn_worker(store.clone(), mailer, state.mail_wakeup.clone());
+    let (stop_mail, mail_stop) = tokio::sync::watch::channel(false);
+    let mail_worker = match crate::mail::Mailer::from_config(&state.config)? {
+        Some(mailer) => Some(crate::mail::spawn_worker(
+            store.clone(),
+            mailer,
+            state.mail_wakeup.clone(),
+            mail_stop,
+        )),
+        None => {
+            println!(
+                "Email is not set up (MYRECORD_SMTP_URL): messages wait in the database and \
+                 are sent once it is."
+            );
+            None
         }
-        None => println!(
-            "Email is not set up (MYRECORD_SMTP_URL): messages wait in the database and are \
-             sent once it is."
-        ),
-    }
+    };
     let listener = tokio::net::TcpListener::bind(state.config.addr)
         .await
         .with_context(|| format!("listening on {}", state.config.addr))?;
@@ -453,7 +460,18 @@ async fn serve(mut config: Config, load_demo: bool) -> anyhow::Result<()> {
     )
     .with_graceful_shutdown(shutdown_signal())
     .await?;
+    // Requests in flight have been answered; the mail worker finishes the message it is
+    // sending (a relay's own timeout bounds that) and marks it, so nothing is sent twice.
+    let _ = stop_mail.send(true);
+    if let Some(worker) = mail_worker
+        && tokio::time::timeout(std::time::Duration::from_secs(60), worker)
+            .await
+            .is_err()
+    {
+        tracing::warn!("the mail worker did not finish its message in time");
+    }
     store.close().await;
+    println!("My Record stopped.");
     Ok(())
 }
 

@@ -14,7 +14,7 @@ use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 use myrecord_app::i18n::{Arg, I18n};
 use std::sync::Arc;
 use std::time::Duration;
-use tokio::sync::Notify;
+use tokio::sync::{Notify, watch};
 
 /// A connection to the mail relay.
 #[derive(Clone)]
@@ -80,14 +80,31 @@ impl Mailer {
 
 /// Sends every message that is due now; returns how many were sent.
 pub async fn deliver_due(store: &Store, mailer: &Mailer) -> Result<usize, StoreError> {
+    deliver_due_until(store, mailer, &tokio::sync::watch::channel(false).1).await
+}
+
+/// [`deliver_due`], stopping between messages once `stop` turns true: a message being sent
+/// is always finished (and marked), never cut off half-way.
+async fn deliver_due_until(
+    store: &Store,
+    mailer: &Mailer,
+    stop: &watch::Receiver<bool>,
+) -> Result<usize, StoreError> {
     let mut sent = 0;
     loop {
+        if *stop.borrow() {
+            return Ok(sent);
+        }
         let now = time::OffsetDateTime::now_utc().unix_timestamp();
         let batch = store.claim_due_emails(now, BATCH).await?;
         if batch.is_empty() {
             return Ok(sent);
         }
         for queued in batch {
+            if *stop.borrow() {
+                // Claimed but not sent: the claim runs out and the next worker sends it.
+                return Ok(sent);
+            }
             if let Some(reader) = queued.email.reader
                 && !crate::dispute_mail::may_still_read(store, &mailer.clock, reader).await?
             {
@@ -119,21 +136,27 @@ pub async fn deliver_due(store: &Store, mailer: &Mailer) -> Result<usize, StoreE
     }
 }
 
-/// Runs the outbox worker until the process ends: it sends what is due whenever `wake` is
-/// notified (a handler just queued something) and every half minute.
+/// Runs the outbox worker until `stop` turns true: it sends what is due whenever `wake` is
+/// notified (a handler just queued something) and every half minute. On `stop` it finishes
+/// the message it is sending, then ends (await the handle to let it).
 pub fn spawn_worker(
     store: Store,
     mailer: Mailer,
     wake: Arc<Notify>,
+    mut stop: watch::Receiver<bool>,
 ) -> tokio::task::JoinHandle<()> {
     tokio::spawn(async move {
         loop {
-            if let Err(err) = deliver_due(&store, &mailer).await {
+            if let Err(err) = deliver_due_until(&store, &mailer, &stop).await {
                 tracing::warn!(error = %err, "could not read the email outbox");
+            }
+            if *stop.borrow() {
+                return;
             }
             tokio::select! {
                 _ = wake.notified() => {}
                 _ = tokio::time::sleep(POLL) => {}
+                _ = stop.changed() => {}
             }
         }
     })

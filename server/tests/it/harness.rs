@@ -113,8 +113,16 @@ impl TestApp {
         })
         .unwrap();
         let state = AppState::new(store.clone(), config);
+        // The worker runs for the rest of the test process (its stop is never sent).
+        let (stop, never) = tokio::sync::watch::channel(false);
+        std::mem::forget(stop);
         if let Some(mailer) = myrecord_server::mail::Mailer::from_config(&state.config).unwrap() {
-            myrecord_server::mail::spawn_worker(store.clone(), mailer, state.mail_wakeup.clone());
+            myrecord_server::mail::spawn_worker(
+                store.clone(),
+                mailer,
+                state.mail_wakeup.clone(),
+                never,
+            );
         }
         let router = app(state.clone());
         TestApp {

@@ -20,6 +20,7 @@ mod process;
 mod races;
 mod record;
 mod security;
+mod shutdown;
 mod smtp;
 mod statistics;
 mod uploads;

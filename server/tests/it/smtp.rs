@@ -58,6 +58,12 @@ pub struct SmtpServer {
 
 impl SmtpServer {
     pub async fn start() -> SmtpServer {
+        SmtpServer::start_with_ack_delay(Duration::ZERO).await
+    }
+
+    /// A relay that takes `delay` to acknowledge each message after receiving it (a message
+    /// counts as arrived before the acknowledgement).
+    pub async fn start_with_ack_delay(delay: Duration) -> SmtpServer {
         let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
         let port = listener.local_addr().unwrap().port();
         let messages = Arc::new(Mutex::new(Vec::new()));
@@ -67,7 +73,7 @@ impl SmtpServer {
             while let Ok((socket, _)) = listener.accept().await {
                 let (store, notify) = (store.clone(), notify.clone());
                 tokio::spawn(async move {
-                    let _ = serve(socket, store, notify).await;
+                    let _ = serve(socket, store, notify, delay).await;
                 });
             }
         });
@@ -106,6 +112,7 @@ async fn serve(
     socket: tokio::net::TcpStream,
     store: Arc<Mutex<Vec<Received>>>,
     arrived: Arc<Notify>,
+    ack_delay: Duration,
 ) -> std::io::Result<()> {
     let (reader, mut writer) = socket.into_split();
     let mut lines = BufReader::new(reader);
@@ -152,6 +159,7 @@ async fn serve(
                 data,
             });
             arrived.notify_waiters();
+            tokio::time::sleep(ack_delay).await;
             writer.write_all(b"250 OK: queued\r\n").await?;
         } else if command == "QUIT" {
             writer.write_all(b"221 Bye\r\n").await?;
