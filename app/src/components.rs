@@ -539,6 +539,30 @@ pub fn StatusTag(i18n: I18n, status: ChargeStatus) -> impl IntoView {
 mod tests {
     use super::*;
 
+    fn html(build: impl FnOnce() -> AnyView) -> String {
+        let owner = Owner::new();
+        owner.with(|| build().to_html())
+    }
+
+    /// Every element whose text Leptos writes raw (textarea, and title should it ever) must
+    /// carry what a person typed escaped once: never live markup, never double-escaped.
+    #[test]
+    fn text_people_typed_comes_back_escaped_once() {
+        let typed = "</textarea><b>x</b>&amp;";
+        let i18n = I18n::new(Locale::En);
+        let area = html(|| {
+            view! { <TextArea i18n=i18n id="statement" label="service-name" value=typed.to_owned() /> }
+                .into_any()
+        });
+        assert!(!area.contains("<b>x</b>"), "{area}");
+        assert!(
+            area.contains(">&lt;/textarea&gt;&lt;b&gt;x&lt;/b&gt;&amp;amp;</textarea>"),
+            "{area}"
+        );
+        let title = html(|| view! { <title>{typed.to_owned()}</title> }.into_any());
+        assert!(!title.contains("<b>x</b>"), "{title}");
+    }
+
     #[test]
     fn encodes_paths_for_query_values() {
         assert_eq!(encode_query("/record"), "/record");
