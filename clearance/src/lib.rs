@@ -2,6 +2,7 @@
 //! No web or database code lives here, so a rule pack can be tested on its own.
 
 pub mod check;
+pub mod decision;
 pub mod domain;
 pub mod engine;
 pub mod extract;

@@ -52,8 +52,8 @@
 //! with no known maximum term satisfies no `max_term_*` test. A rule's `when` conditions must
 //! name final dispositions only, so that every clock has a date to start from.
 
+use crate::decision::Reason;
 use crate::domain::{DispositionKind, Grade};
-use crate::engine::Reason;
 use crate::extract::Charge;
 use serde::Deserialize;
 use std::borrow::Cow;

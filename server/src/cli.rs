@@ -1,9 +1,10 @@
 //! The `myrecord` command line: one subcommand per job an operator does.
 
 use crate::config::Config;
+use crate::domain::{NewAccount, Role};
 use crate::policy::requires_two_step;
 use crate::store::Store;
-use crate::store::accounts::{CreateAccountError, NewAccount, Role};
+use crate::store::accounts::CreateAccountError;
 use crate::store::import::ImportError;
 use crate::{demo, web};
 use anyhow::Context;
@@ -277,7 +278,7 @@ async fn create_user(
     let token = crate::secrets::link_token();
     let link = format!("{}/password-reset/{token}", config.public_url);
     let i18n = myrecord_app::i18n::I18n::new(myrecord_app::i18n::Locale::En);
-    let welcome = crate::mail::staff_welcome(
+    let welcome = crate::mail::messages::staff_welcome(
         i18n,
         &account.email,
         crate::web::context::nav_role(role).message(),

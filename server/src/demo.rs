@@ -1,9 +1,9 @@
 //! Synthetic demo people (fictional names, realistic Pennsylvania statutes and outcomes) and
 //! their accounts, loaded through the same import path as a real extract.
 
+use crate::domain::{NewAccount, Role};
 use crate::password;
 use crate::store::Store;
-use crate::store::accounts::{NewAccount, Role};
 use anyhow::Context;
 use myrecord_clearance::domain::{DispositionKind, Grade};
 use myrecord_clearance::extract::{

@@ -5,7 +5,7 @@
 //! ([`Relation`], read from the database), then ask [`decide`]. Anything not explicitly
 //! allowed is denied, and a denial about someone's data looks exactly like "not found".
 
-use crate::store::accounts::{Account, Role};
+use crate::domain::{Account, Relation, Role};
 
 /// Something a signed-in account may try to do.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -58,18 +58,6 @@ impl Action {
                 | Action::ViewCaseRecord
         )
     }
-}
-
-/// How the acting account relates to the person an action is about.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct Relation {
-    /// The person's record is linked to this account.
-    pub is_self: bool,
-    /// The person has given this (legal aid) account access that has not expired or been
-    /// revoked.
-    pub has_consent: bool,
-    /// A dispute about this person's record exists: a reviewer's only way to a record.
-    pub has_case: bool,
 }
 
 /// The policy's answer.

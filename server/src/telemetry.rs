@@ -5,7 +5,6 @@
 //! The recorder is process-wide (the `metrics` macros write to it from anywhere); gauges that
 //! describe the database (pool, outbox, latest review) are read when the page is scraped.
 
-use crate::store::Store;
 use metrics::{counter, gauge, histogram};
 use metrics_exporter_prometheus::{Matcher, PrometheusBuilder, PrometheusHandle};
 use std::sync::OnceLock;
@@ -105,33 +104,38 @@ pub fn clearance_run(
     }
 }
 
-/// The page Prometheus scrapes: what was recorded, with the database's gauges read now.
-pub async fn render(store: &Store) -> String {
-    let pool = store.pool();
-    let idle = pool.num_idle() as f64;
+/// What the database looks like at a scrape, read by the caller (so this module needs no
+/// store): the connection pool, the outbox, the latest state-wide review.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct DatabaseGauges {
+    pub pool_size: u32,
+    pub pool_idle: usize,
+    pub pool_max: u32,
+    /// Messages waiting, and how long the oldest has waited (seconds); `None` if unread.
+    pub outbox: Option<(i64, i64)>,
+    /// The latest review of everyone: cleared, waiting, not eligible.
+    pub latest_run: Option<(i64, i64, i64)>,
+}
+
+/// The page Prometheus scrapes: what was recorded, with the database's gauges as given.
+pub fn render(gauges: DatabaseGauges) -> String {
+    let idle = gauges.pool_idle as f64;
     gauge!("myrecord_db_pool_connections", "state" => "idle").set(idle);
-    gauge!("myrecord_db_pool_connections", "state" => "in_use").set(f64::from(pool.size()) - idle);
-    gauge!("myrecord_db_pool_max_connections").set(f64::from(pool.options().get_max_connections()));
-    match store.outbox_backlog().await {
-        Ok(backlog) => {
-            gauge!("myrecord_outbox_backlog").set(backlog.waiting as f64);
-            gauge!("myrecord_outbox_oldest_waiting_seconds").set(backlog.oldest_seconds as f64);
-        }
-        Err(err) => tracing::warn!(error = %err, "could not read the outbox for metrics"),
+    gauge!("myrecord_db_pool_connections", "state" => "in_use")
+        .set(f64::from(gauges.pool_size) - idle);
+    gauge!("myrecord_db_pool_max_connections").set(f64::from(gauges.pool_max));
+    if let Some((waiting, oldest_seconds)) = gauges.outbox {
+        gauge!("myrecord_outbox_backlog").set(waiting as f64);
+        gauge!("myrecord_outbox_oldest_waiting_seconds").set(oldest_seconds as f64);
     }
-    match store.latest_review_of_everyone().await {
-        Ok(Some(review)) => {
-            let c = review.counts;
-            for (status, n) in [
-                ("cleared", c.cleared),
-                ("waiting", c.waiting),
-                ("not_eligible", c.not_eligible),
-            ] {
-                gauge!("myrecord_clearance_latest_run_charges", "status" => status).set(n as f64);
-            }
+    if let Some((cleared, waiting, not_eligible)) = gauges.latest_run {
+        for (status, n) in [
+            ("cleared", cleared),
+            ("waiting", waiting),
+            ("not_eligible", not_eligible),
+        ] {
+            gauge!("myrecord_clearance_latest_run_charges", "status" => status).set(n as f64);
         }
-        Ok(None) => {}
-        Err(err) => tracing::warn!(error = %err, "could not read the latest run for metrics"),
     }
     install().render()
 }

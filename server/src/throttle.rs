@@ -91,7 +91,7 @@ impl Key<'_> {
     fn text(&self) -> String {
         match self {
             Key::Email(email) => {
-                format!("email:{}", crate::store::accounts::normalize_email(email))
+                format!("email:{}", crate::domain::normalize_email(email))
             }
             Key::Account(id) => format!("account:{id}"),
             // Requests without a known address (in-process tests, odd proxies) share one key.

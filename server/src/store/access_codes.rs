@@ -1,9 +1,9 @@
 //! Record access codes: issued by an administrator for one person and mailed as a letter, then
 //! redeemed once, with the person's date of birth, to link that person's record to an account.
 
-use super::accounts::Account;
 use super::audit::{self, AuditAction, AuditEntry};
 use super::{Store, StoreError, now_text};
+use crate::domain::Account;
 use sqlx::Row;
 
 /// Wrong dates of birth a code survives; the next one revokes it, so the date of birth cannot

@@ -2,80 +2,13 @@
 
 use super::audit::{self, AuditAction, AuditEntry};
 use super::{Store, StoreError, now_text};
+use crate::domain::{Account, NewAccount, Role, normalize_email};
 use sqlx::Row;
-use std::fmt;
-
-/// The roles of the design brief. Stored as text in `account.role`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Role {
-    Person,
-    LegalAid,
-    Reviewer,
-    Admin,
-}
-
-impl Role {
-    pub const ALL: [Role; 4] = [Role::Person, Role::LegalAid, Role::Reviewer, Role::Admin];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Role::Person => "person",
-            Role::LegalAid => "legal_aid",
-            Role::Reviewer => "reviewer",
-            Role::Admin => "admin",
-        }
-    }
-
-    pub fn parse(text: &str) -> Option<Role> {
-        Role::ALL.into_iter().find(|r| r.as_str() == text)
-    }
-}
-
-#[derive(Clone, PartialEq, Eq)]
-pub struct Account {
-    pub id: i64,
-    pub email: String,
-    pub role: Role,
-    /// The person whose record this account may see as its own, once linked.
-    pub person_id: Option<i64>,
-    /// Staff and legal aid: the name people see on "Who has viewed my record".
-    pub display_name: Option<String>,
-    pub organisation: Option<String>,
-    /// Two-step sign-in (an authenticator app) is set up.
-    pub two_step_enabled: bool,
-}
-
-/// What is needed to create an account.
-pub struct NewAccount<'a> {
-    pub email: &'a str,
-    pub password_hash: &'a str,
-    pub role: Role,
-    pub person_id: Option<i64>,
-    pub display_name: Option<&'a str>,
-    pub organisation: Option<&'a str>,
-}
-
-// Email addresses are personal data: keep them out of logs.
-impl fmt::Debug for Account {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("Account")
-            .field("id", &self.id)
-            .field("role", &self.role)
-            .field("person_id", &self.person_id)
-            .field("two_step_enabled", &self.two_step_enabled)
-            .finish_non_exhaustive()
-    }
-}
 
 /// An account with its password hash, only for checking a password at sign-in.
 pub struct Credentials {
     pub account: Account,
     pub password_hash: String,
-}
-
-/// Emails are compared without regard to case or surrounding spaces.
-pub fn normalize_email(email: &str) -> String {
-    email.trim().to_lowercase()
 }
 
 #[derive(Debug, thiserror::Error)]

@@ -2,8 +2,8 @@
 //! transaction so an action and its audit row commit or fail together. The database refuses
 //! updates and deletes of audit rows (see the identity migration).
 
-use super::accounts::{Account, Role};
 use super::{Store, StoreError, now_text};
+use crate::domain::{Account, Role};
 use sqlx::{Any, Row, Transaction};
 
 /// What happened, as stored in `audit_event.action`.

@@ -5,12 +5,13 @@
 //! its audit row in the same transaction, and moves the status only from the statuses it may
 //! follow, so two reviewers clicking at once cannot both decide.
 
-use super::accounts::{ACCOUNT_COLUMNS, Account, account_from_row};
+use super::accounts::{ACCOUNT_COLUMNS, account_from_row};
 use super::audit::{self, AuditAction, AuditEntry};
 use super::documents::{self, LimitReached, NewDocument, StorageLimits};
 use super::outbox::{self, OutgoingEmail};
 use super::{Backend, Store, StoreError, now_text};
 use crate::disputes::{DisputeKind, DisputeStatus, EventKind};
+use crate::domain::Account;
 use sqlx::any::AnyRow;
 use sqlx::{Any, Row, Transaction};
 

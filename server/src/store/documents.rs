@@ -2,8 +2,8 @@
 //! upload is copied in from its spool file a chunk at a time and never sits whole in memory,
 //! and the limits on what one account may keep, checked in the transaction that stores.
 
-use super::accounts::Account;
 use super::{Backend, Store, StoreError, now_text};
+use crate::domain::Account;
 use sqlx::any::AnyRow;
 use sqlx::{Any, Row, Transaction};
 use std::path::Path;

@@ -1,10 +1,10 @@
 //! Consent: a person lets a legal aid worker see their record until a date they choose, and
 //! can take it back at any time. The policy reads it through [`Store::relation`].
 
-use super::accounts::{Account, Role, normalize_email};
 use super::audit::{self, AuditAction, AuditEntry};
 use super::{Store, StoreError, now_text};
-use crate::policy::Relation;
+use crate::domain::Relation;
+use crate::domain::{Account, Role, normalize_email};
 use sqlx::Row;
 
 /// One grant, as the person (who gave it) or the worker (who holds it) sees it.

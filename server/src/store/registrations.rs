@@ -3,9 +3,10 @@
 //! person has a record): the address is emailed either way, and the account is made only from
 //! the link in that email. Only the link's hash is kept.
 
-use super::accounts::{Account, CreateAccountError, NewAccount, Role, insert_account};
+use super::accounts::{CreateAccountError, insert_account};
 use super::outbox::{self, OutgoingEmail};
 use super::{Store, StoreError, now_text};
+use crate::domain::{Account, NewAccount, Role};
 use sqlx::Row;
 
 /// How a confirmation link ended.
@@ -35,7 +36,7 @@ impl Store {
              expires_at) values ($1, $2, $3, $4, $5)",
         )
         .bind(token_hash)
-        .bind(super::accounts::normalize_email(email_address))
+        .bind(crate::domain::normalize_email(email_address))
         .bind(password_hash)
         .bind(now_text())
         .bind(expires_at)

@@ -2,10 +2,10 @@
 //! short-lived, and only their hash is kept. The email carrying the link is queued in the same
 //! transaction as the link itself.
 
-use super::accounts::Account;
 use super::audit::{self, AuditAction, AuditEntry};
 use super::outbox::{self, OutgoingEmail};
 use super::{Store, StoreError, now_text};
+use crate::domain::Account;
 use sqlx::Row;
 
 impl Store {

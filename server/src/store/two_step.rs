@@ -1,9 +1,9 @@
 //! Two-step sign-in in the database: each account's authenticator secret, the last time step
 //! it accepted, and its one-time recovery codes (hashed).
 
-use super::accounts::Account;
 use super::audit::{self, AuditAction, AuditEntry};
 use super::{Store, StoreError, now_text};
+use crate::domain::Account;
 use sqlx::Row;
 
 /// An account's authenticator secret (base32) and the last time step a code was accepted for.

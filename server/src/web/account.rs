@@ -124,7 +124,7 @@ async fn send_reset_link(
     let account = credentials.account;
     let token = secrets::link_token();
     let link = format!("{}/password-reset/{token}", state.config.public_url);
-    let message = mail::password_reset(i18n, &account.email, &link);
+    let message = mail::messages::password_reset(i18n, &account.email, &link);
     let expires_at = time::OffsetDateTime::now_utc().unix_timestamp() + RESET_LINK_SECONDS;
     state
         .store

@@ -1,13 +1,12 @@
 //! Start page, sign in, sign out and create account (post/redirect/get, no JavaScript needed).
 
 use super::AppState;
-use super::context::{ACCOUNT_KEY, PageContext};
-use super::csrf;
+use super::context::PageContext;
 use super::error::{ErrorPage, WebError};
 use super::forms::{TokenOnly, form_expired};
+use super::session;
 use crate::mail;
 use crate::password::{self, PasswordProblem};
-use crate::store::accounts::{Account, Role};
 use crate::store::audit::{AuditAction, AuditEntry};
 use crate::store::registrations::Confirmed;
 use crate::throttle::{self, Key};
@@ -114,47 +113,16 @@ pub async fn sign_in(
     attempt.succeeded(&state.store).await?;
     throttle::clear(&state.store, throttle::SIGN_IN_PER_EMAIL, &checks[0].1).await?;
     if account.two_step_enabled {
-        super::two_step::begin_second_step(&ctx, &account).await?;
+        session::begin_second_step(&ctx, &account).await?;
         return Ok(Redirect::to("/sign-in/two-step").into_response());
     }
-    start_session(&state, &ctx, &account).await?;
-    Ok(Redirect::to(home_of(&account)).into_response())
-}
-
-/// Where an account goes after signing in: its main page, or for staff and legal aid who have
-/// not set it up yet, two-step sign-in.
-pub fn home_of(account: &Account) -> &'static str {
-    if crate::policy::requires_two_step(account.role) && !account.two_step_enabled {
-        return "/account/two-step";
-    }
-    match account.role {
-        Role::Person => "/record",
-        Role::LegalAid => "/clients",
-        Role::Reviewer => "/review",
-        Role::Admin => "/admin",
-    }
+    session::start(&state, &ctx, &account).await?;
+    Ok(Redirect::to(session::home_of(&account)).into_response())
 }
 
 fn rejected_sign_in(ctx: &PageContext, form: SignInForm) -> Response {
     let html = myrecord_app::render_start(ctx.i18n, ctx.viewer(), form);
     (StatusCode::UNPROCESSABLE_ENTITY, Html(html)).into_response()
-}
-
-/// Signs `account` in: a fresh session id (against session fixation), a fresh form token,
-/// and an audit row.
-pub(super) async fn start_session(
-    state: &AppState,
-    ctx: &PageContext,
-    account: &Account,
-) -> Result<(), WebError> {
-    ctx.session.cycle_id().await?;
-    ctx.session.insert(ACCOUNT_KEY, account.id).await?;
-    csrf::rotate(&ctx.session).await?;
-    state
-        .store
-        .audit(AuditEntry::by(account, AuditAction::SignIn, None))
-        .await?;
-    Ok(())
 }
 
 pub async fn sign_out(
@@ -267,7 +235,7 @@ async fn start_registration(
     password_hash: &str,
 ) -> Result<(), crate::store::StoreError> {
     if state.store.credentials_by_email(email).await?.is_some() {
-        let message = mail::account_exists(i18n, email, &state.config.public_url);
+        let message = mail::messages::account_exists(i18n, email, &state.config.public_url);
         state.store.queue_email(&message).await?;
     } else {
         let token = crate::secrets::link_token();
@@ -281,7 +249,7 @@ async fn start_registration(
                 password_hash,
                 &crate::secrets::hash(&token),
                 expires_at,
-                &mail::registration_link(i18n, email, &link),
+                &mail::messages::registration_link(i18n, email, &link),
             )
             .await?;
     }
@@ -344,7 +312,7 @@ pub async fn confirm(
         .await?
     {
         Confirmed::Created(account) => {
-            start_session(&state, &ctx, &account).await?;
+            session::start(&state, &ctx, &account).await?;
             Ok(Redirect::to("/record").into_response())
         }
         Confirmed::EmailTaken | Confirmed::NotWorking => Ok(registration_link_not_working()),

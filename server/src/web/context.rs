@@ -3,8 +3,9 @@
 
 use super::error::{Refusal, WebError};
 use super::{AppState, csrf, locale};
-use crate::policy::{self, Action, Decision, Relation};
-use crate::store::accounts::{Account, Role};
+use crate::domain::Relation;
+use crate::domain::{Account, Role};
+use crate::policy::{self, Action, Decision};
 use crate::store::audit::{AuditAction, AuditEntry};
 use axum::extract::{ConnectInfo, FromRequestParts};
 use axum::http::request::Parts;

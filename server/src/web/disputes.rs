@@ -12,13 +12,13 @@ use super::forms::{TokenOnly, form_expired};
 use super::record::record_view;
 use super::uploads;
 use crate::disputes::{self as rules, DisputeKind, DisputeStatus, EventKind};
+use crate::domain::Account;
+use crate::mail;
 use crate::policy::Action;
 use crate::store::StoreError;
-use crate::store::accounts::Account;
 use crate::store::disputes::{Dispute, Draft};
 use crate::store::documents::{DocumentInfo, LimitReached};
 use crate::store::records::Reader;
-use crate::{dispute_mail, mail};
 use axum::extract::rejection::FormRejection;
 use axum::extract::{Form, Multipart, Path, Query, State};
 use axum::http::StatusCode;
@@ -599,7 +599,7 @@ pub async fn submit(
     let account = ctx.account.clone().expect("own_draft checked the account");
     let due_on =
         format_date(state.config.clock.today() + time::Duration::days(state.config.dispute_days));
-    let readers = dispute_mail::readers(
+    let readers = mail::readers::readers(
         &state.store,
         &state.config.clock,
         draft.person_id,
@@ -611,8 +611,8 @@ pub async fn submit(
     let submitted = state
         .store
         .submit_draft(&draft, &account, i18n.locale.tag(), &due_on, |reference| {
-            dispute_mail::to_each(&readers, draft.person_id, |to| {
-                mail::dispute_received(i18n, to, reference, &due_on, &public_url)
+            mail::readers::to_each(&readers, draft.person_id, |to| {
+                mail::messages::dispute_received(i18n, to, reference, &due_on, &public_url)
             })
         })
         .await?;
@@ -820,9 +820,9 @@ pub async fn reply(
     // the reviewer who asked learns the answer is in.
     let (store, clock, public_url) = (&state.store, &state.config.clock, &state.config.public_url);
     let mut emails =
-        dispute_mail::status_changed(store, clock, public_url, &dispute, "info_given", None)
+        mail::readers::status_changed(store, clock, public_url, &dispute, "info_given", None)
             .await?;
-    emails.extend(dispute_mail::answer_arrived(store, clock, public_url, &dispute).await?);
+    emails.extend(mail::readers::answer_arrived(store, clock, public_url, &dispute).await?);
     let advanced = state
         .store
         .advance_dispute(

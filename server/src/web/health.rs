@@ -45,9 +45,35 @@ pub async fn metrics(State(state): State<AppState>, headers: HeaderMap) -> Respo
 async fn prometheus_text(state: &AppState) -> Response {
     (
         [(header::CONTENT_TYPE, "text/plain; version=0.0.4")],
-        crate::telemetry::render(&state.store).await,
+        crate::telemetry::render(database_gauges(&state.store).await),
     )
         .into_response()
+}
+
+/// The database's side of the metrics, read now. A failed read leaves its gauges out (and is
+/// logged) rather than failing the scrape.
+async fn database_gauges(store: &crate::store::Store) -> crate::telemetry::DatabaseGauges {
+    let pool = store.pool();
+    let outbox = store
+        .outbox_backlog()
+        .await
+        .inspect_err(|err| tracing::warn!(error = %err, "could not read the outbox for metrics"))
+        .ok()
+        .map(|b| (b.waiting, b.oldest_seconds));
+    let latest_run = store
+        .latest_review_of_everyone()
+        .await
+        .inspect_err(|err| tracing::warn!(error = %err, "could not read the latest run"))
+        .ok()
+        .flatten()
+        .map(|r| (r.counts.cleared, r.counts.waiting, r.counts.not_eligible));
+    crate::telemetry::DatabaseGauges {
+        pool_size: pool.size(),
+        pool_idle: pool.num_idle(),
+        pool_max: pool.options().get_max_connections(),
+        outbox,
+        latest_run,
+    }
 }
 
 /// The metrics alone, without a token: for `MYRECORD_METRICS_ADDR`, an address only the

@@ -13,6 +13,7 @@ pub mod locale;
 pub mod record;
 pub mod review;
 pub mod security;
+pub mod session;
 pub mod sharing;
 pub mod staff;
 pub mod statistics;

@@ -9,8 +9,8 @@ use super::error::{ErrorPage, WebError};
 use super::forms::{TokenOnly, form_expired, parse_date_field};
 use super::record::record_view;
 use crate::disputes::{DisputeStatus, EventKind, MAX_STATEMENT_CHARS};
+use crate::domain::Account;
 use crate::policy::Action;
-use crate::store::accounts::Account;
 use crate::store::disputes::{Dispute, FieldChange};
 use crate::store::records::Reader;
 use axum::extract::rejection::FormRejection;
@@ -158,7 +158,7 @@ async fn dispute_emails(
     what: &str,
     message: Option<&str>,
 ) -> Result<Vec<crate::store::outbox::OutgoingEmail>, WebError> {
-    Ok(crate::dispute_mail::status_changed(
+    Ok(crate::mail::readers::status_changed(
         &state.store,
         &state.config.clock,
         &state.config.public_url,

@@ -180,7 +180,7 @@ pub async fn issue_access_code(
 /// when nobody has that `sid`. Shared by the admin page and `myrecord access-code issue`.
 pub async fn issue_letter(
     state: &AppState,
-    issued_by: Option<&crate::store::accounts::Account>,
+    issued_by: Option<&crate::domain::Account>,
     sid: &str,
 ) -> Result<Option<LetterView>, WebError> {
     let code = secrets::access_code();

@@ -2,13 +2,13 @@
 //! app, recovery codes, and (for people, who chose it) turning it off.
 
 use super::AppState;
-use super::auth::{home_of, start_session};
 use super::context::PageContext;
 use super::error::{ErrorPage, Refusal, WebError};
 use super::forms::{TokenOnly, form_expired};
+use super::session::{self, clear_pending, pending_account};
+use crate::domain::Account;
 use crate::policy::{Action, requires_two_step};
 use crate::secrets;
-use crate::store::accounts::Account;
 use crate::store::audit::{AuditAction, AuditEntry};
 use crate::throttle::{self, Key};
 use crate::totp::Secret;
@@ -19,49 +19,14 @@ use axum::response::{Html, IntoResponse, Redirect, Response};
 use myrecord_app::model::{Field, TwoStepForm, TwoStepSetupForm, TwoStepStatus};
 use serde::Deserialize;
 
-/// Session keys: the account whose password was right but whose second step is still due,
-/// and since when (Unix seconds).
-const PENDING_ACCOUNT: &str = "two_step_account_id";
-const PENDING_SINCE: &str = "two_step_since";
 /// The secret being set up, until the first code from the app confirms it.
 const SETUP_SECRET: &str = "two_step_setup_secret";
 
-/// How long the second step may wait after the password.
-const SECOND_STEP_SECONDS: i64 = 5 * 60;
 /// Recovery codes handed out at a time.
 const RECOVERY_CODES: usize = 10;
 
 fn now() -> i64 {
     time::OffsetDateTime::now_utc().unix_timestamp()
-}
-
-/// After a right password: remember who is half signed in, on a fresh session id.
-pub(super) async fn begin_second_step(
-    ctx: &PageContext,
-    account: &Account,
-) -> Result<(), WebError> {
-    ctx.session.cycle_id().await?;
-    ctx.session.insert(PENDING_ACCOUNT, account.id).await?;
-    ctx.session.insert(PENDING_SINCE, now()).await?;
-    Ok(())
-}
-
-/// The account waiting for its second step, if the wait has not run out.
-async fn pending_account(state: &AppState, ctx: &PageContext) -> Result<Option<Account>, WebError> {
-    let id = ctx.session.get::<i64>(PENDING_ACCOUNT).await?;
-    let since = ctx.session.get::<i64>(PENDING_SINCE).await?;
-    match (id, since) {
-        (Some(id), Some(since)) if now() - since <= SECOND_STEP_SECONDS => {
-            Ok(state.store.account_by_id(id).await?)
-        }
-        _ => Ok(None),
-    }
-}
-
-async fn clear_pending(ctx: &PageContext) -> Result<(), WebError> {
-    ctx.session.remove::<i64>(PENDING_ACCOUNT).await?;
-    ctx.session.remove::<i64>(PENDING_SINCE).await?;
-    Ok(())
 }
 
 pub async fn second_step_form(
@@ -134,8 +99,8 @@ pub async fn second_step(
     attempt.succeeded(&state.store).await?;
     throttle::clear(&state.store, checks[0].0, &checks[0].1).await?;
     clear_pending(&ctx).await?;
-    start_session(&state, &ctx, &account).await?;
-    Ok(Redirect::to(home_of(&account)).into_response())
+    session::start(&state, &ctx, &account).await?;
+    Ok(Redirect::to(session::home_of(&account)).into_response())
 }
 
 /// Whether `typed` is the app's current code (not used before) or an unused recovery code.

@@ -359,7 +359,7 @@ async fn the_administrator_sees_each_import_and_run_with_its_counts() {
     let app = TestApp::with_sample_people().await;
     let admin = app
         .staff(
-            myrecord_server::store::accounts::Role::Admin,
+            myrecord_server::domain::Role::Admin,
             "alex@records.example.gov",
             "Alex Morgan",
         )
@@ -420,7 +420,7 @@ async fn the_administrator_sees_each_import_and_run_with_its_counts() {
     // Nobody else sees it.
     let reviewer = app
         .staff(
-            myrecord_server::store::accounts::Role::Reviewer,
+            myrecord_server::domain::Role::Reviewer,
             "sam@records.example.gov",
             "Sam Whitaker",
         )

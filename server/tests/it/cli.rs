@@ -159,7 +159,7 @@ async fn user_reset_two_step_lets_a_locked_out_reviewer_set_it_up_again() {
     let app = TestApp::with_sample_people().await;
     let sam = app
         .staff(
-            myrecord_server::store::accounts::Role::Reviewer,
+            myrecord_server::domain::Role::Reviewer,
             "sam@records.example.gov",
             "Sam Whitaker",
         )

@@ -4,7 +4,7 @@
 use crate::disputes::{reference_of, submit};
 use crate::harness::{Browser, PASSWORD, TestApp};
 use crate::smtp::SmtpServer;
-use myrecord_server::store::accounts::{Account, Role};
+use myrecord_server::domain::{Account, Role};
 
 /// Lena (legal aid, with Maria's consent) reports a mistake in Maria's record: returns her
 /// browser and the dispute's reference.

@@ -5,7 +5,7 @@
 use crate::harness::{Browser, PASSWORD, Page, SAMPLE, TestApp};
 use crate::smtp::SmtpServer;
 use axum::http::StatusCode;
-use myrecord_server::store::accounts::Role;
+use myrecord_server::domain::Role;
 
 /// The smallest PDF header and a PNG signature: enough for the content check.
 pub const PDF: &[u8] = b"%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n";

@@ -4,8 +4,8 @@
 use crate::harness::{PASSWORD, Page, STAFF_TOTP_SECRET, TestApp};
 use crate::smtp::SmtpServer;
 use axum::http::StatusCode;
+use myrecord_server::domain::Role;
 use myrecord_server::secrets;
-use myrecord_server::store::accounts::Role;
 use myrecord_server::totp::Secret;
 use myrecord_server::web::staff::issue_letter;
 
@@ -473,7 +473,7 @@ async fn staff_must_set_up_two_step_before_anything_else() {
         .unwrap();
     app.store
         .create_account(
-            myrecord_server::store::accounts::NewAccount {
+            myrecord_server::domain::NewAccount {
                 email: "new.admin@records.example.gov",
                 password_hash: &hash,
                 role: Role::Admin,

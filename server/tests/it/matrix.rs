@@ -8,7 +8,7 @@
 use crate::harness::{Browser, PASSWORD, Page, TestApp};
 use axum::http::StatusCode;
 use myrecord_server::disputes::DisputeKind;
-use myrecord_server::store::accounts::Role;
+use myrecord_server::domain::Role;
 use myrecord_server::store::documents::{DocumentSource, NewDocument};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

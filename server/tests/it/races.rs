@@ -190,7 +190,7 @@ async fn simultaneous_access_code_guesses_get_at_most_the_limit() {
 async fn simultaneous_two_step_guesses_get_at_most_the_limit() {
     let app = TestApp::with_sample_people().await;
     app.staff(
-        myrecord_server::store::accounts::Role::Reviewer,
+        myrecord_server::domain::Role::Reviewer,
         "sam@records.example.gov",
         "Sam Whitaker",
     )

@@ -6,7 +6,7 @@ use crate::harness::{PASSWORD, TestApp};
 use axum::http::StatusCode;
 use indicatif::ProgressBar;
 use myrecord_server::disputes::DisputeKind;
-use myrecord_server::store::accounts::Role;
+use myrecord_server::domain::Role;
 use time::macros::date;
 
 #[tokio::test]

@@ -1,9 +1,5 @@
-//! Sending email: the SMTP relay, the worker that empties the outbox, and the messages
-//! themselves (plain text, in the reader's language, from the Fluent files).
-//!
-//! Handlers never talk to SMTP. They queue a message in the same transaction as what it is
-//! about (see `store::outbox`) and wake the worker, so a slow or broken relay never slows a
-//! page or loses a message.
+//! The SMTP relay and the worker that empties the outbox: it sends what is due, retries with
+//! back-off, and drops news its reader may no longer receive (see `super::readers`).
 
 use crate::config::Config;
 use crate::store::outbox::OutgoingEmail;
@@ -11,7 +7,6 @@ use crate::store::{Store, StoreError};
 use lettre::message::header::{ContentTransferEncoding, ContentType};
 use lettre::message::{Body, Mailbox};
 use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
-use myrecord_app::i18n::{Arg, I18n};
 use std::sync::Arc;
 use std::time::Duration;
 use tokio::sync::{Notify, watch};
@@ -106,7 +101,7 @@ async fn deliver_due_until(
                 return Ok(sent);
             }
             if let Some(reader) = queued.email.reader
-                && !crate::dispute_mail::may_still_read(store, &mailer.clock, reader).await?
+                && !super::readers::may_still_read(store, &mailer.clock, reader).await?
             {
                 store.withdraw_email(queued.id).await?;
                 crate::telemetry::email_withdrawn();
@@ -160,143 +155,4 @@ pub fn spawn_worker(
             }
         }
     })
-}
-
-/// The email with a link to reset a password.
-pub fn password_reset(i18n: I18n, to: &str, link: &str) -> OutgoingEmail {
-    OutgoingEmail {
-        to: to.to_owned(),
-        subject: i18n.t("email-reset-subject"),
-        body: i18n.t_args("email-reset-body", &[("link", Arg::from(link))]),
-        reader: None,
-    }
-}
-
-/// The email that confirms a new account's address: the account is made from its link.
-pub fn registration_link(i18n: I18n, to: &str, link: &str) -> OutgoingEmail {
-    OutgoingEmail {
-        to: to.to_owned(),
-        subject: i18n.t("email-register-subject"),
-        body: i18n.t_args("email-register-body", &[("link", Arg::from(link))]),
-        reader: None,
-    }
-}
-
-/// The email to an address that tried to register but has an account already.
-pub fn account_exists(i18n: I18n, to: &str, public_url: &str) -> OutgoingEmail {
-    OutgoingEmail {
-        to: to.to_owned(),
-        subject: i18n.t("email-account-exists-subject"),
-        body: i18n.t_args(
-            "email-account-exists-body",
-            &[
-                ("sign_in", Arg::from(format!("{public_url}/"))),
-                ("reset", Arg::from(format!("{public_url}/password-reset"))),
-            ],
-        ),
-        reader: None,
-    }
-}
-
-/// The email that tells a new staff member their account exists and how to set a password.
-pub fn staff_welcome(i18n: I18n, to: &str, role: &str, link: &str) -> OutgoingEmail {
-    OutgoingEmail {
-        to: to.to_owned(),
-        subject: i18n.t("email-welcome-subject"),
-        body: i18n.t_args(
-            "email-welcome-body",
-            &[("role", Arg::from(i18n.t(role))), ("link", Arg::from(link))],
-        ),
-        reader: None,
-    }
-}
-
-/// The email that confirms a dispute was received, with its reference and deadline.
-pub fn dispute_received(
-    i18n: I18n,
-    to: &str,
-    reference: &str,
-    due_on: &str,
-    public_url: &str,
-) -> OutgoingEmail {
-    OutgoingEmail {
-        to: to.to_owned(),
-        subject: i18n.t_args(
-            "email-dispute-received-subject",
-            &[("reference", Arg::from(reference))],
-        ),
-        body: i18n.t_args(
-            "email-dispute-received-body",
-            &[
-                ("reference", Arg::from(reference)),
-                ("date", Arg::from(i18n.date(due_on))),
-                (
-                    "link",
-                    Arg::from(format!("{public_url}/disputes/{reference}")),
-                ),
-            ],
-        ),
-        reader: None,
-    }
-}
-
-/// The email that tells the reviewer who asked for more information that the answer has
-/// come. It names only the reference: what the person said is read on the dispute's page.
-pub fn answer_for_reviewer(
-    i18n: I18n,
-    to: &str,
-    reference: &str,
-    public_url: &str,
-) -> OutgoingEmail {
-    OutgoingEmail {
-        to: to.to_owned(),
-        subject: i18n.t_args(
-            "email-review-answer-subject",
-            &[("reference", Arg::from(reference))],
-        ),
-        body: i18n.t_args(
-            "email-review-answer-body",
-            &[
-                ("reference", Arg::from(reference)),
-                (
-                    "link",
-                    Arg::from(format!("{public_url}/review/{reference}")),
-                ),
-            ],
-        ),
-        reader: None,
-    }
-}
-
-/// The email sent when a dispute's status changes: what changed, the reviewer's words, and
-/// where to see it. `status` is the new status's code (`info_requested`, …), or `info_given`
-/// when the person's answer sends it back to the reviewer.
-pub fn dispute_status_changed(
-    i18n: I18n,
-    to: &str,
-    reference: &str,
-    status: &str,
-    message: Option<&str>,
-    public_url: &str,
-) -> OutgoingEmail {
-    let key = status.replace('_', "-");
-    OutgoingEmail {
-        to: to.to_owned(),
-        subject: i18n.t_args(
-            &format!("email-dispute-{key}-subject"),
-            &[("reference", Arg::from(reference))],
-        ),
-        body: i18n.t_args(
-            &format!("email-dispute-{key}-body"),
-            &[
-                ("reference", Arg::from(reference)),
-                ("message", Arg::from(message.unwrap_or_default())),
-                (
-                    "link",
-                    Arg::from(format!("{public_url}/disputes/{reference}")),
-                ),
-            ],
-        ),
-        reader: None,
-    }
 }

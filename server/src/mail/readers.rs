@@ -2,10 +2,10 @@
 //! piece of news when it is written and again just before it is sent: someone whose access
 //! ended in between (a consent taken back, a record moved to another account) hears nothing.
 
+use super::messages;
 use crate::clock::Clock;
-use crate::mail;
+use crate::domain::Account;
 use crate::policy::{self, Action, Decision};
-use crate::store::accounts::Account;
 use crate::store::disputes::Dispute;
 use crate::store::outbox::{DisputeReader, OutgoingEmail};
 use crate::store::{Store, StoreError};
@@ -86,7 +86,7 @@ pub async fn status_changed(
     let i18n = I18n::new(Locale::from_tag(&dispute.locale).unwrap_or(Locale::En));
     let readers = readers(store, clock, dispute.person_id, dispute.filed_by_account_id).await?;
     Ok(to_each(&readers, dispute.person_id, |to| {
-        mail::dispute_status_changed(i18n, to, &dispute.reference, what, message, public_url)
+        messages::dispute_status_changed(i18n, to, &dispute.reference, what, message, public_url)
     }))
 }
 
@@ -104,7 +104,7 @@ pub async fn answer_arrived(
     if !may_read(store, clock, &reviewer, dispute.person_id).await? {
         return Ok(None);
     }
-    let email = mail::answer_for_reviewer(
+    let email = messages::answer_for_reviewer(
         I18n::new(Locale::En),
         &reviewer.email,
         &dispute.reference,

@@ -1,0 +1,99 @@
+//! What the engine says of a charge: its status, the reasons, and the decision that carries
+//! them. The vocabulary rule packs and the engine share (packs name reasons; the engine gives
+//! them), kept apart from both so neither depends on the other for it.
+
+use time::Date;
+
+/// Where a charge stands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Status {
+    /// Eligible on or before the as-of date.
+    Cleared,
+    /// Will be eligible on the decision's date if nothing changes.
+    Waiting,
+    NotEligible,
+}
+
+impl Status {
+    pub const ALL: [Status; 3] = [Status::Cleared, Status::Waiting, Status::NotEligible];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Cleared => "cleared",
+            Status::Waiting => "waiting",
+            Status::NotEligible => "not_eligible",
+        }
+    }
+
+    pub fn parse(s: &str) -> Result<Self, String> {
+        Self::ALL
+            .into_iter()
+            .find(|status| status.as_str() == s)
+            .ok_or_else(|| {
+                format!("\"{s}\" is not a status; expected cleared, waiting or not_eligible")
+            })
+    }
+}
+
+/// Why a charge is not (yet) cleared; the portal turns each into a plain sentence.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Reason {
+    NotFinal,
+    WaitingPeriod,
+    RestitutionOwed,
+    ExcludedOffense,
+    DisqualifyingHistory,
+    GradeNotCovered,
+    NoRule,
+}
+
+impl Reason {
+    pub const ALL: [Reason; 7] = [
+        Reason::NotFinal,
+        Reason::WaitingPeriod,
+        Reason::RestitutionOwed,
+        Reason::ExcludedOffense,
+        Reason::DisqualifyingHistory,
+        Reason::GradeNotCovered,
+        Reason::NoRule,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Reason::NotFinal => "not_final",
+            Reason::WaitingPeriod => "waiting_period",
+            Reason::RestitutionOwed => "restitution_owed",
+            Reason::ExcludedOffense => "excluded_offense",
+            Reason::DisqualifyingHistory => "disqualifying_history",
+            Reason::GradeNotCovered => "grade_not_covered",
+            Reason::NoRule => "no_rule",
+        }
+    }
+
+    pub fn parse(s: &str) -> Result<Self, String> {
+        Self::ALL
+            .into_iter()
+            .find(|reason| reason.as_str() == s)
+            .ok_or_else(|| {
+                format!(
+                    "\"{s}\" is not a reason; expected one of not_final waiting_period \
+                     restitution_owed excluded_offense disqualifying_history grade_not_covered \
+                     no_rule"
+                )
+            })
+    }
+}
+
+/// The engine's answer for one charge.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Decision {
+    pub tracking_number: String,
+    pub seq: u32,
+    pub status: Status,
+    /// The rule that decided, e.g. `pa-act56/non-conviction`; `None` when no rule applies.
+    pub rule: Option<String>,
+    /// Cleared: the day it became eligible. Waiting: the day it will. Not eligible: `None`.
+    pub date: Option<Date>,
+    /// Empty when cleared; `[waiting_period]` when waiting; otherwise in the pack's order.
+    pub reasons: Vec<Reason>,
+}
