@@ -2,6 +2,7 @@
 
 use crate::i18n::{I18n, Locale};
 use crate::model::{ChargeStatus, DateField, NavRole, Viewer};
+use crate::paths;
 use leptos::prelude::*;
 
 /// The document around every page: head, skip link, header with navigation and the language
@@ -19,7 +20,7 @@ pub fn Shell(i18n: I18n, viewer: Viewer, title: String, children: Children) -> i
                 <meta charset="utf-8" />
                 <meta name="viewport" content="width=device-width, initial-scale=1" />
                 <title>{full_title}</title>
-                <link rel="stylesheet" href="/assets/site.css" />
+                <link rel="stylesheet" href=paths::STYLESHEET />
             </head>
             <body>
                 <a href="#main" class="skip-link">{i18n.t("layout-skip-to-content")}</a>
@@ -45,7 +46,7 @@ pub fn Shell(i18n: I18n, viewer: Viewer, title: String, children: Children) -> i
                                                 })
                                                 .collect_view()}
                                             <li>
-                                                <form method="post" action="/sign-out" class="inline-form">
+                                                <form method="post" action=paths::SIGN_OUT class="inline-form">
                                                     <CsrfField token=viewer.csrf_token.clone() />
                                                     <button type="submit" class="link-button">
                                                         {i18n.t("nav-sign-out")}
@@ -58,7 +59,8 @@ pub fn Shell(i18n: I18n, viewer: Viewer, title: String, children: Children) -> i
                                     .into_iter()
                                     .map(|locale| {
                                         let href = format!(
-                                            "/language?lang={}&next={}",
+                                            "{}?lang={}&next={}",
+                                            paths::LANGUAGE,
                                             locale.tag(),
                                             encode_query(&viewer.current_path),
                                         );
@@ -90,10 +92,10 @@ pub fn Shell(i18n: I18n, viewer: Viewer, title: String, children: Children) -> i
                         <p>{i18n.t("layout-footer-synthetic")}</p>
                         <ul class="list--inline">
                             <li>
-                                <a href="/help">{i18n.t("footer-help")}</a>
+                                <a href=paths::HELP>{i18n.t("footer-help")}</a>
                             </li>
                             <li>
-                                <a href="/statistics">{i18n.t("footer-statistics")}</a>
+                                <a href=paths::STATISTICS>{i18n.t("footer-statistics")}</a>
                             </li>
                         </ul>
                     </div>
@@ -106,12 +108,18 @@ pub fn Shell(i18n: I18n, viewer: Viewer, title: String, children: Children) -> i
 /// The menu of each role: where it can go, and the Fluent id of each link.
 fn nav_links(role: NavRole) -> Vec<(&'static str, &'static str)> {
     let mut links = match role {
-        NavRole::Person => vec![("/record", "nav-my-record"), ("/disputes", "nav-disputes")],
-        NavRole::LegalAid => vec![("/clients", "nav-clients"), ("/disputes", "nav-disputes")],
-        NavRole::Reviewer => vec![("/review", "nav-review")],
-        NavRole::Admin => vec![("/admin", "nav-admin")],
+        NavRole::Person => vec![
+            (paths::RECORD, "nav-my-record"),
+            (paths::DISPUTES, "nav-disputes"),
+        ],
+        NavRole::LegalAid => vec![
+            (paths::CLIENTS, "nav-clients"),
+            (paths::DISPUTES, "nav-disputes"),
+        ],
+        NavRole::Reviewer => vec![(paths::REVIEW, "nav-review")],
+        NavRole::Admin => vec![(paths::ADMIN, "nav-admin")],
     };
-    links.push(("/account", "nav-account"));
+    links.push((paths::ACCOUNT, "nav-account"));
     links
 }
 

@@ -242,7 +242,7 @@ async fn create_user(
         ),
         Some(role) => role,
     };
-    if let Some(problem) = crate::web::auth::email_problem(email) {
+    if let Some(problem) = crate::web::forms::email_problem(email) {
         anyhow::bail!(
             "--email: {}",
             myrecord_app::i18n::I18n::new(myrecord_app::i18n::Locale::En).t(problem)

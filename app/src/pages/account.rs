@@ -1,15 +1,64 @@
 //! The account page, two-step sign-in (setting it up, its recovery codes, and the second step
 //! of signing in), and password reset.
 
+use crate::Page;
 use crate::components::{
     CsrfField, ErrorSummary, Notice, Shell, SummaryRows, TextField, form_problems,
 };
 use crate::i18n::{Arg, I18n};
-use crate::model::{
-    AccountView, NavRole, NewPasswordForm, ResetRequestForm, TwoStepForm, TwoStepSetupForm,
-    TwoStepStatus, Viewer,
-};
+use crate::model::{Field, NavRole, Viewer};
+use crate::paths;
 use leptos::prelude::*;
+
+/// The second step of signing in: a code from the authenticator app, or a recovery code.
+#[derive(Clone, Debug, Default)]
+pub struct TwoStepForm {
+    pub code: Field,
+}
+
+/// Setting up two-step sign-in: the secret to add to an app, and the first code from it.
+#[derive(Clone, Debug, Default)]
+pub struct TwoStepSetupForm {
+    /// The secret in groups of four, for typing into an app by hand.
+    pub secret: String,
+    pub code: Field,
+    /// The account must set this up before doing anything else (staff, legal aid).
+    pub required: bool,
+}
+
+/// Two-step sign-in once it is on.
+#[derive(Clone, Debug, Default)]
+pub struct TwoStepStatus {
+    pub recovery_codes_left: i64,
+    /// People may turn it off; staff and legal aid may not.
+    pub can_turn_off: bool,
+    /// The code asked for before turning it off.
+    pub code: Field,
+}
+
+/// The account page.
+#[derive(Clone, Debug)]
+pub struct AccountView {
+    pub email: String,
+    pub role: NavRole,
+    pub two_step_enabled: bool,
+    pub notice: Option<&'static str>,
+}
+
+/// Asking for a password reset link.
+#[derive(Clone, Debug, Default)]
+pub struct ResetRequestForm {
+    pub email: Field,
+    /// The request was taken: show what happens next instead of the form.
+    pub sent: bool,
+}
+
+/// Choosing a new password from a reset link.
+#[derive(Clone, Debug, Default)]
+pub struct NewPasswordForm {
+    pub password_error: Option<&'static str>,
+    pub confirm_error: Option<&'static str>,
+}
 
 #[component]
 pub fn AccountPage(i18n: I18n, viewer: Viewer, account: AccountView) -> impl IntoView {
@@ -31,19 +80,19 @@ pub fn AccountPage(i18n: I18n, viewer: Viewer, account: AccountView) -> impl Int
             <SummaryRows rows=rows />
             <ul class="list list--bullet">
                 <li>
-                    <a href="/account/two-step">{i18n.t("account-manage-two-step")}</a>
+                    <a href=paths::TWO_STEP>{i18n.t("account-manage-two-step")}</a>
                 </li>
                 {is_person
                     .then(|| {
                         view! {
                             <li>
-                                <a href="/record/link">{i18n.t("account-link-record")}</a>
+                                <a href=paths::RECORD_LINK>{i18n.t("account-link-record")}</a>
                             </li>
                             <li>
-                                <a href="/record/sharing">{i18n.t("account-sharing")}</a>
+                                <a href=paths::SHARING>{i18n.t("account-sharing")}</a>
                             </li>
                             <li>
-                                <a href="/record/views">{i18n.t("account-views")}</a>
+                                <a href=paths::RECORD_VIEWS>{i18n.t("account-views")}</a>
                             </li>
                         }
                     })}
@@ -77,7 +126,7 @@ pub fn TwoStepSetupPage(i18n: I18n, viewer: Viewer, form: TwoStepSetupForm) -> i
                     {i18n.t("two-step-setup-step-scan")}
                     <img
                         class="qr-code"
-                        src="/account/two-step/qr.svg"
+                        src=paths::TWO_STEP_QR
                         alt=i18n.t("two-step-qr-alt")
                         width="200"
                         height="200"
@@ -89,7 +138,7 @@ pub fn TwoStepSetupPage(i18n: I18n, viewer: Viewer, form: TwoStepSetupForm) -> i
                 </li>
                 <li>{i18n.t("two-step-setup-step-code")}</li>
             </ol>
-            <form method="post" action="/account/two-step" novalidate="novalidate" class="form">
+            <form method="post" action=paths::TWO_STEP novalidate="novalidate" class="form">
                 <CsrfField token=csrf />
                 <TextField
                     i18n=i18n
@@ -126,7 +175,7 @@ pub fn TwoStepStatusPage(i18n: I18n, viewer: Viewer, status: TwoStepStatus) -> i
             <p>{i18n.t("two-step-is-on")}</p>
             <h2 class="heading-l">{i18n.t("two-step-recovery-heading")}</h2>
             <p>{left}</p>
-            <form method="post" action="/account/two-step/recovery-codes" class="form">
+            <form method="post" action=paths::TWO_STEP_RECOVERY_CODES class="form">
                 <CsrfField token=csrf />
                 <button type="submit" class="button button--secondary">
                     {i18n.t("two-step-new-codes")}
@@ -140,7 +189,7 @@ pub fn TwoStepStatusPage(i18n: I18n, viewer: Viewer, status: TwoStepStatus) -> i
                         <p>{i18n.t("two-step-off-lead")}</p>
                         <form
                             method="post"
-                            action="/account/two-step/off"
+                            action=paths::TWO_STEP_OFF
                             novalidate="novalidate"
                             class="form"
                         >
@@ -185,7 +234,7 @@ pub fn RecoveryCodesPage(i18n: I18n, viewer: Viewer, codes: Vec<String>) -> impl
             </ul>
             <p>{i18n.t("recovery-codes-once")}</p>
             <p>
-                <a href="/account" class="button">
+                <a href=paths::ACCOUNT class="button">
                     {i18n.t("recovery-codes-done")}
                 </a>
             </p>
@@ -202,7 +251,7 @@ pub fn TwoStepSignInPage(i18n: I18n, viewer: Viewer, form: TwoStepForm) -> impl 
         <Shell i18n=i18n viewer=viewer title=i18n.t("two-step-sign-in-title")>
             <ErrorSummary i18n=i18n problems=problems />
             <h1 class="heading-xl">{i18n.t("two-step-sign-in-heading")}</h1>
-            <form method="post" action="/sign-in/two-step" novalidate="novalidate" class="form">
+            <form method="post" action=paths::SIGN_IN_TWO_STEP novalidate="novalidate" class="form">
                 <CsrfField token=csrf />
                 <TextField
                     i18n=i18n
@@ -244,7 +293,7 @@ pub fn ResetRequestPage(i18n: I18n, viewer: Viewer, form: ResetRequestForm) -> i
             } else {
                 view! {
                     <p>{i18n.t("reset-lead")}</p>
-                    <form method="post" action="/password-reset" novalidate="novalidate" class="form">
+                    <form method="post" action=paths::PASSWORD_RESET novalidate="novalidate" class="form">
                         <CsrfField token=csrf />
                         <TextField
                             i18n=i18n
@@ -307,5 +356,56 @@ pub fn NewPasswordPage(
                 </button>
             </form>
         </Shell>
+    }
+}
+
+impl Page for AccountView {
+    fn view(self, i18n: I18n, viewer: Viewer) -> AnyView {
+        view! { <AccountPage i18n=i18n viewer=viewer account=self /> }.into_any()
+    }
+}
+impl Page for TwoStepSetupForm {
+    fn view(self, i18n: I18n, viewer: Viewer) -> AnyView {
+        view! { <TwoStepSetupPage i18n=i18n viewer=viewer form=self /> }.into_any()
+    }
+}
+impl Page for TwoStepStatus {
+    fn view(self, i18n: I18n, viewer: Viewer) -> AnyView {
+        view! { <TwoStepStatusPage i18n=i18n viewer=viewer status=self /> }.into_any()
+    }
+}
+impl Page for TwoStepForm {
+    fn view(self, i18n: I18n, viewer: Viewer) -> AnyView {
+        view! { <TwoStepSignInPage i18n=i18n viewer=viewer form=self /> }.into_any()
+    }
+}
+impl Page for ResetRequestForm {
+    fn view(self, i18n: I18n, viewer: Viewer) -> AnyView {
+        view! { <ResetRequestPage i18n=i18n viewer=viewer form=self /> }.into_any()
+    }
+}
+
+/// New recovery codes, shown once.
+pub struct RecoveryCodesView {
+    pub codes: Vec<String>,
+}
+
+impl Page for RecoveryCodesView {
+    fn view(self, i18n: I18n, viewer: Viewer) -> AnyView {
+        view! { <RecoveryCodesPage i18n=i18n viewer=viewer codes=self.codes /> }.into_any()
+    }
+}
+
+/// The new-password form of a reset link; `action` is the link's own address (it carries
+/// the token).
+pub struct NewPasswordView {
+    pub action: String,
+    pub form: NewPasswordForm,
+}
+
+impl Page for NewPasswordView {
+    fn view(self, i18n: I18n, viewer: Viewer) -> AnyView {
+        view! { <NewPasswordPage i18n=i18n viewer=viewer action=self.action form=self.form /> }
+            .into_any()
     }
 }

@@ -1,9 +1,32 @@
 //! The start page (what this is, and sign in) and the create-account page.
 
+use crate::Page;
 use crate::components::{CsrfField, ErrorSummary, Shell, TextField, form_problems};
 use crate::i18n::I18n;
-use crate::model::{RegisterForm, SignInForm, Viewer};
+use crate::model::{Field, Viewer};
+use crate::paths;
 use leptos::prelude::*;
+
+#[derive(Clone, Debug, Default)]
+pub struct SignInForm {
+    pub email: Field,
+    /// Passwords are never sent back to the browser; only their error is kept.
+    pub password_error: Option<&'static str>,
+    /// An error about the whole form (e.g. wrong email or password).
+    pub form_error: Option<&'static str>,
+    /// A notice shown above the form (e.g. "you have signed out").
+    pub notice: Option<&'static str>,
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct RegisterForm {
+    pub email: Field,
+    pub password_error: Option<&'static str>,
+    pub confirm_error: Option<&'static str>,
+    /// The sign-up was taken: show "check your email" instead of the form (the same whether
+    /// or not the address had an account).
+    pub sent: bool,
+}
 
 #[component]
 pub fn StartPage(i18n: I18n, viewer: Viewer, form: SignInForm) -> impl IntoView {
@@ -35,7 +58,7 @@ pub fn StartPage(i18n: I18n, viewer: Viewer, form: SignInForm) -> impl IntoView 
             {if signed_in {
                 view! {
                     <p>
-                        <a href="/record" class="button">
+                        <a href=paths::RECORD class="button">
                             {i18n.t("start-go-to-record")}
                         </a>
                     </p>
@@ -45,7 +68,7 @@ pub fn StartPage(i18n: I18n, viewer: Viewer, form: SignInForm) -> impl IntoView 
                 view! {
                     <h2 class="heading-l">{i18n.t("sign-in-heading")}</h2>
                     <ErrorSummary i18n=i18n problems=problems />
-                    <form method="post" action="/sign-in" novalidate="novalidate" class="form">
+                    <form method="post" action=paths::SIGN_IN novalidate="novalidate" class="form">
                         <CsrfField token=csrf />
                         <TextField
                             i18n=i18n
@@ -70,10 +93,10 @@ pub fn StartPage(i18n: I18n, viewer: Viewer, form: SignInForm) -> impl IntoView 
                     </form>
                     <p>
                         {i18n.t("sign-in-no-account")} " "
-                        <a href="/register">{i18n.t("sign-in-create-account")}</a>
+                        <a href=paths::REGISTER>{i18n.t("sign-in-create-account")}</a>
                     </p>
                     <p>
-                        <a href="/password-reset">{i18n.t("sign-in-forgot")}</a>
+                        <a href=paths::PASSWORD_RESET>{i18n.t("sign-in-forgot")}</a>
                     </p>
                 }
                     .into_any()
@@ -108,7 +131,7 @@ pub fn RegisterPage(i18n: I18n, viewer: Viewer, form: RegisterForm) -> impl Into
             <ErrorSummary i18n=i18n problems=problems />
             <h1 class="heading-xl">{i18n.t("register-heading")}</h1>
             <p>{i18n.t("register-lead")}</p>
-            <form method="post" action="/register" novalidate="novalidate" class="form">
+            <form method="post" action=paths::REGISTER novalidate="novalidate" class="form">
                 <CsrfField token=csrf />
                 <TextField
                     i18n=i18n
@@ -166,5 +189,27 @@ pub fn RegisterConfirmPage(i18n: I18n, viewer: Viewer, action: String) -> impl I
                 </button>
             </form>
         </Shell>
+    }
+}
+
+impl Page for SignInForm {
+    fn view(self, i18n: I18n, viewer: Viewer) -> AnyView {
+        view! { <StartPage i18n=i18n viewer=viewer form=self /> }.into_any()
+    }
+}
+impl Page for RegisterForm {
+    fn view(self, i18n: I18n, viewer: Viewer) -> AnyView {
+        view! { <RegisterPage i18n=i18n viewer=viewer form=self /> }.into_any()
+    }
+}
+
+/// The page an emailed sign-up link opens; `action` is the link's own address.
+pub struct RegisterConfirmView {
+    pub action: String,
+}
+
+impl Page for RegisterConfirmView {
+    fn view(self, i18n: I18n, viewer: Viewer) -> AnyView {
+        view! { <RegisterConfirmPage i18n=i18n viewer=viewer action=self.action /> }.into_any()
     }
 }

@@ -1,18 +1,77 @@
 //! Disputes for the person (and their legal aid worker): what is wrong, tell us more, add
 //! documents, check and send, the confirmation, "My disputes" and each dispute's timeline.
 
+use crate::Page;
 use crate::components::{
     CsrfField, DisputeStatusTag, ErrorSummary, FileInput, Radios, Shell, SummaryRows, TextArea,
     TextField, form_problems,
 };
 use crate::i18n::{Arg, I18n};
 use crate::model::{
-    DISPUTE_KINDS, DisputeCheckView, DisputeDetailView, DisputeDetailsForm, DisputeDocumentsForm,
-    DisputeEntry, DisputeKindForm, DisputeSummary, DocumentView, EventView, Reader, Viewer,
-    WHOLE_RECORD_KINDS,
+    DisputeDetailView, DisputeEntry, DisputeSummary, DocumentView, EventView, Field, Reader, Viewer,
 };
 use crate::pages::record::{entry_rows, offense_name};
+use crate::paths;
 use leptos::prelude::*;
+
+/// The kinds of dispute, as submitted values (`not_me`, …); their labels are Fluent ids
+/// `dispute-kind-<value with dashes>`.
+pub const DISPUTE_KINDS: [&str; 6] = [
+    "not_me",
+    "outcome_wrong",
+    "date_wrong",
+    "should_be_cleared",
+    "duplicate",
+    "other",
+];
+
+/// Kinds offered when the whole record (no single entry) is disputed.
+pub const WHOLE_RECORD_KINDS: [&str; 2] = ["should_be_cleared", "other"];
+
+/// Step 1: what is wrong.
+#[derive(Clone, Debug, Default)]
+pub struct DisputeKindForm {
+    /// An entry (not the whole record) is disputed: offer the kinds that fit an entry.
+    pub about_entry: bool,
+    pub charge: Option<i64>,
+    pub person: Option<i64>,
+    /// Set when changing the answer of a draft from the check page.
+    pub draft: Option<String>,
+    pub kind: String,
+    pub entry: Option<DisputeEntry>,
+    pub error: Option<&'static str>,
+}
+
+/// Step 2: the person's account of it.
+#[derive(Clone, Debug, Default)]
+pub struct DisputeDetailsForm {
+    pub draft: String,
+    pub kind: String,
+    pub statement: Field,
+    pub correct_value: Field,
+    /// A problem with the whole form (it expired, the session ended).
+    pub form_error: Option<&'static str>,
+}
+
+/// Step 3: documents.
+#[derive(Clone, Debug, Default)]
+pub struct DisputeDocumentsForm {
+    pub draft: String,
+    pub documents: Vec<DocumentView>,
+    pub error: Option<&'static str>,
+}
+
+/// Step 4: check the answers, then send.
+#[derive(Clone, Debug, Default)]
+pub struct DisputeCheckView {
+    pub draft: String,
+    pub kind: String,
+    pub entry: Option<DisputeEntry>,
+    pub statement: String,
+    pub correct_value: Option<String>,
+    pub documents: Vec<DocumentView>,
+    pub error: Option<&'static str>,
+}
 
 /// Fluent id of a dispute kind's label.
 pub fn kind_label(kind: &str) -> String {
@@ -64,13 +123,9 @@ pub fn DisputeKindPage(i18n: I18n, viewer: Viewer, form: DisputeKindForm) -> imp
         .iter()
         .map(|k| ((*k).to_owned(), i18n.t(&kind_label(k))))
         .collect::<Vec<_>>();
-    let back = if form.draft.is_some() {
-        format!(
-            "/disputes/drafts/{}/check",
-            form.draft.clone().unwrap_or_default()
-        )
-    } else {
-        "/record".to_owned()
+    let back = match &form.draft {
+        Some(draft) => paths::draft_check(draft),
+        None => paths::RECORD.to_owned(),
     };
     // Only the kind's first error belongs at the field; an expired form shows it too.
     let field_error = form.error;
@@ -82,7 +137,7 @@ pub fn DisputeKindPage(i18n: I18n, viewer: Viewer, form: DisputeKindForm) -> imp
             <span class="caption">{i18n.t("dispute-caption")}</span>
             <h1 class="heading-xl">{i18n.t("dispute-kind-heading")}</h1>
             <EntryPanel i18n=i18n entry=form.entry.clone() reader=reader />
-            <form method="post" action="/disputes/new" novalidate="novalidate" class="form">
+            <form method="post" action=paths::DISPUTE_NEW novalidate="novalidate" class="form">
                 <CsrfField token=csrf />
                 {form.charge.map(|c| view! { <input type="hidden" name="charge" value=c.to_string() /> })}
                 {form.person.map(|p| view! { <input type="hidden" name="person" value=p.to_string() /> })}
@@ -116,8 +171,8 @@ pub fn DisputeDetailsPage(i18n: I18n, viewer: Viewer, form: DisputeDetailsForm) 
     } else {
         format!("dispute-statement-hint-{}", form.kind.replace('_', "-"))
     };
-    let action = format!("/disputes/drafts/{}/details", form.draft);
-    let back = format!("/disputes/drafts/{}/check", form.draft);
+    let action = paths::draft_details(&form.draft);
+    let back = paths::draft_check(&form.draft);
     view! {
         <Shell i18n=i18n viewer=viewer title=i18n.t("dispute-details-title")>
             <a href=back class="back-link">{i18n.t("nav-back")}</a>
@@ -187,11 +242,11 @@ pub fn DisputeDocumentsPage(
 ) -> impl IntoView {
     let csrf = viewer.csrf_token.clone();
     let problems = form_problems(&[("document", form.error)]);
-    let base = format!("/disputes/drafts/{}", form.draft);
+    let draft = form.draft.clone();
     let documents = form.documents.clone();
     view! {
         <Shell i18n=i18n viewer=viewer.clone() title=i18n.t("dispute-documents-title")>
-            <a href=format!("{base}/details") class="back-link">{i18n.t("nav-back")}</a>
+            <a href=paths::draft_details(&draft) class="back-link">{i18n.t("nav-back")}</a>
             <ErrorSummary i18n=i18n problems=problems />
             <span class="caption">{i18n.t("dispute-caption")}</span>
             <h1 class="heading-xl">{i18n.t("dispute-documents-heading")}</h1>
@@ -234,7 +289,7 @@ pub fn DisputeDocumentsPage(
                 })}
             <form
                 method="post"
-                action=format!("{base}/documents")
+                action=paths::draft_documents(&draft)
                 enctype="multipart/form-data"
                 novalidate="novalidate"
                 class="form"
@@ -252,7 +307,7 @@ pub fn DisputeDocumentsPage(
                 </button>
             </form>
             <p>
-                <a href=format!("{base}/check") class="button">
+                <a href=paths::draft_check(&draft) class="button">
                     {i18n.t("dispute-continue")}
                 </a>
             </p>
@@ -263,9 +318,9 @@ pub fn DisputeDocumentsPage(
 #[component]
 pub fn DisputeCheckPage(i18n: I18n, viewer: Viewer, view_data: DisputeCheckView) -> impl IntoView {
     let csrf = viewer.csrf_token.clone();
-    let base = format!("/disputes/drafts/{}", view_data.draft);
+    let draft = view_data.draft.clone();
     let problems = form_problems(&[("submit", view_data.error)]);
-    let kind_change = format!("{base}/kind");
+    let kind_change = paths::draft_kind(&draft);
     let rows = vec![
         (
             i18n.t("dispute-check-kind"),
@@ -275,7 +330,7 @@ pub fn DisputeCheckPage(i18n: I18n, viewer: Viewer, view_data: DisputeCheckView)
         (
             i18n.t("dispute-check-statement"),
             view_data.statement.clone(),
-            format!("{base}/details"),
+            paths::draft_details(&draft),
         ),
         (
             i18n.t("dispute-check-correct-value"),
@@ -283,14 +338,14 @@ pub fn DisputeCheckPage(i18n: I18n, viewer: Viewer, view_data: DisputeCheckView)
                 .correct_value
                 .clone()
                 .unwrap_or_else(|| i18n.t("dispute-check-none")),
-            format!("{base}/details"),
+            paths::draft_details(&draft),
         ),
     ];
     let documents = view_data.documents.clone();
     let reader = viewer.reader();
     view! {
         <Shell i18n=i18n viewer=viewer title=i18n.t("dispute-check-title")>
-            <a href=format!("{base}/documents") class="back-link">{i18n.t("nav-back")}</a>
+            <a href=paths::draft_documents(&draft) class="back-link">{i18n.t("nav-back")}</a>
             <ErrorSummary i18n=i18n problems=problems />
             <span class="caption">{i18n.t("dispute-caption")}</span>
             <h1 class="heading-xl">{i18n.t("dispute-check-heading")}</h1>
@@ -322,7 +377,7 @@ pub fn DisputeCheckPage(i18n: I18n, viewer: Viewer, view_data: DisputeCheckView)
                     </dd>
                     <dd class="summary-list__actions">
                         <a
-                            href=format!("{base}/documents")
+                            href=paths::draft_documents(&draft)
                             aria-label=i18n.t_args(
                                 "dispute-change-label",
                                 &[("what", Arg::from(i18n.t("dispute-check-documents")))],
@@ -335,7 +390,7 @@ pub fn DisputeCheckPage(i18n: I18n, viewer: Viewer, view_data: DisputeCheckView)
             </dl>
             <h2 class="heading-m">{i18n.t("dispute-check-send-heading")}</h2>
             <p>{i18n.t("dispute-check-send-body")}</p>
-            <form method="post" action=format!("{base}/submit") class="form">
+            <form method="post" action=paths::draft_submit(&draft) class="form">
                 <CsrfField token=csrf />
                 <button type="submit" class="button" id="submit">
                     {i18n.t("dispute-submit")}
@@ -370,7 +425,7 @@ pub fn DisputeConfirmationPage(
             <p>{next}</p>
             <p>{i18n.t("dispute-confirmation-email")}</p>
             <p>
-                <a href=format!("/disputes/{reference}")>{i18n.t("dispute-confirmation-follow")}</a>
+                <a href=paths::dispute(&reference)>{i18n.t("dispute-confirmation-follow")}</a>
             </p>
         </Shell>
     }
@@ -409,7 +464,7 @@ pub fn DisputeListPage(
                                     view! {
                                         <tr>
                                             <td>
-                                                <a href=format!("/disputes/{}", d.reference)>{d.reference.clone()}</a>
+                                                <a href=paths::dispute(&d.reference)>{d.reference.clone()}</a>
                                             </td>
                                             {show_names.then(|| view! { <td>{d.person_name.clone()}</td> })}
                                             <td>{i18n.t(&kind_label(&d.kind))}</td>
@@ -427,7 +482,7 @@ pub fn DisputeListPage(
                     .into_any()
             }}
             <p>
-                <a href="/record">{i18n.t("disputes-from-record")}</a>
+                <a href=paths::RECORD>{i18n.t("disputes-from-record")}</a>
             </p>
         </Shell>
     }
@@ -514,10 +569,10 @@ pub fn DisputeDetailPage(i18n: I18n, viewer: Viewer, detail: DisputeDetailView) 
         ("message", detail.reply_error),
         ("document", detail.reply_document_error),
     ]);
-    let action = format!("/disputes/{}/reply", detail.reference);
+    let action = paths::dispute_reply(&detail.reference);
     view! {
         <Shell i18n=i18n viewer=viewer title=title.clone()>
-            <a href="/disputes" class="back-link">{i18n.t("nav-back")}</a>
+            <a href=paths::DISPUTES class="back-link">{i18n.t("nav-back")}</a>
             <ErrorSummary i18n=i18n problems=problems />
             <h1 class="heading-xl">{title}</h1>
             <p>
@@ -563,5 +618,71 @@ pub fn DisputeDetailPage(i18n: I18n, viewer: Viewer, detail: DisputeDetailView) 
                 })}
             <DisputeStory i18n=i18n detail=detail.clone() reader=reader />
         </Shell>
+    }
+}
+
+impl Page for DisputeKindForm {
+    fn view(self, i18n: I18n, viewer: Viewer) -> AnyView {
+        view! { <DisputeKindPage i18n=i18n viewer=viewer form=self /> }.into_any()
+    }
+}
+impl Page for DisputeDetailsForm {
+    fn view(self, i18n: I18n, viewer: Viewer) -> AnyView {
+        view! { <DisputeDetailsPage i18n=i18n viewer=viewer form=self /> }.into_any()
+    }
+}
+impl Page for DisputeDocumentsForm {
+    fn view(self, i18n: I18n, viewer: Viewer) -> AnyView {
+        view! { <DisputeDocumentsPage i18n=i18n viewer=viewer form=self /> }.into_any()
+    }
+}
+impl Page for DisputeCheckView {
+    fn view(self, i18n: I18n, viewer: Viewer) -> AnyView {
+        view! { <DisputeCheckPage i18n=i18n viewer=viewer view_data=self /> }.into_any()
+    }
+}
+impl Page for DisputeDetailView {
+    fn view(self, i18n: I18n, viewer: Viewer) -> AnyView {
+        view! { <DisputeDetailPage i18n=i18n viewer=viewer detail=self /> }.into_any()
+    }
+}
+
+/// The confirmation after sending: the reference and the agency's deadline.
+pub struct DisputeConfirmationView {
+    pub reference: String,
+    pub due_on: String,
+}
+
+impl Page for DisputeConfirmationView {
+    fn view(self, i18n: I18n, viewer: Viewer) -> AnyView {
+        view! {
+            <DisputeConfirmationPage
+                i18n=i18n
+                viewer=viewer
+                reference=self.reference
+                due_on=self.due_on
+            />
+        }
+        .into_any()
+    }
+}
+
+/// "My disputes"; `show_names` for a legal aid worker, whose list spans clients.
+pub struct DisputeListView {
+    pub disputes: Vec<DisputeSummary>,
+    pub show_names: bool,
+}
+
+impl Page for DisputeListView {
+    fn view(self, i18n: I18n, viewer: Viewer) -> AnyView {
+        view! {
+            <DisputeListPage
+                i18n=i18n
+                viewer=viewer
+                disputes=self.disputes
+                show_names=self.show_names
+            />
+        }
+        .into_any()
     }
 }

@@ -1,9 +1,21 @@
 //! The help page: what the law in force clears, the words a record uses, and what to do.
 
+use crate::Page;
 use crate::components::Shell;
 use crate::i18n::{Arg, I18n};
-use crate::model::{HelpView, Viewer};
+use crate::model::Viewer;
 use leptos::prelude::*;
+
+/// The help page: the law in force and its summary, and the dispute deadline.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct HelpView {
+    /// Fluent id of the law in force (`law-pa-act56`).
+    pub law: String,
+    /// Fluent ids of the plain-language summary of what that law clears, in order.
+    pub rule_summary: Vec<String>,
+    /// The agency's deadline to answer a dispute, in days.
+    pub dispute_days: i64,
+}
 
 /// The words explained, as Fluent id stems: `help-word-<stem>` and `help-word-<stem>-meaning`.
 const WORDS: [&str; 12] = [
@@ -60,5 +72,11 @@ pub fn HelpPage(i18n: I18n, viewer: Viewer, help: HelpView) -> impl IntoView {
             <p>{i18n.t("help-more-privacy")}</p>
             <p>{i18n.t("help-more-not-advice")}</p>
         </Shell>
+    }
+}
+
+impl Page for HelpView {
+    fn view(self, i18n: I18n, viewer: Viewer) -> AnyView {
+        view! { <HelpPage i18n=i18n viewer=viewer help=self /> }.into_any()
     }
 }

@@ -1,5 +1,6 @@
 //! Pages that only say one thing: not found, something went wrong.
 
+use crate::Page;
 use crate::components::Shell;
 use crate::i18n::I18n;
 use crate::model::Viewer;
@@ -21,5 +22,18 @@ pub fn MessagePage(
                 <a href="/">{i18n.t("nav-home")}</a>
             </p>
         </Shell>
+    }
+}
+
+/// A page with a heading and one paragraph (both Fluent ids): not found, server error, …
+pub struct MessageView {
+    pub heading: &'static str,
+    pub body: &'static str,
+}
+
+impl Page for MessageView {
+    fn view(self, i18n: I18n, viewer: Viewer) -> AnyView {
+        view! { <MessagePage i18n=i18n viewer=viewer heading=self.heading body=self.body /> }
+            .into_any()
     }
 }

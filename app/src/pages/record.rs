@@ -1,11 +1,33 @@
 //! "My record": the summary, then every arrest with its charges in plain language.
 
+use crate::Page;
 use crate::components::{Notice, Shell, StatusTag, SummaryRows};
 use crate::i18n::{Arg, I18n};
-use crate::model::{
-    CaseView, ChargeStatus, ChargeView, Reader, RecordAudience, RecordView, Viewer,
-};
+use crate::model::{CaseView, ChargeStatus, ChargeView, Reader, RecordView, Viewer};
+use crate::paths;
 use leptos::prelude::*;
+
+/// Who a record page is for: its owner, a legal aid worker (for a client), or a reviewer
+/// (through a dispute).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum RecordAudience {
+    Own,
+    Client {
+        banner: ClientBanner,
+        person_id: i64,
+    },
+    Case {
+        reference: String,
+        person_name: String,
+    },
+}
+
+/// Shown above a client's record when a legal aid worker reads it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ClientBanner {
+    pub name: String,
+    pub expires_on: String,
+}
 
 #[component]
 pub fn RecordPage(
@@ -28,9 +50,9 @@ pub fn RecordPage(
     };
     // Where "Something wrong?" links lead, for those who may dispute this record.
     let dispute_whole = match &audience {
-        RecordAudience::Own => Some("/disputes/new".to_owned()),
+        RecordAudience::Own => Some(paths::DISPUTE_NEW.to_owned()),
         RecordAudience::Client { person_id, .. } => {
-            Some(format!("/disputes/new?person={person_id}"))
+            Some(paths::dispute_new_about_person(*person_id))
         }
         RecordAudience::Case { .. } => None,
     };
@@ -50,7 +72,7 @@ pub fn RecordPage(
                     );
                     Some(
                         view! {
-                            <a href="/clients" class="back-link">{i18n.t("nav-back")}</a>
+                            <a href=paths::CLIENTS class="back-link">{i18n.t("nav-back")}</a>
                             <div class="notification" role="status">
                                 <p>{until}</p>
                             </div>
@@ -65,7 +87,7 @@ pub fn RecordPage(
                     );
                     Some(
                         view! {
-                            <a href=format!("/review/{reference}") class="back-link">
+                            <a href=paths::review_case(&reference) class="back-link">
                                 {i18n.t("nav-back")}
                             </a>
                             <div class="notification" role="status">
@@ -103,7 +125,7 @@ fn NotLinked(i18n: I18n) -> impl IntoView {
             <p>{i18n.t("record-not-linked-body")}</p>
             <p>{i18n.t("record-not-linked-code")}</p>
             <p>
-                <a href="/record/link" class="button">
+                <a href=paths::RECORD_LINK class="button">
                     {i18n.t("record-link-button")}
                 </a>
             </p>
@@ -118,13 +140,13 @@ fn OwnRecordLinks(i18n: I18n) -> impl IntoView {
     view! {
         <ul class="list list--inline">
             <li>
-                <a href="/record/sharing">{i18n.t("record-share-link")}</a>
+                <a href=paths::SHARING>{i18n.t("record-share-link")}</a>
             </li>
             <li>
-                <a href="/record/views">{i18n.t("record-views-link")}</a>
+                <a href=paths::RECORD_VIEWS>{i18n.t("record-views-link")}</a>
             </li>
             <li>
-                <a href="/disputes">{i18n.t("record-disputes-link")}</a>
+                <a href=paths::DISPUTES>{i18n.t("record-disputes-link")}</a>
             </li>
         </ul>
     }
@@ -261,7 +283,7 @@ fn StatusGlossary(i18n: I18n, reader: Reader) -> impl IntoView {
                     .collect_view()}
             </dl>
             <p>
-                <a href="/help">{i18n.t("record-help-link")}</a>
+                <a href=paths::HELP>{i18n.t("record-help-link")}</a>
             </p>
         </details>
     }
@@ -349,7 +371,7 @@ fn Charge(i18n: I18n, charge: ChargeView, can_dispute: bool, reader: Reader) -> 
         "charge-dispute-label",
         &[("offense", Arg::from(offense.clone()))],
     );
-    let dispute_href = format!("/disputes/new?charge={}", charge.id);
+    let dispute_href = paths::dispute_new_about_entry(charge.id);
     let clearance = clearance_sentences(i18n, &charge, reader);
     view! {
         <article class="charge">
@@ -445,6 +467,28 @@ fn clearance_sentences(i18n: I18n, charge: &ChargeView, reader: Reader) -> Vec<S
         i18n.t_args("decision-run", &[("law", law), ("date", run_date)])
     });
     sentences
+}
+
+/// A record, for its owner, a legal aid worker or a reviewer (`audience`).
+pub struct RecordPageView {
+    pub record: Option<RecordView>,
+    pub audience: RecordAudience,
+    pub notice: Option<&'static str>,
+}
+
+impl Page for RecordPageView {
+    fn view(self, i18n: I18n, viewer: Viewer) -> AnyView {
+        view! {
+            <RecordPage
+                i18n=i18n
+                viewer=viewer
+                record=self.record
+                audience=self.audience
+                notice=self.notice
+            />
+        }
+        .into_any()
+    }
 }
 
 #[cfg(test)]

@@ -1,15 +1,60 @@
 //! The agency reviewer's pages: the dispute queue by due date, and one dispute with the entry,
 //! what the person said, their documents, and the forms to decide.
 
+use crate::Page;
 use crate::components::{
     CsrfField, DateInput, DisputeStatusTag, ErrorSummary, Notice, Select, Shell, TextArea,
     TextField, form_problems,
 };
 use crate::i18n::{Arg, I18n};
-use crate::model::{DISPOSITIONS, DisputeSummary, Field, GRADES, Reader, ReviewCaseView, Viewer};
+use crate::model::{DateField, DisputeDetailView, DisputeSummary, Field, Reader, Viewer};
 use crate::pages::disputes::{DisputeStory, kind_label};
 use crate::pages::record::grade_message;
+use crate::paths;
 use leptos::prelude::*;
+
+/// The reviewer's correction form, filled with the entry's current values.
+#[derive(Clone, Debug, Default)]
+pub struct CorrectionForm {
+    /// Disposition code.
+    pub disposition: String,
+    pub disposition_date: DateField,
+    /// Grade code.
+    pub grade: String,
+    /// Restitution still owed, in dollars as typed.
+    pub restitution: Field,
+    /// Take the entry off the record (not the person's, or listed twice).
+    pub strike: bool,
+    pub message: Field,
+    /// A problem with the correction as a whole (nothing changed).
+    pub error: Option<&'static str>,
+}
+
+/// The dispositions a reviewer can choose, as codes.
+pub const DISPOSITIONS: [&str; 9] = [
+    "convicted",
+    "dismissed",
+    "withdrawn",
+    "nolle_prossed",
+    "acquitted",
+    "diverted",
+    "pardoned",
+    "pending",
+    "unknown",
+];
+
+/// The grades a reviewer can choose.
+pub const GRADES: [&str; 9] = ["F1", "F2", "F3", "F", "M1", "M2", "M3", "M", "S"];
+
+/// A dispute as a reviewer works it.
+#[derive(Clone, Debug, Default)]
+pub struct ReviewCaseView {
+    pub detail: DisputeDetailView,
+    pub correction: CorrectionForm,
+    pub info_message: Field,
+    pub decline_message: Field,
+    pub notice: Option<&'static str>,
+}
 
 #[component]
 pub fn ReviewQueuePage(i18n: I18n, viewer: Viewer, disputes: Vec<DisputeSummary>) -> impl IntoView {
@@ -58,7 +103,7 @@ pub fn ReviewQueuePage(i18n: I18n, viewer: Viewer, disputes: Vec<DisputeSummary>
                                                     })}
                                             </td>
                                             <td>
-                                                <a href=format!("/review/{}", d.reference)>{d.reference.clone()}</a>
+                                                <a href=paths::review_case(&d.reference)>{d.reference.clone()}</a>
                                             </td>
                                             <td>{d.person_name.clone()}</td>
                                             <td>{i18n.t(&kind_label(&d.kind))}</td>
@@ -82,7 +127,7 @@ pub fn ReviewQueuePage(i18n: I18n, viewer: Viewer, disputes: Vec<DisputeSummary>
 pub fn ReviewCasePage(i18n: I18n, viewer: Viewer, case: ReviewCaseView) -> impl IntoView {
     let detail = case.detail.clone();
     let reference = detail.reference.clone();
-    let base = format!("/review/{reference}");
+
     let title = i18n.t_args(
         "dispute-detail-heading",
         &[("reference", Arg::from(reference.clone()))],
@@ -107,7 +152,7 @@ pub fn ReviewCasePage(i18n: I18n, viewer: Viewer, case: ReviewCaseView) -> impl 
     let csrf = viewer.csrf_token.clone();
     view! {
         <Shell i18n=i18n viewer=viewer title=title.clone()>
-            <a href="/review" class="back-link">{i18n.t("nav-back")}</a>
+            <a href=paths::REVIEW class="back-link">{i18n.t("nav-back")}</a>
             <Notice i18n=i18n message=case.notice />
             <ErrorSummary i18n=i18n problems=problems />
             <h1 class="heading-xl">{title}</h1>
@@ -116,7 +161,7 @@ pub fn ReviewCasePage(i18n: I18n, viewer: Viewer, case: ReviewCaseView) -> impl 
             </p>
             <p class="lead">{person}</p>
             <p>
-                <a href=format!("{base}/record")>{i18n.t("review-whole-record")}</a>
+                <a href=paths::review_record(&reference)>{i18n.t("review-whole-record")}</a>
             </p>
             <DisputeStory i18n=i18n detail=detail.clone() reader=Reader::Other />
             {open.then(|| view! { <DecisionForms i18n=i18n case=case.clone() csrf=csrf.clone() /> })}
@@ -128,7 +173,7 @@ pub fn ReviewCasePage(i18n: I18n, viewer: Viewer, case: ReviewCaseView) -> impl 
 #[component]
 fn DecisionForms(i18n: I18n, case: ReviewCaseView, csrf: String) -> impl IntoView {
     let detail = case.detail.clone();
-    let base = format!("/review/{}", detail.reference);
+    let reference = detail.reference.clone();
     let c = case.correction.clone();
     let dispositions = DISPOSITIONS
         .iter()
@@ -154,7 +199,7 @@ fn DecisionForms(i18n: I18n, case: ReviewCaseView, csrf: String) -> impl IntoVie
                         {(detail.status == "submitted")
                             .then(|| {
                                 view! {
-                                    <form method="post" action=format!("{base}/start") class="form">
+                                    <form method="post" action=paths::review_start(&reference) class="form">
                                         <CsrfField token=csrf.clone() />
                                         <button type="submit" class="button button--secondary">
                                             {i18n.t("review-start")}
@@ -166,7 +211,7 @@ fn DecisionForms(i18n: I18n, case: ReviewCaseView, csrf: String) -> impl IntoVie
                             <summary class="details__summary">{i18n.t("review-correct-heading")}</summary>
                             <form
                                 method="post"
-                                action=format!("{base}/correct")
+                                action=paths::review_correct(&reference)
                                 novalidate="novalidate"
                                 class="form"
                                 id="correction"
@@ -239,7 +284,7 @@ fn DecisionForms(i18n: I18n, case: ReviewCaseView, csrf: String) -> impl IntoVie
                         <MessageForm
                             i18n=i18n
                             csrf=csrf.clone()
-                            action=format!("{base}/request-info")
+                            action=paths::review_request_info(&reference)
                             id="info_message"
                             heading="review-info-heading"
                             label="field-review-info-message"
@@ -250,7 +295,7 @@ fn DecisionForms(i18n: I18n, case: ReviewCaseView, csrf: String) -> impl IntoVie
                         <MessageForm
                             i18n=i18n
                             csrf=csrf
-                            action=format!("{base}/decline")
+                            action=paths::review_decline(&reference)
                             id="decline_message"
                             heading="review-decline-heading"
                             label="field-review-decline-message"
@@ -295,5 +340,22 @@ fn MessageForm(
                 </button>
             </form>
         </details>
+    }
+}
+
+impl Page for ReviewCaseView {
+    fn view(self, i18n: I18n, viewer: Viewer) -> AnyView {
+        view! { <ReviewCasePage i18n=i18n viewer=viewer case=self /> }.into_any()
+    }
+}
+
+/// The reviewers' queue.
+pub struct ReviewQueueView {
+    pub disputes: Vec<DisputeSummary>,
+}
+
+impl Page for ReviewQueueView {
+    fn view(self, i18n: I18n, viewer: Viewer) -> AnyView {
+        view! { <ReviewQueuePage i18n=i18n viewer=viewer disputes=self.disputes /> }.into_any()
     }
 }

@@ -1,12 +1,59 @@
 //! A person's control over their record: linking it with a letter's access code, sharing it
 //! with legal aid, and seeing everyone who has looked at it.
 
+use crate::Page;
 use crate::components::{
     CsrfField, DateInput, ErrorSummary, Notice, Radios, Shell, TextField, form_problems,
 };
 use crate::i18n::{Arg, I18n};
-use crate::model::{LinkForm, SHARING_DAYS, SharingView, ViewEntry, Viewer};
+use crate::model::{DateField, Field, LocalTime, NavRole, Viewer};
+use crate::paths;
 use leptos::prelude::*;
+
+/// Linking a record with the access code from a letter and a date of birth.
+#[derive(Clone, Debug, Default)]
+pub struct LinkForm {
+    pub code: Field,
+    pub dob: DateField,
+}
+
+/// A legal aid worker with access to a person's record, as the person sees it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct GrantView {
+    pub id: i64,
+    pub worker_name: String,
+    pub organisation: Option<String>,
+    /// ISO date.
+    pub granted_on: String,
+    /// ISO date: the last day of access.
+    pub expires_on: String,
+}
+
+/// Durations a person can give a legal aid worker, in days.
+pub const SHARING_DAYS: [i64; 4] = [30, 90, 180, 365];
+
+/// "Share with legal aid": who has access, and the form to give someone access.
+#[derive(Clone, Debug, Default)]
+pub struct SharingView {
+    pub grants: Vec<GrantView>,
+    pub email: Field,
+    /// The chosen number of days, as submitted.
+    pub days: String,
+    pub days_error: Option<&'static str>,
+    pub notice: Option<&'static str>,
+}
+
+/// One look at a record on "Who has viewed my record".
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ViewEntry {
+    /// It was the person themselves.
+    pub is_you: bool,
+    /// The viewer's name, when the account has one (staff and legal aid do).
+    pub viewer_name: Option<String>,
+    pub organisation: Option<String>,
+    pub role: NavRole,
+    pub at: LocalTime,
+}
 
 #[component]
 pub fn LinkPage(i18n: I18n, viewer: Viewer, form: LinkForm) -> impl IntoView {
@@ -14,11 +61,11 @@ pub fn LinkPage(i18n: I18n, viewer: Viewer, form: LinkForm) -> impl IntoView {
     let problems = form_problems(&[("code", form.code.error), ("dob", form.dob.error)]);
     view! {
         <Shell i18n=i18n viewer=viewer title=i18n.t("link-title")>
-            <a href="/record" class="back-link">{i18n.t("nav-back")}</a>
+            <a href=paths::RECORD class="back-link">{i18n.t("nav-back")}</a>
             <ErrorSummary i18n=i18n problems=problems />
             <h1 class="heading-xl">{i18n.t("link-heading")}</h1>
             <p>{i18n.t("link-lead")}</p>
-            <form method="post" action="/record/link" novalidate="novalidate" class="form">
+            <form method="post" action=paths::RECORD_LINK novalidate="novalidate" class="form">
                 <CsrfField token=csrf />
                 <TextField
                     i18n=i18n
@@ -63,7 +110,7 @@ pub fn SharingPage(i18n: I18n, viewer: Viewer, sharing: SharingView) -> impl Int
     let grants = sharing.grants.clone();
     view! {
         <Shell i18n=i18n viewer=viewer.clone() title=i18n.t("sharing-title")>
-            <a href="/record" class="back-link">{i18n.t("nav-back")}</a>
+            <a href=paths::RECORD class="back-link">{i18n.t("nav-back")}</a>
             <Notice i18n=i18n message=sharing.notice />
             <ErrorSummary i18n=i18n problems=problems />
             <h1 class="heading-xl">{i18n.t("sharing-heading")}</h1>
@@ -98,7 +145,7 @@ pub fn SharingPage(i18n: I18n, viewer: Viewer, sharing: SharingView) -> impl Int
                                         <p>{until}</p>
                                         <form
                                             method="post"
-                                            action=format!("/record/sharing/{}/revoke", grant.id)
+                                            action=paths::sharing_revoke(grant.id)
                                             class="inline-form"
                                         >
                                             <CsrfField token=viewer.csrf_token.clone() />
@@ -119,7 +166,7 @@ pub fn SharingPage(i18n: I18n, viewer: Viewer, sharing: SharingView) -> impl Int
                     .into_any()
             }}
             <h2 class="heading-l">{i18n.t("sharing-add-heading")}</h2>
-            <form method="post" action="/record/sharing" novalidate="novalidate" class="form">
+            <form method="post" action=paths::SHARING novalidate="novalidate" class="form">
                 <CsrfField token=csrf />
                 <TextField
                     i18n=i18n
@@ -151,7 +198,7 @@ pub fn SharingPage(i18n: I18n, viewer: Viewer, sharing: SharingView) -> impl Int
 pub fn ViewsPage(i18n: I18n, viewer: Viewer, views: Vec<ViewEntry>) -> impl IntoView {
     view! {
         <Shell i18n=i18n viewer=viewer title=i18n.t("views-title")>
-            <a href="/record" class="back-link">{i18n.t("nav-back")}</a>
+            <a href=paths::RECORD class="back-link">{i18n.t("nav-back")}</a>
             <h1 class="heading-xl">{i18n.t("views-heading")}</h1>
             <p>{i18n.t("views-lead")}</p>
             {if views.is_empty() {
@@ -193,5 +240,27 @@ pub fn ViewsPage(i18n: I18n, viewer: Viewer, views: Vec<ViewEntry>) -> impl Into
                     .into_any()
             }}
         </Shell>
+    }
+}
+
+impl Page for LinkForm {
+    fn view(self, i18n: I18n, viewer: Viewer) -> AnyView {
+        view! { <LinkPage i18n=i18n viewer=viewer form=self /> }.into_any()
+    }
+}
+impl Page for SharingView {
+    fn view(self, i18n: I18n, viewer: Viewer) -> AnyView {
+        view! { <SharingPage i18n=i18n viewer=viewer sharing=self /> }.into_any()
+    }
+}
+
+/// "Who has viewed my record".
+pub struct ViewsView {
+    pub views: Vec<ViewEntry>,
+}
+
+impl Page for ViewsView {
+    fn view(self, i18n: I18n, viewer: Viewer) -> AnyView {
+        view! { <ViewsPage i18n=i18n viewer=viewer views=self.views /> }.into_any()
     }
 }

@@ -1,12 +1,80 @@
 //! Pages for legal aid workers (their clients) and administrators (record access codes and
 //! the letter that carries one).
 
+use crate::Page;
 use crate::components::{CsrfField, ErrorSummary, Shell, TextField, form_problems};
 use crate::i18n::{Arg, I18n};
-use crate::model::{
-    AccessCodeForm, ClientView, ImportView, LetterView, OperationsView, RunView, Viewer,
-};
+use crate::model::{Field, LocalTime, Viewer};
+use crate::paths;
 use leptos::prelude::*;
+
+/// One client on a legal aid worker's list.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ClientView {
+    pub person_id: i64,
+    pub name: String,
+    /// ISO date: the last day of access.
+    pub expires_on: String,
+}
+
+/// The administrator's form to issue a record access code.
+#[derive(Clone, Debug, Default)]
+pub struct AccessCodeForm {
+    pub sid: Field,
+}
+
+/// What the administrator's page shows of imports and clearance runs, newest first.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct OperationsView {
+    pub imports: Vec<ImportView>,
+    pub runs: Vec<RunView>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ImportView {
+    pub source_name: String,
+    /// ISO date the extract is current as of.
+    pub data_as_of: String,
+    pub imported_at: LocalTime,
+    pub people: i64,
+    pub charges: i64,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RunView {
+    pub id: i64,
+    /// Fluent id of the law the rules carry.
+    pub law: String,
+    /// ISO date the rules were applied as of.
+    pub as_of: String,
+    /// A review of everyone, rather than one person reviewed again after a correction.
+    pub everyone: bool,
+    pub started_at: LocalTime,
+    /// `None` while it runs, or if it stopped before the end.
+    pub finished_at: Option<LocalTime>,
+    pub people: i64,
+    pub charges: i64,
+    pub cleared: i64,
+    pub newly_sealed: i64,
+    pub waiting: i64,
+    pub not_cleared: i64,
+}
+
+/// A record access code letter, ready to print and mail.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LetterView {
+    pub full_name: String,
+    pub sid: String,
+    pub county: Option<String>,
+    /// Grouped in fours.
+    pub code: String,
+    /// ISO date: the last day the code works.
+    pub expires_on: String,
+    /// ISO date the letter was issued.
+    pub issued_on: String,
+    /// Where to go to use the code, e.g. `https://myrecord.example.gov/record/link`.
+    pub link_url: String,
+}
 
 #[component]
 pub fn ClientsPage(i18n: I18n, viewer: Viewer, clients: Vec<ClientView>) -> impl IntoView {
@@ -33,10 +101,7 @@ pub fn ClientsPage(i18n: I18n, viewer: Viewer, clients: Vec<ClientView>) -> impl
                                     view! {
                                         <tr>
                                             <td>
-                                                <a href=format!(
-                                                    "/clients/{}",
-                                                    client.person_id,
-                                                )>{client.name}</a>
+                                                <a href=paths::client(client.person_id)>{client.name}</a>
                                             </td>
                                             <td>{i18n.date(&client.expires_on)}</td>
                                         </tr>
@@ -67,7 +132,7 @@ pub fn AdminPage(
             <h1 class="heading-xl">{i18n.t("admin-heading")}</h1>
             <h2 class="heading-l">{i18n.t("admin-code-heading")}</h2>
             <p>{i18n.t("admin-code-lead")}</p>
-            <form method="post" action="/admin/access-codes" novalidate="novalidate" class="form">
+            <form method="post" action=paths::ADMIN_ACCESS_CODES novalidate="novalidate" class="form">
                 <CsrfField token=csrf />
                 <TextField
                     i18n=i18n
@@ -228,7 +293,7 @@ pub fn LetterPage(i18n: I18n, viewer: Viewer, letter: LetterView) -> impl IntoVi
                 </div>
                 <p class="hint">{i18n.t("letter-print-hint")}</p>
                 <p>
-                    <a href="/admin">{i18n.t("letter-back")}</a>
+                    <a href=paths::ADMIN>{i18n.t("letter-back")}</a>
                 </p>
             </div>
             {crate::i18n::Locale::ALL
@@ -305,5 +370,35 @@ pub fn letter_file(letter: LetterView) -> impl IntoView {
                     .collect_view()}
             </body>
         </html>
+    }
+}
+
+impl Page for LetterView {
+    fn view(self, i18n: I18n, viewer: Viewer) -> AnyView {
+        view! { <LetterPage i18n=i18n viewer=viewer letter=self /> }.into_any()
+    }
+}
+
+/// A legal aid worker's clients.
+pub struct ClientsView {
+    pub clients: Vec<ClientView>,
+}
+
+impl Page for ClientsView {
+    fn view(self, i18n: I18n, viewer: Viewer) -> AnyView {
+        view! { <ClientsPage i18n=i18n viewer=viewer clients=self.clients /> }.into_any()
+    }
+}
+
+/// The administrator's page: the access code form and the operations history.
+pub struct AdminView {
+    pub form: AccessCodeForm,
+    pub operations: OperationsView,
+}
+
+impl Page for AdminView {
+    fn view(self, i18n: I18n, viewer: Viewer) -> AnyView {
+        view! { <AdminPage i18n=i18n viewer=viewer form=self.form operations=self.operations /> }
+            .into_any()
     }
 }

@@ -1,9 +1,44 @@
 //! The public statistics page: what automatic clearance did, and how disputes are answered.
 
+use crate::Page;
 use crate::components::Shell;
 use crate::i18n::{Arg, I18n};
-use crate::model::{DisputeNumbers, ReviewNumbers, StatisticsView, Viewer};
+use crate::model::Viewer;
 use leptos::prelude::*;
+
+/// The public statistics page: counts only, nothing about any one person.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct StatisticsView {
+    /// The latest review of everyone's records; `None` before the first run.
+    pub latest_review: Option<ReviewNumbers>,
+    /// Charges sealed since the first run.
+    pub sealed_in_all: i64,
+    pub disputes: DisputeNumbers,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ReviewNumbers {
+    /// Fluent id of the law the rules carry (`law-pa-act56`).
+    pub law: String,
+    /// ISO date the rules were applied as of.
+    pub as_of: String,
+    pub people: i64,
+    pub charges: i64,
+    pub cleared: i64,
+    pub waiting: i64,
+    pub not_cleared: i64,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct DisputeNumbers {
+    pub received: i64,
+    pub corrected: i64,
+    pub not_changed: i64,
+    /// Decided on or before their deadline, in the state's calendar.
+    pub decided_on_time: i64,
+    pub open: i64,
+    pub overdue: i64,
+}
 
 #[component]
 pub fn StatisticsPage(i18n: I18n, viewer: Viewer, stats: StatisticsView) -> impl IntoView {
@@ -135,6 +170,12 @@ fn percent(part: i64, whole: i64) -> i64 {
         return 0;
     }
     (part.saturating_mul(200) + whole) / (2 * whole)
+}
+
+impl Page for StatisticsView {
+    fn view(self, i18n: I18n, viewer: Viewer) -> AnyView {
+        view! { <StatisticsPage i18n=i18n viewer=viewer stats=self /> }.into_any()
+    }
 }
 
 #[cfg(test)]

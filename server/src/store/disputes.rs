@@ -10,6 +10,7 @@ use super::audit::{self, AuditAction, AuditEntry};
 use super::documents::{self, LimitReached, NewDocument, StorageLimits};
 use super::outbox::{self, OutgoingEmail};
 use super::{Backend, Store, StoreError, now_text};
+use crate::corrections::{CorrectableField, FieldChange};
 use crate::disputes::{DisputeKind, DisputeStatus, EventKind};
 use crate::domain::Account;
 use sqlx::any::AnyRow;
@@ -67,23 +68,6 @@ pub struct Submitted {
     /// False when this draft had been submitted before (a second click): nothing new was made.
     pub new: bool,
 }
-
-/// One field of an entry a reviewer changes.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct FieldChange {
-    /// A column of `charge`: one of [`CORRECTABLE_FIELDS`].
-    pub field: &'static str,
-    pub new_value: Option<String>,
-}
-
-/// The columns of an entry a correction may change. `struck_at` takes the entry off the record.
-pub const CORRECTABLE_FIELDS: [&str; 5] = [
-    "disposition_type",
-    "disposition_date",
-    "grade",
-    "restitution_owed_cents",
-    "struck_at",
-];
 
 const DISPUTE_COLUMNS: &str = "d.id, d.reference, d.person_id, d.charge_id, d.kind, \
      d.statement, d.correct_value, d.status, d.filed_by_account_id, d.locale, d.submitted_at, \
@@ -592,25 +576,15 @@ impl Store {
         }
         let now = now_text();
         for change in changes {
-            assert!(
-                CORRECTABLE_FIELDS.contains(&change.field),
-                "only known columns are corrected"
-            );
+            let field = change.field().as_str();
             let old: Option<String> = sqlx::query(&format!(
-                "select cast({} as text) as old from charge where id = $1",
-                change.field
+                "select cast({field} as text) as old from charge where id = $1"
             ))
             .bind(charge_id)
             .fetch_one(&mut *tx)
             .await?
             .try_get("old")?;
-            set_charge_field(
-                &mut tx,
-                charge_id,
-                change.field,
-                change.new_value.as_deref(),
-            )
-            .await?;
+            set_charge_field(&mut tx, charge_id, change).await?;
             sqlx::query(
                 "insert into charge_correction (charge_id, dispute_id, corrected_by_account_id, \
                  corrected_at, field, old_value, new_value) values ($1, $2, $3, $4, $5, $6, $7)",
@@ -619,9 +593,9 @@ impl Store {
             .bind(dispute.id)
             .bind(reviewer.id)
             .bind(&now)
-            .bind(change.field)
+            .bind(field)
             .bind(old)
-            .bind(change.new_value.as_deref())
+            .bind(change.stored_value())
             .execute(&mut *tx)
             .await?;
         }
@@ -648,7 +622,7 @@ impl Store {
                 dispute.reference,
                 changes
                     .iter()
-                    .map(|c| c.field)
+                    .map(|c| c.field().as_str())
                     .collect::<Vec<_>>()
                     .join(", ")
             )),
@@ -740,16 +714,18 @@ async fn add_event(
 async fn set_charge_field(
     tx: &mut Transaction<'_, Any>,
     charge_id: i64,
-    field: &str,
-    value: Option<&str>,
+    change: &FieldChange,
 ) -> Result<(), sqlx::Error> {
-    let sql = format!("update charge set {field} = $1 where id = $2");
+    // The column comes from the enum, never from input; numbers stay numbers on both
+    // databases.
+    let sql = format!(
+        "update charge set {} = $1 where id = $2",
+        change.field().as_str()
+    );
     let query = sqlx::query(&sql);
-    let query = if field == "restitution_owed_cents" {
-        let cents = value.and_then(|v| v.parse::<i64>().ok()).unwrap_or(0);
-        query.bind(cents)
-    } else {
-        query.bind(value)
+    let query = match change {
+        FieldChange::RestitutionOwed(cents) => query.bind(*cents),
+        other => query.bind(other.stored_value()),
     };
     query.bind(charge_id).execute(&mut **tx).await?;
     Ok(())
@@ -778,12 +754,12 @@ pub(super) async fn reapply_corrections(
     let corrections = query.fetch_all(&mut **tx).await?;
     for row in corrections {
         let field: String = row.try_get("field")?;
-        // Only known columns are ever written (the table is filled by `correct_entry`).
-        let Some(field) = CORRECTABLE_FIELDS.iter().find(|f| **f == field) else {
-            continue;
-        };
         let value: Option<String> = row.try_get("new_value")?;
-        set_charge_field(tx, row.try_get("charge_id")?, field, value.as_deref()).await?;
+        // Only what `correct_entry` kept is here, so every row reads back.
+        let change = CorrectableField::parse(&field)
+            .and_then(|field| FieldChange::from_stored(field, value.as_deref()))
+            .ok_or_else(|| corrupt("correction", &field))?;
+        set_charge_field(tx, row.try_get("charge_id")?, &change).await?;
     }
     Ok(())
 }

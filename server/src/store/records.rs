@@ -69,6 +69,16 @@ pub struct Reader<'a> {
     pub role: &'a str,
 }
 
+impl<'a> Reader<'a> {
+    /// The account reading.
+    pub fn of(account: &'a crate::domain::Account) -> Self {
+        Reader {
+            account_id: account.id,
+            role: account.role.as_str(),
+        }
+    }
+}
+
 impl Store {
     /// Reads a person's record and writes the audit row for that read in the same transaction:
     /// no record leaves the database without a trace of who asked for it.

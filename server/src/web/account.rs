@@ -1,27 +1,36 @@
 //! The account page, and choosing a new password through a one-time link sent by email.
 
-use super::AppState;
-use super::auth::{email_problem, password_message};
 use super::context::{PageContext, nav_role};
 use super::error::{ErrorPage, WebError};
+use super::forms::{NoticeQuery, Posted, email_problem, password_message};
+use super::state::AppState;
 use crate::policy::Action;
 use crate::throttle::{self, Key};
 use crate::{mail, password, secrets};
-use axum::extract::rejection::FormRejection;
-use axum::extract::{Form, Path, Query, State};
+use axum::Router;
+use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
-use axum::response::{Html, IntoResponse, Redirect, Response};
-use myrecord_app::model::{AccountView, Field, NewPasswordForm, ResetRequestForm};
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::get;
+use myrecord_app::model::Field;
+use myrecord_app::pages::account::{
+    AccountView, NewPasswordForm, NewPasswordView, ResetRequestForm,
+};
+use myrecord_app::paths;
 use serde::Deserialize;
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route(paths::ACCOUNT, get(account))
+        .route(paths::PASSWORD_RESET, get(reset_form).post(request_reset))
+        .route(
+            paths::PASSWORD_RESET_LINK,
+            get(new_password_form).post(set_new_password),
+        )
+}
 
 /// How long a reset link works.
 const RESET_LINK_SECONDS: i64 = 60 * 60;
-
-#[derive(Deserialize)]
-pub struct NoticeQuery {
-    #[serde(default)]
-    notice: String,
-}
 
 pub async fn account(
     ctx: PageContext,
@@ -38,7 +47,7 @@ pub async fn account(
         two_step_enabled: account.two_step_enabled,
         notice,
     };
-    Ok(Html(myrecord_app::render_account(ctx.i18n, ctx.viewer(), view)).into_response())
+    Ok(ctx.page(view))
 }
 
 #[derive(Deserialize)]
@@ -52,36 +61,27 @@ pub async fn reset_form(ctx: PageContext, Query(query): Query<SentQuery>) -> Res
         sent: query.sent.is_some(),
         ..ResetRequestForm::default()
     };
-    Html(myrecord_app::render_reset_request(
-        ctx.i18n,
-        ctx.viewer(),
-        form,
-    ))
-    .into_response()
+    ctx.page(form)
 }
 
 #[derive(Deserialize)]
 pub struct ResetInput {
     #[serde(default)]
     email: String,
-    #[serde(default)]
-    csrf_token: String,
 }
 
 /// `POST /password-reset`: sends a link if the account exists, and says the same either way.
 pub async fn request_reset(
     State(state): State<AppState>,
     ctx: PageContext,
-    form: Result<Form<ResetInput>, FormRejection>,
+    form: Posted<ResetInput>,
 ) -> Result<Response, WebError> {
-    let Ok(Form(input)) = form else {
-        return Ok(ErrorPage::BAD_REQUEST.into_response());
-    };
+    let (input, genuine) = form.into_parts();
     let mut page = ResetRequestForm {
         email: Field::new(input.email.trim()),
         sent: false,
     };
-    if !ctx.form_is_genuine(&input.csrf_token).await? {
+    if !genuine {
         page.email.error = Some("error-form-expired-retry");
     } else {
         page.email.error = email_problem(&input.email);
@@ -98,8 +98,7 @@ pub async fn request_reset(
         }
     }
     if page.email.error.is_some() {
-        let html = myrecord_app::render_reset_request(ctx.i18n, ctx.viewer(), page);
-        return Ok((StatusCode::UNPROCESSABLE_ENTITY, Html(html)).into_response());
+        return Ok(ctx.rejected(page));
     }
     // Whether the account exists is looked up after the answer has gone, so the time the
     // answer takes is the same either way.
@@ -109,7 +108,7 @@ pub async fn request_reset(
             tracing::error!(error = %err, "could not answer a password reset request");
         }
     });
-    Ok(Redirect::to("/password-reset?sent=1").into_response())
+    Ok(Redirect::to(&format!("{}?sent=1", paths::PASSWORD_RESET)).into_response())
 }
 
 /// Emails a reset link to the account with this address, if there is one.
@@ -123,7 +122,11 @@ async fn send_reset_link(
     };
     let account = credentials.account;
     let token = secrets::link_token();
-    let link = format!("{}/password-reset/{token}", state.config.public_url);
+    let link = format!(
+        "{}{}",
+        state.config.public_url,
+        paths::password_reset_link(&token)
+    );
     let message = mail::messages::password_reset(i18n, &account.email, &link);
     let expires_at = time::OffsetDateTime::now_utc().unix_timestamp() + RESET_LINK_SECONDS;
     state
@@ -161,13 +164,11 @@ pub async fn new_password_form(
     {
         return Ok(link_not_working());
     }
-    let html = myrecord_app::render_new_password(
-        ctx.i18n,
-        ctx.viewer(),
-        ctx.path.clone(),
-        NewPasswordForm::default(),
-    );
-    Ok(Html(html).into_response())
+    let action = ctx.path.clone();
+    Ok(ctx.page(NewPasswordView {
+        action,
+        form: NewPasswordForm::default(),
+    }))
 }
 
 #[derive(Deserialize)]
@@ -176,19 +177,15 @@ pub struct NewPasswordInput {
     password: String,
     #[serde(default)]
     password_confirm: String,
-    #[serde(default)]
-    csrf_token: String,
 }
 
 pub async fn set_new_password(
     State(state): State<AppState>,
     ctx: PageContext,
     Path(token): Path<String>,
-    form: Result<Form<NewPasswordInput>, FormRejection>,
+    form: Posted<NewPasswordInput>,
 ) -> Result<Response, WebError> {
-    let Ok(Form(input)) = form else {
-        return Ok(ErrorPage::BAD_REQUEST.into_response());
-    };
+    let (input, genuine) = form.into_parts();
     let token_hash = secrets::hash(&token);
     let Some(account) = state
         .store
@@ -198,7 +195,7 @@ pub async fn set_new_password(
         return Ok(link_not_working());
     };
     let mut page = NewPasswordForm::default();
-    if !ctx.form_is_genuine(&input.csrf_token).await? {
+    if !genuine {
         page.password_error = Some("error-form-expired-retry");
     } else {
         page.password_error = password::check_new(&input.password, &[&account.email])
@@ -209,9 +206,8 @@ pub async fn set_new_password(
         }
     }
     if page.password_error.is_some() || page.confirm_error.is_some() {
-        let html =
-            myrecord_app::render_new_password(ctx.i18n, ctx.viewer(), ctx.path.clone(), page);
-        return Ok((StatusCode::UNPROCESSABLE_ENTITY, Html(html)).into_response());
+        let action = ctx.path.clone();
+        return Ok(ctx.rejected(NewPasswordView { action, form: page }));
     }
     let hash = password::hash(input.password).await?;
     if !state
@@ -221,5 +217,5 @@ pub async fn set_new_password(
     {
         return Ok(link_not_working());
     }
-    Ok(Redirect::to("/?notice=password-changed").into_response())
+    Ok(Redirect::to(&paths::with_notice(paths::HOME, "password-changed")).into_response())
 }

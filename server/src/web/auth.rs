@@ -1,21 +1,34 @@
 //! Start page, sign in, sign out and create account (post/redirect/get, no JavaScript needed).
 
-use super::AppState;
 use super::context::PageContext;
 use super::error::{ErrorPage, WebError};
-use super::forms::{TokenOnly, form_expired};
+use super::forms::{Button, Genuine, Posted};
+use super::forms::{email_problem, password_message};
 use super::session;
+use super::state::AppState;
 use crate::mail;
-use crate::password::{self, PasswordProblem};
+use crate::password;
 use crate::store::audit::{AuditAction, AuditEntry};
 use crate::store::registrations::Confirmed;
 use crate::throttle::{self, Key};
-use axum::extract::rejection::FormRejection;
-use axum::extract::{Form, Path, Query, State};
+use axum::Router;
+use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
-use axum::response::{Html, IntoResponse, Redirect, Response};
-use myrecord_app::model::{Field, RegisterForm, SignInForm};
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::{get, post};
+use myrecord_app::model::Field;
+use myrecord_app::pages::auth::{RegisterConfirmView, RegisterForm, SignInForm};
+use myrecord_app::paths;
 use serde::Deserialize;
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route(paths::HOME, get(start))
+        .route(paths::SIGN_IN, post(sign_in))
+        .route(paths::SIGN_OUT, post(sign_out))
+        .route(paths::REGISTER, get(register_form).post(register))
+        .route(paths::REGISTER_CONFIRM, get(confirm_form).post(confirm))
+}
 
 #[derive(Deserialize)]
 pub struct StartQuery {
@@ -39,7 +52,7 @@ pub async fn start(ctx: PageContext, Query(query): Query<StartQuery>) -> Respons
         notice: notice_message(&query.notice),
         ..SignInForm::default()
     };
-    Html(myrecord_app::render_start(ctx.i18n, ctx.viewer(), form)).into_response()
+    ctx.page(form)
 }
 
 #[derive(Deserialize)]
@@ -48,23 +61,19 @@ pub struct SignInInput {
     email: String,
     #[serde(default)]
     password: String,
-    #[serde(default)]
-    csrf_token: String,
 }
 
 pub async fn sign_in(
     State(state): State<AppState>,
     ctx: PageContext,
-    form: Result<Form<SignInInput>, FormRejection>,
+    form: Posted<SignInInput>,
 ) -> Result<Response, WebError> {
-    let Ok(Form(input)) = form else {
-        return Ok(ErrorPage::BAD_REQUEST.into_response());
-    };
+    let (input, genuine) = form.into_parts();
     let mut page = SignInForm {
         email: Field::new(input.email.trim()),
         ..SignInForm::default()
     };
-    if !ctx.form_is_genuine(&input.csrf_token).await? {
+    if !genuine {
         page.form_error = Some("error-form-expired-retry");
         return Ok(rejected_sign_in(&ctx, page));
     }
@@ -114,28 +123,21 @@ pub async fn sign_in(
     throttle::clear(&state.store, throttle::SIGN_IN_PER_EMAIL, &checks[0].1).await?;
     if account.two_step_enabled {
         session::begin_second_step(&ctx, &account).await?;
-        return Ok(Redirect::to("/sign-in/two-step").into_response());
+        return Ok(Redirect::to(paths::SIGN_IN_TWO_STEP).into_response());
     }
     session::start(&state, &ctx, &account).await?;
     Ok(Redirect::to(session::home_of(&account)).into_response())
 }
 
 fn rejected_sign_in(ctx: &PageContext, form: SignInForm) -> Response {
-    let html = myrecord_app::render_start(ctx.i18n, ctx.viewer(), form);
-    (StatusCode::UNPROCESSABLE_ENTITY, Html(html)).into_response()
+    ctx.rejected(form)
 }
 
 pub async fn sign_out(
     State(state): State<AppState>,
     ctx: PageContext,
-    form: Result<Form<TokenOnly>, FormRejection>,
+    _: Genuine<Button>,
 ) -> Result<Response, WebError> {
-    let Ok(Form(input)) = form else {
-        return Ok(ErrorPage::BAD_REQUEST.into_response());
-    };
-    if !ctx.form_is_genuine(&input.csrf_token).await? {
-        return Ok(form_expired());
-    }
     if let Some(account) = &ctx.account {
         state
             .store
@@ -144,7 +146,7 @@ pub async fn sign_out(
     }
     // Deletes the session from the database, not just the cookie: a copied cookie is dead too.
     ctx.session.flush().await?;
-    Ok(Redirect::to("/?notice=signed-out").into_response())
+    Ok(Redirect::to(&paths::with_notice(paths::HOME, "signed-out")).into_response())
 }
 
 #[derive(Deserialize)]
@@ -158,7 +160,7 @@ pub async fn register_form(ctx: PageContext, Query(query): Query<SentQuery>) -> 
         sent: query.sent.is_some(),
         ..RegisterForm::default()
     };
-    Html(myrecord_app::render_register(ctx.i18n, ctx.viewer(), form)).into_response()
+    ctx.page(form)
 }
 
 #[derive(Deserialize)]
@@ -169,8 +171,6 @@ pub struct RegisterInput {
     password: String,
     #[serde(default)]
     password_confirm: String,
-    #[serde(default)]
-    csrf_token: String,
 }
 
 /// How long an emailed sign-up link works.
@@ -182,16 +182,14 @@ const REGISTRATION_LINK_SECONDS: i64 = 24 * 60 * 60;
 pub async fn register(
     State(state): State<AppState>,
     ctx: PageContext,
-    form: Result<Form<RegisterInput>, FormRejection>,
+    form: Posted<RegisterInput>,
 ) -> Result<Response, WebError> {
-    let Ok(Form(input)) = form else {
-        return Ok(ErrorPage::BAD_REQUEST.into_response());
-    };
+    let (input, genuine) = form.into_parts();
     let mut page = RegisterForm {
         email: Field::new(input.email.trim()),
         ..RegisterForm::default()
     };
-    if !ctx.form_is_genuine(&input.csrf_token).await? {
+    if !genuine {
         page.email.error = Some("error-form-expired-retry");
         return Ok(rejected_register(&ctx, page));
     }
@@ -223,7 +221,7 @@ pub async fn register(
             tracing::error!(error = %err, "could not answer a sign-up");
         }
     });
-    Ok(Redirect::to("/register?sent=1").into_response())
+    Ok(Redirect::to(&format!("{}?sent=1", paths::REGISTER)).into_response())
 }
 
 /// Emails the address a link that makes its account, or, when it has one already, how to
@@ -239,7 +237,11 @@ async fn start_registration(
         state.store.queue_email(&message).await?;
     } else {
         let token = crate::secrets::link_token();
-        let link = format!("{}/register/confirm/{token}", state.config.public_url);
+        let link = format!(
+            "{}{}",
+            state.config.public_url,
+            paths::register_confirm(&token)
+        );
         let expires_at =
             time::OffsetDateTime::now_utc().unix_timestamp() + REGISTRATION_LINK_SECONDS;
         state
@@ -258,8 +260,7 @@ async fn start_registration(
 }
 
 fn rejected_register(ctx: &PageContext, form: RegisterForm) -> Response {
-    let html = myrecord_app::render_register(ctx.i18n, ctx.viewer(), form);
-    (StatusCode::UNPROCESSABLE_ENTITY, Html(html)).into_response()
+    ctx.rejected(form)
 }
 
 /// The page for a sign-up link that does not work (used, expired or mistyped).
@@ -289,8 +290,8 @@ pub async fn confirm_form(
     if !works {
         return Ok(registration_link_not_working());
     }
-    let html = myrecord_app::render_register_confirm(ctx.i18n, ctx.viewer(), ctx.path.clone());
-    Ok(Html(html).into_response())
+    let action = ctx.path.clone();
+    Ok(ctx.page(RegisterConfirmView { action }))
 }
 
 /// `POST /register/confirm/{token}`: makes the account and signs it in.
@@ -298,14 +299,8 @@ pub async fn confirm(
     State(state): State<AppState>,
     ctx: PageContext,
     Path(token): Path<String>,
-    form: Result<Form<TokenOnly>, FormRejection>,
+    _: Genuine<Button>,
 ) -> Result<Response, WebError> {
-    let Ok(Form(input)) = form else {
-        return Ok(ErrorPage::BAD_REQUEST.into_response());
-    };
-    if !ctx.form_is_genuine(&input.csrf_token).await? {
-        return Ok(form_expired());
-    }
     match state
         .store
         .confirm_registration(&crate::secrets::hash(&token), now())
@@ -313,64 +308,15 @@ pub async fn confirm(
     {
         Confirmed::Created(account) => {
             session::start(&state, &ctx, &account).await?;
-            Ok(Redirect::to("/record").into_response())
+            Ok(Redirect::to(paths::RECORD).into_response())
         }
         Confirmed::EmailTaken | Confirmed::NotWorking => Ok(registration_link_not_working()),
     }
 }
 
-/// The Fluent id that explains why a new password was refused.
-pub(super) fn password_message(problem: PasswordProblem) -> &'static str {
-    match problem {
-        PasswordProblem::Missing => "error-password-missing",
-        PasswordProblem::TooShort => "error-password-too-short",
-        PasswordProblem::TooLong => "error-password-too-long",
-        PasswordProblem::Common => "error-password-common",
-        PasswordProblem::FromContext => "error-password-from-context",
-    }
-}
-
-/// The Fluent id of what is wrong with an email address, if anything. Deliberately loose:
-/// one `@`, something on each side, a dot in the domain, no spaces.
-pub fn email_problem(email: &str) -> Option<&'static str> {
-    let email = email.trim();
-    if email.is_empty() {
-        return Some("error-email-missing");
-    }
-    let valid = email.len() <= 254
-        && !email.chars().any(char::is_whitespace)
-        && match email.split_once('@') {
-            Some((local, domain)) => {
-                !local.is_empty()
-                    && !domain.contains('@')
-                    && domain.contains('.')
-                    && !domain.starts_with('.')
-                    && !domain.ends_with('.')
-            }
-            None => false,
-        };
-    (!valid).then_some("error-email-invalid")
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn email_checks() {
-        assert_eq!(email_problem("  "), Some("error-email-missing"));
-        assert_eq!(email_problem("ana@example.org"), None);
-        for bad in [
-            "ana",
-            "ana@",
-            "@example.org",
-            "ana@example",
-            "a b@example.org",
-            "a@b@c.org",
-        ] {
-            assert_eq!(email_problem(bad), Some("error-email-invalid"), "{bad}");
-        }
-    }
 
     #[test]
     fn only_known_notices_are_shown() {

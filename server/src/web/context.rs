@@ -1,15 +1,19 @@
 //! What every page handler needs about the request: language, session, who is signed in, where
-//! the request comes from, the anti-forgery token for its forms, and the policy's answer.
+//! the request comes from, the anti-forgery token for its forms, and the policy's answer. The
+//! `SignedIn` and `Staff` extractors refuse a request without the account they promise.
 
 use super::error::{Refusal, WebError};
-use super::{AppState, csrf, locale};
+use super::state::AppState;
+use super::{csrf, locale};
 use crate::domain::Relation;
 use crate::domain::{Account, Role};
 use crate::policy::{self, Action, Decision};
 use crate::store::audit::{AuditAction, AuditEntry};
 use axum::extract::{ConnectInfo, FromRequestParts};
+use axum::http::StatusCode;
 use axum::http::request::Parts;
-use axum::response::{IntoResponse, Response};
+use axum::response::{Html, IntoResponse, Response};
+use myrecord_app::Page;
 use myrecord_app::i18n::I18n;
 use myrecord_app::model::{NavRole, Viewer};
 use std::net::{IpAddr, SocketAddr};
@@ -38,7 +42,18 @@ impl PageContext {
         }
     }
 
-    /// Whether a posted form carries this session's token.
+    /// `page` for this request, as a whole document.
+    pub fn page(&self, page: impl Page) -> Response {
+        Html(myrecord_app::render(self.i18n, self.viewer(), page)).into_response()
+    }
+
+    /// `page` again, answering a form that was turned back for what it holds (422).
+    pub fn rejected(&self, page: impl Page) -> Response {
+        (StatusCode::UNPROCESSABLE_ENTITY, self.page(page)).into_response()
+    }
+
+    /// Whether a posted form carries this session's token (for multipart forms, which the
+    /// form extractors do not read).
     pub async fn form_is_genuine(&self, submitted: &str) -> Result<bool, WebError> {
         Ok(csrf::verify(&self.session, submitted).await?)
     }
@@ -128,6 +143,50 @@ async fn keep_alive(session: &Session, idle_minutes: i64) -> Result<(), WebError
         session.insert(SEEN_AT, now).await?;
     }
     Ok(())
+}
+
+/// A request from a signed-in account; anyone else is sent to sign in.
+pub struct SignedIn {
+    pub ctx: PageContext,
+    pub account: Account,
+}
+
+impl FromRequestParts<AppState> for SignedIn {
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Response> {
+        let ctx = PageContext::from_request_parts(parts, state).await?;
+        let Some(account) = ctx.account.clone() else {
+            return Err(WebError::Refused(Refusal::SignIn).into_response());
+        };
+        Ok(SignedIn { ctx, account })
+    }
+}
+
+/// A request from a staff or legal aid account that has set up two-step sign-in. Such an
+/// account without it is sent to set it up; a person's account is told "not found".
+pub struct Staff {
+    pub ctx: PageContext,
+    pub account: Account,
+}
+
+impl FromRequestParts<AppState> for Staff {
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Response> {
+        let SignedIn { ctx, account } = SignedIn::from_request_parts(parts, state).await?;
+        let refusal = if !policy::requires_two_step(account.role) {
+            Some(Refusal::NotFound)
+        } else if !account.two_step_enabled {
+            Some(Refusal::SetUpTwoStep)
+        } else {
+            None
+        };
+        match refusal {
+            Some(refusal) => Err(WebError::Refused(refusal).into_response()),
+            None => Ok(Staff { ctx, account }),
+        }
+    }
 }
 
 fn refusal(decision: Decision) -> WebError {

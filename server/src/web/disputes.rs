@@ -5,43 +5,67 @@
 //! A dispute is written as a draft (kept in the database, so nothing is lost between steps)
 //! and sent once: the draft's id is the idempotency key of the final button.
 
-use super::AppState;
-use super::context::PageContext;
-use super::error::{ErrorPage, Refusal, WebError};
-use super::forms::{TokenOnly, form_expired};
-use super::record::record_view;
-use super::uploads;
+use super::access::{self, DisputeAccess, DraftAccess};
+use super::context::{PageContext, SignedIn};
+use super::error::{Refusal, WebError};
+use super::forms::{Button, Genuine, Posted};
+use super::state::AppState;
+use super::uploads::{self, Upload, Uploaded, UploadedFile};
+use super::views::disputes::{detail_view, disputed_entry, document_views, summary};
 use crate::disputes::{self as rules, DisputeKind, DisputeStatus, EventKind};
 use crate::domain::Account;
 use crate::mail;
 use crate::policy::Action;
 use crate::store::StoreError;
-use crate::store::disputes::{Dispute, Draft};
-use crate::store::documents::{DocumentInfo, LimitReached};
-use crate::store::records::Reader;
-use axum::extract::rejection::FormRejection;
-use axum::extract::{Form, Multipart, Path, Query, State};
-use axum::http::StatusCode;
-use axum::response::{Html, IntoResponse, Redirect, Response};
-use myrecord_app::model::{
-    DisputeDetailView, DisputeDetailsForm, DisputeDocumentsForm, DisputeEntry, DisputeKindForm,
-    DisputeSummary, DocumentView, EventView, Field, RecordView,
+use crate::store::disputes::Draft;
+use crate::store::documents::LimitReached;
+use axum::Router;
+use axum::extract::{DefaultBodyLimit, Path, Query, State};
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::{get, post};
+use myrecord_app::model::Field;
+use myrecord_app::pages::disputes::{
+    DisputeCheckView, DisputeConfirmationView, DisputeDetailsForm, DisputeDocumentsForm,
+    DisputeKindForm, DisputeListView,
 };
+use myrecord_app::paths;
 use myrecord_clearance::domain::format_date;
 use serde::Deserialize;
-use uploads::UploadedFile;
+
+/// The largest upload request: one document (10 MiB at most, checked with a clear message
+/// at the field) plus the form around it. Anything larger is refused before it is read.
+const UPLOAD_BODY_LIMIT: usize = rules::MAX_DOCUMENT_BYTES + 1024 * 1024;
+
+pub fn router() -> Router<AppState> {
+    let upload_limit = DefaultBodyLimit::max(UPLOAD_BODY_LIMIT);
+    Router::new()
+        .route(paths::DISPUTES, get(list))
+        .route(paths::DISPUTE_NEW, get(new_form).post(start))
+        .route(paths::DRAFT_KIND, get(kind_form))
+        .route(paths::DRAFT_DETAILS, get(details_form).post(save_details))
+        .route(
+            paths::DRAFT_DOCUMENTS,
+            get(documents_form).post(upload).layer(upload_limit),
+        )
+        .route(paths::DRAFT_DOCUMENT, get(draft_document))
+        .route(paths::DRAFT_DOCUMENT_REMOVE, post(remove_document))
+        .route(paths::DRAFT_CHECK, get(check))
+        .route(paths::DRAFT_SUBMIT, post(submit))
+        .route(paths::DISPUTE, get(detail))
+        .route(paths::DISPUTE_SUBMITTED, get(confirmation))
+        .route(paths::DISPUTE_REPLY, post(reply).layer(upload_limit))
+        .route(paths::DISPUTE_DOCUMENT, get(document))
+}
 
 /// The person whose record a new dispute is about: the entry's owner, the person named (a
 /// legal aid worker's client), or the signed-in person themselves.
 async fn person_for_new_dispute(
     state: &AppState,
     ctx: &PageContext,
+    account: &Account,
     charge: Option<i64>,
     person: Option<i64>,
 ) -> Result<i64, WebError> {
-    let Some(account) = &ctx.account else {
-        return Err(WebError::Refused(Refusal::SignIn));
-    };
     if let Some(charge) = charge {
         return match state.store.person_of_charge(charge).await? {
             Some(person_id) => Ok(person_id),
@@ -59,102 +83,69 @@ async fn person_for_new_dispute(
     }
 }
 
-/// The entry a dispute is about, as the record page shows it (None for the whole record).
-async fn disputed_entry(
+/// The entry of `person_id`'s record with `charge_id`, read as `reader` (audited).
+async fn entry(
     state: &AppState,
-    account: &Account,
+    reader: &Account,
     person_id: i64,
     charge_id: Option<i64>,
-) -> Result<Option<DisputeEntry>, WebError> {
-    let Some(charge_id) = charge_id else {
-        return Ok(None);
-    };
-    let reader = Reader {
-        account_id: account.id,
-        role: account.role.as_str(),
-    };
-    let record = state
-        .store
-        .read_record(reader, person_id)
-        .await?
-        .map(|record| record_view(record, &state.config.clock));
-    Ok(record.and_then(|record| entry_of(&record, charge_id)))
-}
-
-/// One entry of a record, with the arrest it came from.
-fn entry_of(record: &RecordView, charge_id: i64) -> Option<DisputeEntry> {
-    record.cases.iter().find_map(|case| {
-        case.charges
-            .iter()
-            .find(|c| c.id == charge_id)
-            .map(|charge| DisputeEntry {
-                charge: charge.clone(),
-                arrest_date: case.arrest_date.clone(),
-                agency_name: case.agency_name.clone(),
-            })
-    })
+) -> Result<Option<myrecord_app::model::DisputeEntry>, WebError> {
+    let clock = &state.config.clock;
+    Ok(disputed_entry(&state.store, clock, reader, person_id, charge_id).await?)
 }
 
 #[derive(Deserialize)]
-pub struct NewQuery {
+struct NewQuery {
     charge: Option<i64>,
     person: Option<i64>,
 }
 
 /// `GET /disputes/new`: step 1, what is wrong.
-pub async fn new_form(
+async fn new_form(
     State(state): State<AppState>,
-    ctx: PageContext,
+    SignedIn { ctx, account }: SignedIn,
     Query(query): Query<NewQuery>,
 ) -> Result<Response, WebError> {
-    let person_id = person_for_new_dispute(&state, &ctx, query.charge, query.person).await?;
+    let person_id =
+        person_for_new_dispute(&state, &ctx, &account, query.charge, query.person).await?;
     let account = ctx
         .authorize_for_person(&state, Action::FileDispute, person_id)
         .await?;
-    let entry = disputed_entry(&state, account, person_id, query.charge).await?;
+    let entry = entry(&state, account, person_id, query.charge).await?;
     if query.charge.is_some() && entry.is_none() {
         return Err(ctx
             .refuse_someone_else_s(&state, format!("dispute of entry {:?}", query.charge))
             .await);
     }
-    let form = DisputeKindForm {
+    Ok(ctx.page(DisputeKindForm {
         about_entry: query.charge.is_some(),
         charge: query.charge,
         person: Some(person_id),
         entry,
         ..DisputeKindForm::default()
-    };
-    Ok(Html(myrecord_app::render_dispute_kind(
-        ctx.i18n,
-        ctx.viewer(),
-        form,
-    ))
-    .into_response())
+    }))
 }
 
 #[derive(Deserialize)]
-pub struct KindInput {
+struct KindInput {
     #[serde(default)]
     kind: String,
     charge: Option<i64>,
     person: Option<i64>,
     /// Present when changing the answer of an existing draft.
     draft: Option<String>,
-    #[serde(default)]
-    csrf_token: String,
 }
 
 /// `POST /disputes/new`: starts a draft (or changes its answer to step 1).
-pub async fn start(
+async fn start(
     State(state): State<AppState>,
-    ctx: PageContext,
-    form: Result<Form<KindInput>, FormRejection>,
+    SignedIn { ctx, account }: SignedIn,
+    form: Posted<KindInput>,
 ) -> Result<Response, WebError> {
-    let Ok(Form(input)) = form else {
-        return Ok(ErrorPage::BAD_REQUEST.into_response());
-    };
+    let (input, genuine) = form.into_parts();
     let resolved = async {
-        let person_id = person_for_new_dispute(&state, &ctx, input.charge, input.person).await?;
+        let person_id =
+            person_for_new_dispute(&state, &ctx, &account, input.charge, input.person).await?;
         let account = ctx
             .authorize_for_person(&state, Action::FileDispute, person_id)
             .await?
@@ -167,18 +158,16 @@ pub async fn start(
         // Someone else's entry (or none) in the hidden field: the refusal is audited above;
         // the person gets the form back with the reason, and their choice kept.
         Err(WebError::Refused(Refusal::NotFound)) if input.charge.is_some() => {
-            let form = DisputeKindForm {
+            return Ok(ctx.rejected(DisputeKindForm {
                 about_entry: true,
                 kind: input.kind.clone(),
                 error: Some("error-dispute-entry-unknown"),
                 ..DisputeKindForm::default()
-            };
-            let html = myrecord_app::render_dispute_kind(ctx.i18n, ctx.viewer(), form);
-            return Ok((StatusCode::UNPROCESSABLE_ENTITY, Html(html)).into_response());
+            }));
         }
         Err(err) => return Err(err),
     };
-    let entry = disputed_entry(&state, &account, person_id, input.charge).await?;
+    let entry = entry(&state, &account, person_id, input.charge).await?;
     let mut form = DisputeKindForm {
         about_entry: input.charge.is_some(),
         charge: input.charge,
@@ -189,7 +178,7 @@ pub async fn start(
         error: None,
     };
     let kind = DisputeKind::parse(&input.kind);
-    if !ctx.form_is_genuine(&input.csrf_token).await? {
+    if !genuine {
         form.error = Some("error-form-expired-retry");
     } else if input.charge.is_some() && entry.is_none() {
         // The entry was taken off the record (struck) since the page was shown.
@@ -198,147 +187,88 @@ pub async fn start(
         form.error = Some("error-dispute-kind-missing");
     }
     let (Some(kind), None) = (kind, form.error) else {
-        let html = myrecord_app::render_dispute_kind(ctx.i18n, ctx.viewer(), form);
-        return Ok((StatusCode::UNPROCESSABLE_ENTITY, Html(html)).into_response());
+        return Ok(ctx.rejected(form));
     };
-    let draft_id = match input.draft {
-        Some(draft_id) => {
-            let draft = editable_draft(&state, &ctx, &draft_id).await?;
-            state.store.update_draft_kind(&draft.id, kind).await?;
-            return Ok(
-                Redirect::to(&format!("/disputes/drafts/{}/check", draft.id)).into_response(),
-            );
-        }
-        None => crate::secrets::link_token(),
-    };
+    if let Some(draft_id) = input.draft {
+        let DraftAccess { draft, .. } = access::editable_draft(&state, &ctx, &draft_id).await?;
+        state.store.update_draft_kind(&draft.id, kind).await?;
+        return Ok(Redirect::to(&paths::draft_check(&draft.id)).into_response());
+    }
+    let draft_id = crate::secrets::link_token();
     let limits = &state.config.storage_limits;
     match state
         .store
         .create_draft(&account, person_id, input.charge, kind, &draft_id, limits)
         .await
     {
-        Ok(()) => {}
+        Ok(()) => Ok(Redirect::to(&paths::draft_details(&draft_id)).into_response()),
         Err(StoreError::LimitReached(_)) => {
             form.error = Some("error-dispute-too-many-drafts");
-            let html = myrecord_app::render_dispute_kind(ctx.i18n, ctx.viewer(), form);
-            return Ok((StatusCode::UNPROCESSABLE_ENTITY, Html(html)).into_response());
+            Ok(ctx.rejected(form))
         }
-        Err(err) => return Err(err.into()),
+        Err(err) => Err(err.into()),
     }
-    Ok(Redirect::to(&format!("/disputes/drafts/{draft_id}/details")).into_response())
+}
+
+/// A draft's kind as its form shows it (empty before one was chosen).
+fn kind_of(draft: &Draft) -> String {
+    draft
+        .kind
+        .map(|k| k.as_str().to_owned())
+        .unwrap_or_default()
 }
 
 /// `GET /disputes/drafts/{draft}/kind`: step 1 again, to change the answer.
-pub async fn kind_form(
+async fn kind_form(
     State(state): State<AppState>,
     ctx: PageContext,
     Path(draft_id): Path<String>,
 ) -> Result<Response, WebError> {
-    let draft = editable_draft(&state, &ctx, &draft_id).await?;
-    let account = ctx.account.as_ref().expect("own_draft checked the account");
-    let form = DisputeKindForm {
+    let DraftAccess { account, draft } = access::editable_draft(&state, &ctx, &draft_id).await?;
+    let entry = entry(&state, &account, draft.person_id, draft.charge_id).await?;
+    Ok(ctx.page(DisputeKindForm {
         about_entry: draft.charge_id.is_some(),
         charge: draft.charge_id,
         person: Some(draft.person_id),
-        draft: Some(draft.id.clone()),
-        kind: draft
-            .kind
-            .map(|k| k.as_str().to_owned())
-            .unwrap_or_default(),
-        entry: disputed_entry(&state, account, draft.person_id, draft.charge_id).await?,
+        kind: kind_of(&draft),
+        draft: Some(draft.id),
+        entry,
         error: None,
-    };
-    Ok(Html(myrecord_app::render_dispute_kind(
-        ctx.i18n,
-        ctx.viewer(),
-        form,
-    ))
-    .into_response())
+    }))
 }
 
-/// The signed-in account's own draft, still not sent, about a person it may still speak for.
-/// Anything else is "not found" (and audited). A draft already sent leads to its dispute.
-async fn own_draft(state: &AppState, ctx: &PageContext, draft_id: &str) -> Result<Draft, WebError> {
-    let Some(account) = &ctx.account else {
-        return Err(WebError::Refused(Refusal::SignIn));
-    };
-    let draft = match state.store.draft(draft_id).await? {
-        Some(draft) if draft.account_id == account.id => draft,
-        _ => {
-            return Err(ctx
-                .refuse_someone_else_s(state, "a dispute draft".to_owned())
-                .await);
-        }
-    };
-    ctx.authorize_for_person(state, Action::FileDispute, draft.person_id)
-        .await?;
-    Ok(draft)
-}
-
-/// The signed-in account's own draft, while it can still be changed. A draft already sent
-/// leads to its dispute's confirmation instead of being changed (or sent) again.
-async fn editable_draft(
-    state: &AppState,
-    ctx: &PageContext,
-    draft_id: &str,
-) -> Result<Draft, WebError> {
-    let draft = own_draft(state, ctx, draft_id).await?;
-    if draft.submitted_dispute_id.is_none() {
-        return Ok(draft);
-    }
-    match state.store.reference_of_draft(&draft.id).await? {
-        Some(reference) => Err(WebError::SeeOther(format!(
-            "/disputes/{reference}/submitted"
-        ))),
-        None => Ok(draft),
-    }
-}
-
-pub async fn details_form(
+async fn details_form(
     State(state): State<AppState>,
     ctx: PageContext,
     Path(draft_id): Path<String>,
 ) -> Result<Response, WebError> {
-    let draft = editable_draft(&state, &ctx, &draft_id).await?;
-    let form = DisputeDetailsForm {
-        draft: draft.id.clone(),
-        kind: draft
-            .kind
-            .map(|k| k.as_str().to_owned())
-            .unwrap_or_default(),
+    let DraftAccess { draft, .. } = access::editable_draft(&state, &ctx, &draft_id).await?;
+    Ok(ctx.page(DisputeDetailsForm {
+        kind: kind_of(&draft),
+        draft: draft.id,
         statement: Field::new(draft.statement.unwrap_or_default()),
         correct_value: Field::new(draft.correct_value.unwrap_or_default()),
         form_error: None,
-    };
-    Ok(Html(myrecord_app::render_dispute_details(
-        ctx.i18n,
-        ctx.viewer(),
-        form,
-    ))
-    .into_response())
+    }))
 }
 
 #[derive(Deserialize)]
-pub struct DetailsInput {
+struct DetailsInput {
     #[serde(default)]
     statement: String,
     #[serde(default)]
     correct_value: String,
-    #[serde(default)]
-    csrf_token: String,
 }
 
 /// `POST …/details`: what happened, in the person's words. A form that comes back after the
 /// session ended is shown again with everything typed, never thrown away.
-pub async fn save_details(
+async fn save_details(
     State(state): State<AppState>,
     ctx: PageContext,
     Path(draft_id): Path<String>,
-    form: Result<Form<DetailsInput>, FormRejection>,
+    form: Posted<DetailsInput>,
 ) -> Result<Response, WebError> {
-    let Ok(Form(input)) = form else {
-        return Ok(ErrorPage::BAD_REQUEST.into_response());
-    };
+    let (input, genuine) = form.into_parts();
     let (statement, correct_value) = (
         rules::clean_text(&input.statement),
         rules::clean_text(&input.correct_value),
@@ -351,24 +281,17 @@ pub async fn save_details(
         correct_value: Field::new(correct_value),
         form_error: None,
     };
-    let rejected = |form: DisputeDetailsForm| {
-        let html = myrecord_app::render_dispute_details(ctx.i18n, ctx.viewer(), form);
-        Ok((StatusCode::UNPROCESSABLE_ENTITY, Html(html)).into_response())
-    };
     if ctx.account.is_none() {
         // Signed out while typing (the session timed out): show the text again, with the
         // reason, rather than losing it on the way to the sign-in page.
         form.form_error = Some("error-dispute-signed-out");
-        return rejected(form);
+        return Ok(ctx.rejected(form));
     }
-    let draft = editable_draft(&state, &ctx, &draft_id).await?;
-    form.kind = draft
-        .kind
-        .map(|k| k.as_str().to_owned())
-        .unwrap_or_default();
-    if !ctx.form_is_genuine(&input.csrf_token).await? {
+    let DraftAccess { draft, .. } = access::editable_draft(&state, &ctx, &draft_id).await?;
+    form.kind = kind_of(&draft);
+    if !genuine {
         form.form_error = Some("error-form-expired-retry");
-        return rejected(form);
+        return Ok(ctx.rejected(form));
     }
     form.statement.error = if statement.is_empty() {
         Some("error-dispute-statement-missing")
@@ -381,14 +304,14 @@ pub async fn save_details(
         form.correct_value.error = Some("error-dispute-correct-value-too-long");
     }
     if form.statement.error.is_some() || form.correct_value.error.is_some() {
-        return rejected(form);
+        return Ok(ctx.rejected(form));
     }
     let correct_value = (!correct_value.is_empty()).then_some(correct_value);
     state
         .store
         .update_draft_details(&draft.id, statement, correct_value)
         .await?;
-    Ok(Redirect::to(&format!("/disputes/drafts/{}/documents", draft.id)).into_response())
+    Ok(Redirect::to(&paths::draft_documents(&draft.id)).into_response())
 }
 
 /// The Fluent id that tells the person which of their storage limits a document would pass.
@@ -400,105 +323,81 @@ fn limit_message(limit: LimitReached) -> &'static str {
     }
 }
 
-fn document_views(documents: Vec<DocumentInfo>, link_base: &str) -> Vec<DocumentView> {
-    documents
-        .into_iter()
-        .map(|d| DocumentView {
-            href: format!("{link_base}/{}", d.id),
-            id: d.id,
-            file_name: d.file_name,
-            size_bytes: d.size_bytes,
-        })
-        .collect()
+/// A draft's documents, each with its own download address.
+async fn draft_documents(
+    state: &AppState,
+    draft: &Draft,
+) -> Result<Vec<myrecord_app::model::DocumentView>, WebError> {
+    let documents = state.store.draft_documents(&draft.id).await?;
+    Ok(document_views(documents, |id| {
+        paths::draft_document(&draft.id, id)
+    }))
 }
 
-pub async fn documents_form(
+async fn documents_form(
     State(state): State<AppState>,
     ctx: PageContext,
     Path(draft_id): Path<String>,
 ) -> Result<Response, WebError> {
-    let draft = editable_draft(&state, &ctx, &draft_id).await?;
-    render_documents(&state, &ctx, &draft, None, StatusCode::OK).await
+    let DraftAccess { draft, .. } = access::editable_draft(&state, &ctx, &draft_id).await?;
+    Ok(ctx.page(documents_step(&state, &draft, None).await?))
 }
 
-async fn render_documents(
+async fn documents_step(
     state: &AppState,
-    ctx: &PageContext,
     draft: &Draft,
     error: Option<&'static str>,
-    status: StatusCode,
-) -> Result<Response, WebError> {
-    let documents = state.store.draft_documents(&draft.id).await?;
-    let form = DisputeDocumentsForm {
+) -> Result<DisputeDocumentsForm, WebError> {
+    Ok(DisputeDocumentsForm {
         draft: draft.id.clone(),
-        documents: document_views(
-            documents,
-            &format!("/disputes/drafts/{}/documents", draft.id),
-        ),
+        documents: draft_documents(state, draft).await?,
         error,
-    };
-    let html = myrecord_app::render_dispute_documents(ctx.i18n, ctx.viewer(), form);
-    Ok((status, Html(html)).into_response())
+    })
 }
 
 /// `POST …/documents`: one document at a time (a plain file input works without JavaScript).
-pub async fn upload(
+async fn upload(
     State(state): State<AppState>,
     ctx: PageContext,
     Path(draft_id): Path<String>,
-    multipart: Multipart,
+    Uploaded(form): Uploaded,
 ) -> Result<Response, WebError> {
-    let draft = editable_draft(&state, &ctx, &draft_id).await?;
-    let rejected = |error| {
-        render_documents(
-            &state,
-            &ctx,
-            &draft,
-            Some(error),
-            StatusCode::UNPROCESSABLE_ENTITY,
-        )
+    let DraftAccess { account, draft } = access::editable_draft(&state, &ctx, &draft_id).await?;
+    let (upload, genuine) = form.into_parts();
+    let problem = if !genuine {
+        Some("error-form-expired-retry")
+    } else {
+        upload.document_problem
     };
-    let upload = uploads::read(multipart).await;
-    if !ctx.form_is_genuine(&upload.csrf_token).await? {
-        return rejected("error-form-expired-retry").await;
-    }
-    if let Some(problem) = upload.document_problem {
-        return rejected(problem).await;
-    }
-    let Some(file) = upload.file else {
-        return rejected("error-document-missing").await;
+    let stored = match (problem, upload.file) {
+        (Some(problem), _) => Err(problem),
+        (None, None) => Err("error-document-missing"),
+        (None, Some(file)) => {
+            let limits = &state.config.storage_limits;
+            match state
+                .store
+                .add_draft_document(&draft.id, &account, file.as_new_document(), limits)
+                .await
+            {
+                Ok(_) => Ok(()),
+                Err(StoreError::LimitReached(limit)) => Err(limit_message(limit)),
+                Err(err) => return Err(err.into()),
+            }
+        }
     };
-    let account = ctx.account.as_ref().expect("own_draft checked the account");
-    let stored = state
-        .store
-        .add_draft_document(
-            &draft.id,
-            account,
-            file.as_new_document(),
-            &state.config.storage_limits,
-        )
-        .await;
     match stored {
-        Ok(_) => {}
-        Err(StoreError::LimitReached(limit)) => return rejected(limit_message(limit)).await,
-        Err(err) => return Err(err.into()),
+        Ok(()) => Ok(Redirect::to(&paths::draft_documents(&draft.id)).into_response()),
+        Err(problem) => Ok(ctx.rejected(documents_step(&state, &draft, Some(problem)).await?)),
     }
-    Ok(Redirect::to(&format!("/disputes/drafts/{}/documents", draft.id)).into_response())
 }
 
-pub async fn remove_document(
+async fn remove_document(
     State(state): State<AppState>,
     ctx: PageContext,
     Path((draft_id, document_id)): Path<(String, i64)>,
-    form: Result<Form<TokenOnly>, FormRejection>,
+    _: Genuine<Button>,
 ) -> Result<Response, WebError> {
-    let draft = editable_draft(&state, &ctx, &draft_id).await?;
-    let Ok(Form(input)) = form else {
-        return Ok(ErrorPage::BAD_REQUEST.into_response());
-    };
-    if !ctx.form_is_genuine(&input.csrf_token).await? {
-        return Ok(form_expired());
-    }
+    let DraftAccess { draft, .. } = access::editable_draft(&state, &ctx, &draft_id).await?;
     if !state
         .store
         .remove_draft_document(&draft.id, document_id)
@@ -506,15 +405,15 @@ pub async fn remove_document(
     {
         return Err(WebError::Refused(Refusal::NotFound));
     }
-    Ok(Redirect::to(&format!("/disputes/drafts/{}/documents", draft.id)).into_response())
+    Ok(Redirect::to(&paths::draft_documents(&draft.id)).into_response())
 }
 
-pub async fn draft_document(
+async fn draft_document(
     State(state): State<AppState>,
     ctx: PageContext,
     Path((draft_id, document_id)): Path<(String, i64)>,
 ) -> Result<Response, WebError> {
-    let draft = own_draft(&state, &ctx, &draft_id).await?;
+    let DraftAccess { draft, .. } = access::own_draft(&state, &ctx, &draft_id).await?;
     let document = state
         .store
         .draft_document(&draft.id, document_id)
@@ -524,79 +423,60 @@ pub async fn draft_document(
 }
 
 /// `GET …/check`: every answer, each with a way to change it, and the button that sends.
-pub async fn check(
+async fn check(
     State(state): State<AppState>,
     ctx: PageContext,
     Path(draft_id): Path<String>,
 ) -> Result<Response, WebError> {
-    let draft = editable_draft(&state, &ctx, &draft_id).await?;
-    render_check(&state, &ctx, &draft, None, StatusCode::OK).await
+    let access = access::editable_draft(&state, &ctx, &draft_id).await?;
+    match check_step(&state, &access, None).await? {
+        Ok(view) => Ok(ctx.page(view)),
+        Err(missing_step) => Ok(missing_step),
+    }
 }
 
-async fn render_check(
+/// The check page's view; or, for a draft missing an answer (someone skipped a step by
+/// address), the way back to that step.
+async fn check_step(
     state: &AppState,
-    ctx: &PageContext,
-    draft: &Draft,
+    DraftAccess { account, draft }: &DraftAccess,
     error: Option<&'static str>,
-    status: StatusCode,
-) -> Result<Response, WebError> {
-    // A draft missing an answer (someone skipped a step by address) goes back to that step.
+) -> Result<Result<DisputeCheckView, Response>, WebError> {
     if draft.kind.is_none() || draft.statement.is_none() {
-        return Ok(Redirect::to(&format!("/disputes/drafts/{}/details", draft.id)).into_response());
+        return Ok(Err(
+            Redirect::to(&paths::draft_details(&draft.id)).into_response()
+        ));
     }
-    let account = ctx.account.as_ref().expect("own_draft checked the account");
-    let entry = disputed_entry(state, account, draft.person_id, draft.charge_id).await?;
-    let documents = state.store.draft_documents(&draft.id).await?;
-    let view = myrecord_app::model::DisputeCheckView {
+    let entry = entry(state, account, draft.person_id, draft.charge_id).await?;
+    Ok(Ok(DisputeCheckView {
         draft: draft.id.clone(),
-        kind: draft
-            .kind
-            .map(|k| k.as_str().to_owned())
-            .unwrap_or_default(),
+        kind: kind_of(draft),
         entry,
         statement: draft.statement.clone().unwrap_or_default(),
         correct_value: draft.correct_value.clone(),
-        documents: document_views(
-            documents,
-            &format!("/disputes/drafts/{}/documents", draft.id),
-        ),
+        documents: draft_documents(state, draft).await?,
         error,
-    };
-    let html = myrecord_app::render_dispute_check(ctx.i18n, ctx.viewer(), view);
-    Ok((status, Html(html)).into_response())
-}
-
-#[derive(Deserialize)]
-pub struct SubmitInput {
-    #[serde(default)]
-    csrf_token: String,
+    }))
 }
 
 /// `POST …/submit`: sends the dispute, once, however many times the button is pressed.
-pub async fn submit(
+async fn submit(
     State(state): State<AppState>,
     ctx: PageContext,
     Path(draft_id): Path<String>,
-    form: Result<Form<SubmitInput>, FormRejection>,
+    form: Posted<Button>,
 ) -> Result<Response, WebError> {
-    let draft = editable_draft(&state, &ctx, &draft_id).await?;
-    let Ok(Form(input)) = form else {
-        return Ok(ErrorPage::BAD_REQUEST.into_response());
-    };
-    if !ctx.form_is_genuine(&input.csrf_token).await? {
-        return render_check(
-            &state,
-            &ctx,
-            &draft,
-            Some("error-dispute-form-expired"),
-            StatusCode::UNPROCESSABLE_ENTITY,
-        )
-        .await;
+    let access = access::editable_draft(&state, &ctx, &draft_id).await?;
+    if let Posted::Expired(_) = form {
+        return match check_step(&state, &access, Some("error-dispute-form-expired")).await? {
+            Ok(view) => Ok(ctx.rejected(view)),
+            Err(missing_step) => Ok(missing_step),
+        };
     }
+    let DraftAccess { account, draft } = access;
     if draft.kind.is_none() || draft.statement.is_none() {
-        return Ok(Redirect::to(&format!("/disputes/drafts/{}/details", draft.id)).into_response());
+        return Ok(Redirect::to(&paths::draft_details(&draft.id)).into_response());
     }
-    let account = ctx.account.clone().expect("own_draft checked the account");
     let due_on =
         format_date(state.config.clock.today() + time::Duration::days(state.config.dispute_days));
     let readers = mail::readers::readers(
@@ -619,56 +499,28 @@ pub async fn submit(
     if submitted.new {
         state.mail_wakeup.notify_one();
     }
-    Ok(Redirect::to(&format!("/disputes/{}/submitted", submitted.reference)).into_response())
+    Ok(Redirect::to(&paths::dispute_submitted(&submitted.reference)).into_response())
 }
 
-/// A dispute by its reference, once the policy lets the signed-in account `action` on it.
-/// Unknown and forbidden references look the same.
-pub(super) async fn dispute_for(
-    state: &AppState,
-    ctx: &PageContext,
-    reference: &str,
-    action: Action,
-) -> Result<Dispute, WebError> {
-    if ctx.account.is_none() {
-        return Err(WebError::Refused(Refusal::SignIn));
-    }
-    let found = if rules::looks_like_reference(reference) {
-        state.store.dispute_by_reference(reference).await?
-    } else {
-        None
-    };
-    let Some(dispute) = found else {
-        return Err(ctx
-            .refuse_someone_else_s(state, "a dispute that does not exist".to_owned())
-            .await);
-    };
-    ctx.authorize_for_person(state, action, dispute.person_id)
-        .await?;
-    Ok(dispute)
-}
-
-pub async fn confirmation(
+async fn confirmation(
     State(state): State<AppState>,
     ctx: PageContext,
     Path(reference): Path<String>,
 ) -> Result<Response, WebError> {
-    let dispute = dispute_for(&state, &ctx, &reference, Action::ViewDispute).await?;
-    let html = myrecord_app::render_dispute_confirmation(
-        ctx.i18n,
-        ctx.viewer(),
-        dispute.reference,
-        dispute.due_on,
-    );
-    Ok(Html(html).into_response())
+    let DisputeAccess { dispute, .. } =
+        access::dispute(&state, &ctx, &reference, Action::ViewDispute).await?;
+    Ok(ctx.page(DisputeConfirmationView {
+        reference: dispute.reference,
+        due_on: dispute.due_on,
+    }))
 }
 
 /// `GET /disputes`: a person's disputes, or the ones a legal aid worker sent for clients who
 /// still give them access.
-pub async fn list(State(state): State<AppState>, ctx: PageContext) -> Result<Response, WebError> {
-    let Some(account) = ctx.account.clone() else {
-        return Err(WebError::Refused(Refusal::SignIn));
-    };
+async fn list(
+    State(state): State<AppState>,
+    SignedIn { ctx, account }: SignedIn,
+) -> Result<Response, WebError> {
     let disputes = if let Some(person_id) = account.person_id {
         ctx.authorize_for_person(&state, Action::ViewDispute, person_id)
             .await?;
@@ -684,150 +536,74 @@ pub async fn list(State(state): State<AppState>, ctx: PageContext) -> Result<Res
         Vec::new()
     };
     let today = state.config.clock.today_text();
-    let summaries = disputes
+    let disputes = disputes
         .into_iter()
         .map(|d| summary(d, &state.config.clock, &today))
         .collect();
-    let show_names = account.person_id.is_none();
-    let html = myrecord_app::render_dispute_list(ctx.i18n, ctx.viewer(), summaries, show_names);
-    Ok(Html(html).into_response())
+    Ok(ctx.page(DisputeListView {
+        disputes,
+        show_names: account.person_id.is_none(),
+    }))
 }
 
-/// A line of a dispute list, dated by the state's `clock`; `today` (ISO) decides whether it
-/// is overdue.
-pub(super) fn summary(d: Dispute, clock: &crate::clock::Clock, today: &str) -> DisputeSummary {
-    let overdue = d.status.is_open() && d.due_on.as_str() < today;
-    DisputeSummary {
-        reference: d.reference,
-        kind: d.kind.as_str().to_owned(),
-        status: d.status.as_str().to_owned(),
-        submitted_on: clock.local(&d.submitted_at).date,
-        due_on: d.due_on,
-        person_name: d.person_name,
-        overdue,
-    }
-}
-
-/// The whole story of a dispute, as its page shows it.
-pub(super) async fn detail_view(
-    state: &AppState,
-    viewer: &Account,
-    dispute: &Dispute,
-) -> Result<DisputeDetailView, WebError> {
-    let events = state
-        .store
-        .dispute_events(dispute.id)
-        .await?
-        .into_iter()
-        .map(|e| EventView {
-            at: state.config.clock.local(&e.occurred_at),
-            kind: e.kind.as_str().to_owned(),
-            message: e.message,
-            by_reviewer: e.actor_role.as_deref() == Some("reviewer"),
-        })
-        .collect();
-    let documents = state.store.dispute_documents(dispute.id).await?;
-    let entry = disputed_entry(state, viewer, dispute.person_id, dispute.charge_id).await?;
-    Ok(DisputeDetailView {
-        reference: dispute.reference.clone(),
-        kind: dispute.kind.as_str().to_owned(),
-        status: dispute.status.as_str().to_owned(),
-        person_name: dispute.person_name.clone(),
-        person_id: dispute.person_id,
-        whole_record: dispute.charge_id.is_none(),
-        entry,
-        statement: dispute.statement.clone(),
-        correct_value: dispute.correct_value.clone(),
-        submitted_on: state.config.clock.local(&dispute.submitted_at).date,
-        due_on: dispute.due_on.clone(),
-        events,
-        documents: document_views(
-            documents,
-            &format!("/disputes/{}/documents", dispute.reference),
-        ),
-        can_reply: dispute.status == DisputeStatus::InfoRequested,
-        reply: Field::default(),
-        reply_error: None,
-        reply_document_error: None,
-    })
-}
-
-pub async fn detail(
+async fn detail(
     State(state): State<AppState>,
     ctx: PageContext,
     Path(reference): Path<String>,
 ) -> Result<Response, WebError> {
-    let dispute = dispute_for(&state, &ctx, &reference, Action::ViewDispute).await?;
-    let account = ctx
-        .account
-        .as_ref()
-        .expect("dispute_for checked the account");
-    let mut view = detail_view(&state, account, &dispute).await?;
+    let DisputeAccess { account, dispute } =
+        access::dispute(&state, &ctx, &reference, Action::ViewDispute).await?;
+    let mut view = detail_view(&state.store, &state.config.clock, &account, &dispute).await?;
     // Only the person or their legal aid worker answers; reviewers work it from their queue.
     view.can_reply = view.can_reply
         && ctx
             .may(&state, Action::FileDispute, dispute.person_id)
             .await?;
-    Ok(Html(myrecord_app::render_dispute_detail(
-        ctx.i18n,
-        ctx.viewer(),
-        view,
-    ))
-    .into_response())
+    Ok(ctx.page(view))
 }
 
 /// `POST /disputes/{reference}/reply`: the answer to a request for more information, with an
 /// optional document. The dispute goes back to the reviewer.
-pub async fn reply(
+async fn reply(
     State(state): State<AppState>,
     ctx: PageContext,
     Path(reference): Path<String>,
-    multipart: Multipart,
+    Uploaded(form): Uploaded,
 ) -> Result<Response, WebError> {
-    let dispute = dispute_for(&state, &ctx, &reference, Action::FileDispute).await?;
-    let account = ctx
-        .account
-        .clone()
-        .expect("dispute_for checked the account");
-    let upload = uploads::read(multipart).await;
+    let access = access::dispute(&state, &ctx, &reference, Action::FileDispute).await?;
+    let (upload, genuine): (Upload, bool) = form.into_parts();
     let message = upload.message.trim().to_owned();
-    let mut error = None;
-    if !ctx.form_is_genuine(&upload.csrf_token).await? {
-        error = Some("error-form-expired-retry");
+    let dispute = &access.dispute;
+    let error = if !genuine {
+        Some("error-form-expired-retry")
     } else if upload.message_problem.is_some() {
-        error = upload.message_problem;
+        upload.message_problem
     } else if message.is_empty() {
-        error = Some("error-dispute-reply-missing");
+        Some("error-dispute-reply-missing")
     } else if message.chars().count() > rules::MAX_STATEMENT_CHARS {
-        error = Some("error-dispute-statement-too-long");
+        Some("error-dispute-statement-too-long")
     } else if dispute.status != DisputeStatus::InfoRequested {
-        error = Some("error-dispute-not-waiting");
-    }
+        Some("error-dispute-not-waiting")
+    } else {
+        None
+    };
     if error.is_some() || upload.document_problem.is_some() {
-        return reply_refused(
-            &state,
-            &ctx,
-            &account,
-            &dispute,
-            message,
-            error,
-            upload.document_problem,
-        )
-        .await;
+        let refused = (error, upload.document_problem);
+        return reply_refused(&state, &ctx, &access, message, refused).await;
     }
     let document = upload.file.as_ref().map(UploadedFile::as_new_document);
     // The dispute goes back to review: a status change, so the person hears of it too, and
     // the reviewer who asked learns the answer is in.
     let (store, clock, public_url) = (&state.store, &state.config.clock, &state.config.public_url);
     let mut emails =
-        mail::readers::status_changed(store, clock, public_url, &dispute, "info_given", None)
+        mail::readers::status_changed(store, clock, public_url, dispute, "info_given", None)
             .await?;
-    emails.extend(mail::readers::answer_arrived(store, clock, public_url, &dispute).await?);
+    emails.extend(mail::readers::answer_arrived(store, clock, public_url, dispute).await?);
     let advanced = state
         .store
         .advance_dispute(
-            &dispute,
-            &account,
+            dispute,
+            &access.account,
             EventKind::InfoGiven,
             Some(&message),
             document.as_ref().map(|d| (d, &state.config.storage_limits)),
@@ -837,42 +613,41 @@ pub async fn reply(
     match advanced {
         Ok(_) => {}
         Err(StoreError::LimitReached(limit)) => {
-            let problem = Some(limit_message(limit));
-            return reply_refused(&state, &ctx, &account, &dispute, message, None, problem).await;
+            let refused = (None, Some(limit_message(limit)));
+            return reply_refused(&state, &ctx, &access, message, refused).await;
         }
         Err(err) => return Err(err.into()),
     }
     state.mail_wakeup.notify_one();
-    Ok(Redirect::to(&format!("/disputes/{}", dispute.reference)).into_response())
+    Ok(Redirect::to(&paths::dispute(&dispute.reference)).into_response())
 }
 
-/// The dispute's page again with the reply form as it was sent, and what was wrong with it.
+/// The dispute's page again with the reply form as it was sent, and what was wrong with it:
+/// (the message's problem, the document's).
 async fn reply_refused(
     state: &AppState,
     ctx: &PageContext,
-    account: &Account,
-    dispute: &Dispute,
+    DisputeAccess { account, dispute }: &DisputeAccess,
     message: String,
-    error: Option<&'static str>,
-    document_error: Option<&'static str>,
+    (error, document_error): (Option<&'static str>, Option<&'static str>),
 ) -> Result<Response, WebError> {
-    let mut view = detail_view(state, account, dispute).await?;
+    let mut view = detail_view(&state.store, &state.config.clock, account, dispute).await?;
     view.reply = Field::new(message);
     view.reply_error = error;
     view.reply_document_error = document_error;
     view.can_reply = true;
-    let html = myrecord_app::render_dispute_detail(ctx.i18n, ctx.viewer(), view);
-    Ok((StatusCode::UNPROCESSABLE_ENTITY, Html(html)).into_response())
+    Ok(ctx.rejected(view))
 }
 
 /// `GET /disputes/{reference}/documents/{id}`: a document, to whoever may see the dispute,
 /// always as a download (never shown inside the site).
-pub async fn document(
+async fn document(
     State(state): State<AppState>,
     ctx: PageContext,
     Path((reference, document_id)): Path<(String, i64)>,
 ) -> Result<Response, WebError> {
-    let dispute = dispute_for(&state, &ctx, &reference, Action::ViewDispute).await?;
+    let DisputeAccess { dispute, .. } =
+        access::dispute(&state, &ctx, &reference, Action::ViewDispute).await?;
     let document = state
         .store
         .dispute_document(dispute.id, document_id)

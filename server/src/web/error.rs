@@ -2,6 +2,7 @@
 
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
+use myrecord_app::paths;
 
 /// A page that only says one thing, rendered in the visitor's language by
 /// [`super::security::finish_response`], which knows the request's locale.
@@ -86,6 +87,15 @@ pub enum WebError {
     /// What was asked for is done already and lives at this address (a dispute already sent).
     #[error("see {0}")]
     SeeOther(String),
+    /// A request the handler cannot read (a form without the fields it needs).
+    #[error("bad request")]
+    BadRequest,
+    /// A form (with nothing typed to keep) posted with an old anti-forgery token.
+    #[error("form expired")]
+    FormExpired,
+    /// A form whose text is not UTF-8.
+    #[error("form text is not UTF-8")]
+    UnreadableText,
     #[error(transparent)]
     Store(#[from] crate::store::StoreError),
     #[error("session: {0}")]
@@ -103,13 +113,18 @@ impl From<sqlx::Error> for WebError {
 impl IntoResponse for WebError {
     fn into_response(self) -> Response {
         match self {
-            WebError::Refused(Refusal::SignIn) => Redirect::to("/?notice=sign-in").into_response(),
+            WebError::Refused(Refusal::SignIn) => {
+                Redirect::to(&paths::with_notice(paths::HOME, "sign-in")).into_response()
+            }
             WebError::Refused(Refusal::SetUpTwoStep) => {
-                Redirect::to("/account/two-step").into_response()
+                Redirect::to(paths::TWO_STEP).into_response()
             }
             WebError::Refused(Refusal::NotFound) => ErrorPage::NOT_FOUND.into_response(),
-            WebError::Refused(Refusal::LinkFirst) => Redirect::to("/record").into_response(),
+            WebError::Refused(Refusal::LinkFirst) => Redirect::to(paths::RECORD).into_response(),
             WebError::SeeOther(path) => Redirect::to(&path).into_response(),
+            WebError::BadRequest => ErrorPage::BAD_REQUEST.into_response(),
+            WebError::FormExpired => ErrorPage::FORM_EXPIRED.into_response(),
+            WebError::UnreadableText => ErrorPage::UNREADABLE_TEXT.into_response(),
             WebError::Store(err) if err.is_connection_failure() => {
                 tracing::error!(error = %err, "the database failed");
                 let mut response = ErrorPage::UNAVAILABLE.into_response();

@@ -1,35 +1,57 @@
-//! Pieces every form handler shares: the token-only form behind a button, the answer to a
-//! forged or stale post, refusing text that is not UTF-8, and reading a date typed as day,
-//! month and year.
+//! Posted forms, checked before a handler sees them: the body is UTF-8 text, it has the
+//! fields the handler's input type needs, and its anti-forgery token is (or is not) this
+//! session's. Handlers receive the outcome as a value, so none can forget a check. Also:
+//! reading a date typed as day, month and year.
 
-use super::error::ErrorPage;
-use axum::body::Body;
-use axum::extract::Request;
-use axum::http::{Method, header};
-use axum::middleware::Next;
-use axum::response::{IntoResponse, Response};
+use super::AppState;
+use super::csrf;
+use super::error::WebError;
+use crate::password::PasswordProblem;
+use axum::extract::{FromRequest, FromRequestParts, Request};
 use myrecord_app::model::DateField;
 use serde::Deserialize;
+use serde::de::DeserializeOwned;
 use time::{Date, Month};
-
-/// A form that is only a button: its anti-forgery token.
-#[derive(Deserialize)]
-pub struct TokenOnly {
-    #[serde(default)]
-    pub csrf_token: String,
-}
-
-/// The page for a post whose anti-forgery token is missing or old (a button, with nothing
-/// typed to keep).
-pub fn form_expired() -> Response {
-    ErrorPage::FORM_EXPIRED.into_response()
-}
+use tower_sessions::Session;
 
 /// The largest form (without a file) read: far more than any form here sends.
 const FORM_BODY_LIMIT: usize = 256 * 1024;
 
+/// A posted form's fields, and whether it came with this session's anti-forgery token. A form
+/// that came back with an old token (the session timed out, the page was open for hours) is
+/// not acted on, but what was typed in it is kept, to be shown again with the reason.
+pub enum Posted<T> {
+    Genuine(T),
+    Expired(T),
+}
+
+impl<T> Posted<T> {
+    /// The fields, and whether the token was this session's.
+    pub fn into_parts(self) -> (T, bool) {
+        match self {
+            Posted::Genuine(input) => (input, true),
+            Posted::Expired(input) => (input, false),
+        }
+    }
+}
+
+/// A posted form that must carry this session's token; with an old one the request ends with
+/// "this form expired" (for buttons and forms with nothing typed to keep).
+pub struct Genuine<T>(pub T);
+
+/// A form that is only a button.
+#[derive(Deserialize)]
+pub struct Button {}
+
+#[derive(Deserialize)]
+struct TokenField {
+    #[serde(default)]
+    csrf_token: String,
+}
+
 /// Whether every name and value of an `application/x-www-form-urlencoded` body decodes to
-/// UTF-8 text.
+/// UTF-8 text. (The form reader would otherwise replace what it cannot read with "�" and
+/// store that as if the person had typed it.)
 fn form_is_utf8(body: &[u8]) -> bool {
     body.split(|b| *b == b'&').all(|pair| {
         pair.split(|b| *b == b'=').all(|part| {
@@ -43,27 +65,80 @@ fn form_is_utf8(body: &[u8]) -> bool {
     })
 }
 
-/// Refuses, plainly, a posted form whose text is not UTF-8. The form reader would otherwise
-/// replace what it cannot read with "�" and store that as if the person had typed it.
-pub async fn refuse_unreadable_forms(request: Request, next: Next) -> Response {
-    let is_form = request.method() == Method::POST
-        && request
-            .headers()
-            .get(header::CONTENT_TYPE)
-            .and_then(|v| v.to_str().ok())
-            .is_some_and(|v| v.starts_with("application/x-www-form-urlencoded"));
-    if !is_form {
-        return next.run(request).await;
+impl<T: DeserializeOwned + Send> FromRequest<AppState> for Posted<T> {
+    type Rejection = WebError;
+
+    async fn from_request(request: Request, state: &AppState) -> Result<Self, WebError> {
+        let (mut parts, body) = request.into_parts();
+        let session = Session::from_request_parts(&mut parts, state)
+            .await
+            .map_err(|_| WebError::Internal(anyhow::anyhow!("session layer missing")))?;
+        let bytes = axum::body::to_bytes(body, FORM_BODY_LIMIT)
+            .await
+            .map_err(|_| WebError::BadRequest)?;
+        if !form_is_utf8(&bytes) {
+            return Err(WebError::UnreadableText);
+        }
+        let input: T = serde_urlencoded::from_bytes(&bytes).map_err(|_| WebError::BadRequest)?;
+        let token: TokenField =
+            serde_urlencoded::from_bytes(&bytes).map_err(|_| WebError::BadRequest)?;
+        Ok(if csrf::verify(&session, &token.csrf_token).await? {
+            Posted::Genuine(input)
+        } else {
+            Posted::Expired(input)
+        })
     }
-    let (parts, body) = request.into_parts();
-    let Ok(bytes) = axum::body::to_bytes(body, FORM_BODY_LIMIT).await else {
-        return ErrorPage::BAD_REQUEST.into_response();
-    };
-    if !form_is_utf8(&bytes) {
-        return ErrorPage::UNREADABLE_TEXT.into_response();
+}
+
+impl<T: DeserializeOwned + Send> FromRequest<AppState> for Genuine<T> {
+    type Rejection = WebError;
+
+    async fn from_request(request: Request, state: &AppState) -> Result<Self, WebError> {
+        match Posted::<T>::from_request(request, state).await? {
+            Posted::Genuine(input) => Ok(Genuine(input)),
+            Posted::Expired(_) => Err(WebError::FormExpired),
+        }
     }
-    next.run(Request::from_parts(parts, Body::from(bytes)))
-        .await
+}
+
+/// The Fluent id that explains why a new password was refused.
+pub fn password_message(problem: PasswordProblem) -> &'static str {
+    match problem {
+        PasswordProblem::Missing => "error-password-missing",
+        PasswordProblem::TooShort => "error-password-too-short",
+        PasswordProblem::TooLong => "error-password-too-long",
+        PasswordProblem::Common => "error-password-common",
+        PasswordProblem::FromContext => "error-password-from-context",
+    }
+}
+
+/// The Fluent id of what is wrong with an email address, if anything. Deliberately loose:
+/// one `@`, something on each side, a dot in the domain, no spaces.
+pub fn email_problem(email: &str) -> Option<&'static str> {
+    let email = email.trim();
+    if email.is_empty() {
+        return Some("error-email-missing");
+    }
+    let valid = email.len() <= 254
+        && !email.chars().any(char::is_whitespace)
+        && match email.split_once('@') {
+            Some((local, domain)) => {
+                !local.is_empty()
+                    && !domain.contains('@')
+                    && domain.contains('.')
+                    && !domain.starts_with('.')
+                    && !domain.ends_with('.')
+            }
+            None => false,
+        };
+    (!valid).then_some("error-email-invalid")
+}
+
+/// `?notice=<name>`: a page asked to show a notice, by a fixed name (never free text).
+#[derive(Deserialize)]
+pub struct NoticeQuery {
+    #[serde(default)]
+    pub notice: String,
 }
 
 /// Reads a date typed in three boxes. On a problem, returns the Fluent id that explains it.
@@ -104,6 +179,22 @@ mod tests {
             month: month.into(),
             year: year.into(),
             error: None,
+        }
+    }
+
+    #[test]
+    fn email_checks() {
+        assert_eq!(email_problem("  "), Some("error-email-missing"));
+        assert_eq!(email_problem("ana@example.org"), None);
+        for bad in [
+            "ana",
+            "ana@",
+            "@example.org",
+            "ana@example",
+            "a b@example.org",
+            "a@b@c.org",
+        ] {
+            assert_eq!(email_problem(bad), Some("error-email-invalid"), "{bad}");
         }
     }
 

@@ -1,10 +1,20 @@
 //! Liveness, readiness and Prometheus metrics for operators.
 
-use super::AppState;
 use super::error::ErrorPage;
+use super::state::AppState;
+use axum::Router;
 use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use myrecord_app::paths;
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route(paths::HEALTHZ, get(healthz))
+        .route(paths::READYZ, get(readyz))
+        .route(paths::METRICS, get(metrics))
+}
 
 pub async fn healthz() -> &'static str {
     "ok"
@@ -78,13 +88,11 @@ async fn database_gauges(store: &crate::store::Store) -> crate::telemetry::Datab
 
 /// The metrics alone, without a token: for `MYRECORD_METRICS_ADDR`, an address only the
 /// operator's network reaches.
-pub fn metrics_only(state: AppState) -> axum::Router {
-    axum::Router::new()
+pub fn metrics_only(state: AppState) -> Router {
+    Router::new()
         .route(
-            "/metrics",
-            axum::routing::get(|State(state): State<AppState>| async move {
-                prometheus_text(&state).await
-            }),
+            paths::METRICS,
+            get(|State(state): State<AppState>| async move { prometheus_text(&state).await }),
         )
         .with_state(state)
 }

@@ -1,11 +1,18 @@
 //! `GET /help`: what the law in force clears, the words a record uses, and what to do. Public:
 //! people read it before they have an account, and it holds nothing about anyone.
 
-use super::AppState;
 use super::context::PageContext;
+use super::state::AppState;
+use axum::Router;
 use axum::extract::State;
 use axum::response::{Html, IntoResponse, Response};
-use myrecord_app::model::HelpView;
+use axum::routing::get;
+use myrecord_app::pages::help::HelpView;
+use myrecord_app::paths;
+
+pub fn router() -> Router<AppState> {
+    Router::new().route(paths::HELP, get(help))
+}
 
 /// The parts of a pack's plain-language summary, each a Fluent message
 /// `help-rules-<pack>-<part>`; every built-in pack has all of them (tested below).
@@ -30,7 +37,7 @@ pub async fn help(State(state): State<AppState>, ctx: PageContext) -> Response {
         rule_summary: rule_summary(&state.config.rule_pack),
         dispute_days: state.config.dispute_days,
     };
-    Html(myrecord_app::render_help(ctx.i18n, ctx.viewer(), help)).into_response()
+    Html(myrecord_app::render(ctx.i18n, ctx.viewer(), help)).into_response()
 }
 
 #[cfg(test)]

@@ -1,13 +1,20 @@
 //! Which language a request is answered in, and the switcher that changes it.
 
+use axum::Router;
 use axum::extract::{Query, State};
 use axum::http::header::{ACCEPT_LANGUAGE, COOKIE, SET_COOKIE};
 use axum::http::{HeaderMap, HeaderValue};
 use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::get;
 use myrecord_app::i18n::Locale;
 use serde::Deserialize;
 
-use super::AppState;
+use super::state::AppState;
+use myrecord_app::paths;
+
+pub fn router() -> Router<AppState> {
+    Router::new().route(paths::LANGUAGE, get(switch))
+}
 
 pub const COOKIE_NAME: &str = "lang";
 
@@ -71,7 +78,7 @@ fn safe_local_path(next: &str) -> &str {
     if local && !next.chars().any(char::is_control) {
         next
     } else {
-        "/"
+        paths::HOME
     }
 }
 

@@ -2,28 +2,46 @@
 //! and documents, and the decisions: start reviewing, ask for more, correct the entry (old
 //! values kept, the person reviewed again for clearance) or decline with a reason.
 
-use super::AppState;
-use super::context::PageContext;
-use super::disputes::{detail_view, dispute_for, summary};
-use super::error::{ErrorPage, WebError};
-use super::forms::{TokenOnly, form_expired, parse_date_field};
-use super::record::record_view;
-use crate::disputes::{DisputeStatus, EventKind, MAX_STATEMENT_CHARS};
+use super::access::{self, DisputeAccess};
+use super::context::{PageContext, Staff};
+use super::correction::{CorrectionInput, message_problem};
+use super::error::WebError;
+use super::forms::{Button, Genuine, NoticeQuery, Posted};
+use super::state::AppState;
+use super::views::disputes::{detail_view, summary};
+use super::views::record::record_view;
+use crate::disputes::{DisputeStatus, EventKind, clean_text};
 use crate::domain::Account;
 use crate::policy::Action;
-use crate::store::disputes::{Dispute, FieldChange};
+use crate::store::disputes::Dispute;
+use crate::store::outbox::OutgoingEmail;
 use crate::store::records::Reader;
-use axum::extract::rejection::FormRejection;
-use axum::extract::{Form, Path, Query, State};
-use axum::http::StatusCode;
-use axum::response::{Html, IntoResponse, Redirect, Response};
-use myrecord_app::model::{
-    CorrectionForm, DISPOSITIONS, DateField, Field, GRADES, RecordAudience, ReviewCaseView,
-};
-use myrecord_clearance::domain::format_date;
+use axum::Router;
+use axum::extract::{Path, Query, State};
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::{get, post};
+use myrecord_app::model::{DateField, Field};
+use myrecord_app::pages::record::{RecordAudience, RecordPageView};
+use myrecord_app::pages::review::{CorrectionForm, ReviewCaseView, ReviewQueueView};
+use myrecord_app::paths;
+use myrecord_clearance::domain::parse_date;
 use serde::Deserialize;
 
-pub async fn queue(State(state): State<AppState>, ctx: PageContext) -> Result<Response, WebError> {
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route(paths::REVIEW, get(queue))
+        .route(paths::REVIEW_CASE, get(case))
+        .route(paths::REVIEW_RECORD, get(case_record))
+        .route(paths::REVIEW_START, post(start_review))
+        .route(paths::REVIEW_REQUEST_INFO, post(request_info))
+        .route(paths::REVIEW_DECLINE, post(decline))
+        .route(paths::REVIEW_CORRECT, post(correct))
+}
+
+async fn queue(
+    State(state): State<AppState>,
+    Staff { ctx, .. }: Staff,
+) -> Result<Response, WebError> {
     ctx.authorize(Action::ListDisputes)?;
     let today = state.config.clock.today_text();
     let disputes = state
@@ -33,76 +51,44 @@ pub async fn queue(State(state): State<AppState>, ctx: PageContext) -> Result<Re
         .into_iter()
         .map(|d| summary(d, &state.config.clock, &today))
         .collect();
-    Ok(Html(myrecord_app::render_review_queue(
-        ctx.i18n,
-        ctx.viewer(),
-        disputes,
-    ))
-    .into_response())
-}
-
-#[derive(Deserialize)]
-pub struct NoticeQuery {
-    #[serde(default)]
-    notice: String,
+    Ok(ctx.page(ReviewQueueView { disputes }))
 }
 
 /// `GET /review/{reference}`: the dispute and its entry (reading the entry is audited as a
 /// view of the person's record).
-pub async fn case(
+async fn case(
     State(state): State<AppState>,
     ctx: PageContext,
     Path(reference): Path<String>,
     Query(query): Query<NoticeQuery>,
 ) -> Result<Response, WebError> {
-    let dispute = dispute_for(&state, &ctx, &reference, Action::DecideDispute).await?;
+    let access = access::dispute(&state, &ctx, &reference, Action::DecideDispute).await?;
     let notice = match query.notice.as_str() {
         "updated" => Some("notice-dispute-updated"),
         "updated-not-reviewed" => Some("notice-dispute-updated-not-reviewed"),
         "already-decided" => Some("notice-dispute-already-decided"),
         _ => None,
     };
-    let view = case_view(&state, &ctx, &dispute, notice).await?;
-    Ok(Html(myrecord_app::render_review_case(
-        ctx.i18n,
-        ctx.viewer(),
-        view,
-    ))
-    .into_response())
+    Ok(ctx.page(case_view(&state, &access, notice).await?))
 }
 
 async fn case_view(
     state: &AppState,
-    ctx: &PageContext,
-    dispute: &Dispute,
+    DisputeAccess { account, dispute }: &DisputeAccess,
     notice: Option<&'static str>,
 ) -> Result<ReviewCaseView, WebError> {
-    let reviewer = ctx
-        .account
-        .as_ref()
-        .expect("dispute_for checked the account");
-    let detail = detail_view(state, reviewer, dispute).await?;
+    let detail = detail_view(&state.store, &state.config.clock, account, dispute).await?;
     let correction = match &detail.entry {
         Some(entry) => {
             let c = &entry.charge;
-            let mut date = DateField::default();
-            if let Some(iso) = &c.disposition_date {
-                let mut parts = iso.splitn(3, '-');
-                date.year = parts.next().unwrap_or_default().to_owned();
-                date.month = parts
-                    .next()
-                    .unwrap_or_default()
-                    .trim_start_matches('0')
-                    .to_owned();
-                date.day = parts
-                    .next()
-                    .unwrap_or_default()
-                    .trim_start_matches('0')
-                    .to_owned();
-            }
             CorrectionForm {
                 disposition: c.disposition.clone(),
-                disposition_date: date,
+                disposition_date: c
+                    .disposition_date
+                    .as_deref()
+                    .and_then(|iso| parse_date(iso).ok())
+                    .map(DateField::of)
+                    .unwrap_or_default(),
                 grade: c.grade.clone(),
                 restitution: Field::new(format!(
                     "{}.{:02}",
@@ -124,46 +110,41 @@ async fn case_view(
 }
 
 /// `GET /review/{reference}/record`: the person's whole record, through the case (audited).
-pub async fn case_record(
+async fn case_record(
     State(state): State<AppState>,
     ctx: PageContext,
     Path(reference): Path<String>,
 ) -> Result<Response, WebError> {
-    let dispute = dispute_for(&state, &ctx, &reference, Action::ViewCaseRecord).await?;
-    let reviewer = ctx
-        .account
-        .as_ref()
-        .expect("dispute_for checked the account");
-    let reader = Reader {
-        account_id: reviewer.id,
-        role: reviewer.role.as_str(),
-    };
+    let DisputeAccess { account, dispute } =
+        access::dispute(&state, &ctx, &reference, Action::ViewCaseRecord).await?;
     let record = state
         .store
-        .read_record(reader, dispute.person_id)
+        .read_record(Reader::of(&account), dispute.person_id)
         .await?
         .map(|record| record_view(record, &state.config.clock));
-    let audience = RecordAudience::Case {
-        reference: dispute.reference,
-        person_name: dispute.person_name,
-    };
-    let html = myrecord_app::render_record(ctx.i18n, ctx.viewer(), record, audience, None);
-    Ok(Html(html).into_response())
+    Ok(ctx.page(RecordPageView {
+        record,
+        audience: RecordAudience::Case {
+            reference: dispute.reference,
+            person_name: dispute.person_name,
+        },
+        notice: None,
+    }))
 }
 
-/// Emails to whoever may hear about `dispute`'s new status (see `crate::dispute_mail`).
+/// Emails to whoever may hear about `dispute`'s new status (see `crate::mail::readers`).
 async fn dispute_emails(
     state: &AppState,
     dispute: &Dispute,
-    what: &str,
+    status: DisputeStatus,
     message: Option<&str>,
-) -> Result<Vec<crate::store::outbox::OutgoingEmail>, WebError> {
+) -> Result<Vec<OutgoingEmail>, WebError> {
     Ok(crate::mail::readers::status_changed(
         &state.store,
         &state.config.clock,
         &state.config.public_url,
         dispute,
-        what,
+        status.as_str(),
         message,
     )
     .await?)
@@ -178,7 +159,7 @@ async fn advance(
     event: EventKind,
     message: Option<&str>,
 ) -> Result<Response, WebError> {
-    let emails = dispute_emails(state, dispute, event.status_after().as_str(), message).await?;
+    let emails = dispute_emails(state, dispute, event.status_after(), message).await?;
     let applied = state
         .store
         .advance_dispute(dispute, reviewer, event, message, None, &emails)
@@ -195,47 +176,26 @@ fn back_to_case(dispute: &Dispute, applied: bool) -> Response {
     } else {
         "already-decided"
     };
-    Redirect::to(&format!("/review/{}?notice={notice}", dispute.reference)).into_response()
+    let case = paths::review_case(&dispute.reference);
+    Redirect::to(&paths::with_notice(&case, notice)).into_response()
 }
 
-pub async fn start_review(
+async fn start_review(
     State(state): State<AppState>,
     ctx: PageContext,
     Path(reference): Path<String>,
-    form: Result<Form<TokenOnly>, FormRejection>,
+    _: Genuine<Button>,
 ) -> Result<Response, WebError> {
-    let dispute = dispute_for(&state, &ctx, &reference, Action::DecideDispute).await?;
-    let Ok(Form(input)) = form else {
-        return Ok(ErrorPage::BAD_REQUEST.into_response());
-    };
-    if !ctx.form_is_genuine(&input.csrf_token).await? {
-        return Ok(form_expired());
-    }
-    let reviewer = ctx
-        .account
-        .clone()
-        .expect("dispute_for checked the account");
-    advance(&state, &reviewer, &dispute, EventKind::ReviewStarted, None).await
+    let DisputeAccess { account, dispute } =
+        access::dispute(&state, &ctx, &reference, Action::DecideDispute).await?;
+    advance(&state, &account, &dispute, EventKind::ReviewStarted, None).await
 }
 
 #[derive(Deserialize)]
-pub struct MessageInput {
+struct MessageInput {
     /// Each form names its box after itself, so error links on the page go to the right one.
     #[serde(default, alias = "info_message", alias = "decline_message")]
     message: String,
-    #[serde(default)]
-    csrf_token: String,
-}
-
-/// The problem with a reviewer's message to the person, if any.
-fn message_problem(message: &str, missing: &'static str) -> Option<&'static str> {
-    if message.is_empty() {
-        Some(missing)
-    } else if message.chars().count() > MAX_STATEMENT_CHARS {
-        Some("error-dispute-statement-too-long")
-    } else {
-        None
-    }
 }
 
 /// `POST …/request-info` and `POST …/decline`: a message to the person, then the status.
@@ -243,27 +203,25 @@ async fn with_message(
     state: AppState,
     ctx: PageContext,
     reference: String,
-    form: Result<Form<MessageInput>, FormRejection>,
+    form: Posted<MessageInput>,
     event: EventKind,
 ) -> Result<Response, WebError> {
-    let dispute = dispute_for(&state, &ctx, &reference, Action::DecideDispute).await?;
-    let Ok(Form(input)) = form else {
-        return Ok(ErrorPage::BAD_REQUEST.into_response());
-    };
-    let message = crate::disputes::clean_text(&input.message);
+    let access = access::dispute(&state, &ctx, &reference, Action::DecideDispute).await?;
+    let (input, genuine) = form.into_parts();
+    let message = clean_text(&input.message);
     let message = message.trim();
     let missing = if event == EventKind::InfoRequested {
         "error-review-request-missing"
     } else {
         "error-review-reason-missing"
     };
-    let problem = if !ctx.form_is_genuine(&input.csrf_token).await? {
-        Some("error-form-expired-retry")
-    } else {
+    let problem = if genuine {
         message_problem(message, missing)
+    } else {
+        Some("error-form-expired-retry")
     };
     if let Some(problem) = problem {
-        let mut view = case_view(&state, &ctx, &dispute, None).await?;
+        let mut view = case_view(&state, &access, None).await?;
         let field = Field {
             value: message.to_owned(),
             error: Some(problem),
@@ -273,227 +231,85 @@ async fn with_message(
         } else {
             view.decline_message = field;
         }
-        let html = myrecord_app::render_review_case(ctx.i18n, ctx.viewer(), view);
-        return Ok((StatusCode::UNPROCESSABLE_ENTITY, Html(html)).into_response());
+        return Ok(ctx.rejected(view));
     }
-    let reviewer = ctx
-        .account
-        .clone()
-        .expect("dispute_for checked the account");
-    advance(&state, &reviewer, &dispute, event, Some(message)).await
+    advance(
+        &state,
+        &access.account,
+        &access.dispute,
+        event,
+        Some(message),
+    )
+    .await
 }
 
-pub async fn request_info(
+async fn request_info(
     State(state): State<AppState>,
     ctx: PageContext,
     Path(reference): Path<String>,
-    form: Result<Form<MessageInput>, FormRejection>,
+    form: Posted<MessageInput>,
 ) -> Result<Response, WebError> {
     with_message(state, ctx, reference, form, EventKind::InfoRequested).await
 }
 
-pub async fn decline(
+async fn decline(
     State(state): State<AppState>,
     ctx: PageContext,
     Path(reference): Path<String>,
-    form: Result<Form<MessageInput>, FormRejection>,
+    form: Posted<MessageInput>,
 ) -> Result<Response, WebError> {
     with_message(state, ctx, reference, form, EventKind::NotChanged).await
 }
 
-#[derive(Deserialize)]
-pub struct CorrectionInput {
-    #[serde(default)]
-    disposition: String,
-    #[serde(default)]
-    disposition_date_day: String,
-    #[serde(default)]
-    disposition_date_month: String,
-    #[serde(default)]
-    disposition_date_year: String,
-    #[serde(default)]
-    grade: String,
-    #[serde(default)]
-    restitution: String,
-    #[serde(default)]
-    strike: Option<String>,
-    #[serde(default, rename = "correct_message")]
-    message: String,
-    #[serde(default)]
-    csrf_token: String,
-}
-
-/// Dollars as typed ("45", "45.5", "1,045.00") in cents.
-fn parse_dollars(text: &str) -> Option<i64> {
-    let cleaned: String = text.trim().trim_start_matches('$').replace(',', "");
-    let (whole, cents) = match cleaned.split_once('.') {
-        Some((w, c)) if c.len() <= 2 && !c.is_empty() => (w, format!("{c:0<2}")),
-        Some(_) => return None,
-        None => (cleaned.as_str(), "00".to_owned()),
-    };
-    if whole.is_empty() || !whole.bytes().all(|b| b.is_ascii_digit()) {
-        return None;
-    }
-    let whole: i64 = whole.parse().ok()?;
-    let cents: i64 = cents.parse().ok()?;
-    whole.checked_mul(100)?.checked_add(cents)
-}
-
 /// `POST …/correct`: changes the entry (old values kept), marks the dispute corrected, tells
 /// the person, and reviews their record again with the rule pack in force.
-pub async fn correct(
+async fn correct(
     State(state): State<AppState>,
     ctx: PageContext,
     Path(reference): Path<String>,
-    form: Result<Form<CorrectionInput>, FormRejection>,
+    form: Posted<CorrectionInput>,
 ) -> Result<Response, WebError> {
-    let dispute = dispute_for(&state, &ctx, &reference, Action::DecideDispute).await?;
-    let Ok(Form(input)) = form else {
-        return Ok(ErrorPage::BAD_REQUEST.into_response());
-    };
-    let mut view = case_view(&state, &ctx, &dispute, None).await?;
-    let message = crate::disputes::clean_text(&input.message);
-    let message = message.trim();
-    let mut form = CorrectionForm {
-        disposition: input.disposition.clone(),
-        disposition_date: DateField {
-            day: input.disposition_date_day.trim().to_owned(),
-            month: input.disposition_date_month.trim().to_owned(),
-            year: input.disposition_date_year.trim().to_owned(),
-            error: None,
-        },
-        grade: input.grade.clone(),
-        restitution: Field::new(input.restitution.trim()),
-        strike: input.strike.is_some(),
-        message: Field::new(message),
-        error: None,
-    };
-    let genuine = ctx.form_is_genuine(&input.csrf_token).await?;
-    let changes = match &view.detail.entry {
-        Some(entry) if genuine => changes_to(&entry.charge, &mut form, state.config.clock.today()),
-        _ => Vec::new(),
-    };
-    if !genuine {
-        form.error = Some("error-form-expired-retry");
-    } else {
-        form.message.error = message_problem(message, "error-review-correction-missing");
-        if view.detail.entry.is_some()
-            && changes.is_empty()
-            && form.error.is_none()
-            && form.disposition_date.error.is_none()
-            && form.restitution.error.is_none()
-        {
-            form.error = Some("error-review-nothing-changed");
+    let access = access::dispute(&state, &ctx, &reference, Action::DecideDispute).await?;
+    let (input, genuine) = form.into_parts();
+    // The case page holds the entry as it stands: what the form changes is read against it,
+    // and it is the page shown again if the form has problems.
+    let mut view = case_view(&state, &access, None).await?;
+    let entry = view.detail.entry.as_ref().map(|entry| &entry.charge);
+    let correction = match input.parse(entry, genuine, state.config.clock.today()) {
+        Ok(correction) => correction,
+        Err(form) => {
+            view.correction = *form;
+            return Ok(ctx.rejected(view));
         }
-    }
-    let has_problem = form.error.is_some()
-        || form.message.error.is_some()
-        || form.disposition_date.error.is_some()
-        || form.restitution.error.is_some();
-    if has_problem {
-        view.correction = form;
-        let html = myrecord_app::render_review_case(ctx.i18n, ctx.viewer(), view);
-        return Ok((StatusCode::UNPROCESSABLE_ENTITY, Html(html)).into_response());
-    }
-    let reviewer = ctx
-        .account
-        .clone()
-        .expect("dispute_for checked the account");
-    let emails = dispute_emails(
-        &state,
-        &dispute,
-        DisputeStatus::Corrected.as_str(),
-        Some(message),
-    )
-    .await?;
+    };
+    let DisputeAccess { account, dispute } = access;
+    let message = correction.message.as_str();
+    let emails = dispute_emails(&state, &dispute, DisputeStatus::Corrected, Some(message)).await?;
+    let changes = &correction.changes;
     let applied = match dispute.charge_id {
         Some(charge_id) => {
             state
                 .store
-                .correct_entry(&dispute, &reviewer, charge_id, &changes, message, &emails)
+                .correct_entry(&dispute, &account, charge_id, changes, message, &emails)
                 .await?
         }
         // A whole-record dispute: the reviewer says what was done; no entry changes here.
         None => {
+            let event = EventKind::Corrected;
             state
                 .store
-                .advance_dispute(
-                    &dispute,
-                    &reviewer,
-                    EventKind::Corrected,
-                    Some(message),
-                    None,
-                    &emails,
-                )
+                .advance_dispute(&dispute, &account, event, Some(message), None, &emails)
                 .await?
         }
     };
     state.mail_wakeup.notify_one();
     if applied && !changes.is_empty() && !review_again(&state, dispute.person_id).await {
         // The correction stands; tell the reviewer the decisions wait for the next run.
-        return Ok(Redirect::to(&format!(
-            "/review/{}?notice=updated-not-reviewed",
-            dispute.reference
-        ))
-        .into_response());
+        let case = paths::review_case(&dispute.reference);
+        let to = paths::with_notice(&case, "updated-not-reviewed");
+        return Ok(Redirect::to(&to).into_response());
     }
     Ok(back_to_case(&dispute, applied))
-}
-
-/// What the correction form changes in `charge`; problems are set on the form's fields.
-fn changes_to(
-    charge: &myrecord_app::model::ChargeView,
-    form: &mut CorrectionForm,
-    today: time::Date,
-) -> Vec<FieldChange> {
-    let mut changes = Vec::new();
-    if form.strike {
-        changes.push(FieldChange {
-            field: "struck_at",
-            new_value: Some(crate::store::now_text()),
-        });
-        return changes;
-    }
-    if DISPOSITIONS.contains(&form.disposition.as_str()) && form.disposition != charge.disposition {
-        changes.push(FieldChange {
-            field: "disposition_type",
-            new_value: Some(form.disposition.clone()),
-        });
-    }
-    let date = &form.disposition_date;
-    let blank = date.day.is_empty() && date.month.is_empty() && date.year.is_empty();
-    let new_date = if blank {
-        None
-    } else {
-        match parse_date_field(date, today) {
-            Ok(d) => Some(format_date(d)),
-            Err(problem) => {
-                form.disposition_date.error = Some(problem);
-                charge.disposition_date.clone()
-            }
-        }
-    };
-    if form.disposition_date.error.is_none() && new_date != charge.disposition_date {
-        changes.push(FieldChange {
-            field: "disposition_date",
-            new_value: new_date,
-        });
-    }
-    if GRADES.contains(&form.grade.as_str()) && form.grade != charge.grade {
-        changes.push(FieldChange {
-            field: "grade",
-            new_value: Some(form.grade.clone()),
-        });
-    }
-    match parse_dollars(&form.restitution.value) {
-        Some(cents) if cents != charge.restitution_owed_cents => changes.push(FieldChange {
-            field: "restitution_owed_cents",
-            new_value: Some(cents.to_string()),
-        }),
-        Some(_) => {}
-        None => form.restitution.error = Some("error-review-restitution"),
-    }
-    changes
 }
 
 /// Reviews the person again with the rule pack in force, so a correction that changes what
@@ -517,22 +333,6 @@ async fn review_again(state: &AppState, person_id: i64) -> bool {
         Err(err) => {
             tracing::error!(error = %err, "could not review a corrected record again");
             false
-        }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn dollars_are_read_as_people_type_them() {
-        assert_eq!(parse_dollars("45"), Some(4500));
-        assert_eq!(parse_dollars("$1,045.5"), Some(104_550));
-        assert_eq!(parse_dollars("0.07"), Some(7));
-        assert_eq!(parse_dollars(" 0 "), Some(0));
-        for bad in ["", "abc", "1.234", "-5", "4.", "1e3"] {
-            assert_eq!(parse_dollars(bad), None, "{bad}");
         }
     }
 }

@@ -1,10 +1,9 @@
 //! Headers every response carries (CSP, framing, caching) and the rendering of error pages in
 //! the visitor's language.
 
-use super::AppState;
 use super::error::{ConnectionFailed, ErrorPage};
 use super::locale;
-use axum::body::Body;
+use super::state::AppState;
 use axum::extract::{Request, State};
 use axum::http::StatusCode;
 use axum::http::header::{self, HeaderName, HeaderValue};
@@ -12,6 +11,8 @@ use axum::middleware::Next;
 use axum::response::{Html, IntoResponse, Response};
 use myrecord_app::i18n::I18n;
 use myrecord_app::model::Viewer;
+use myrecord_app::pages::message::MessageView;
+use myrecord_app::paths;
 
 /// No inline script or style, nothing from elsewhere, never inside a frame.
 const CONTENT_SECURITY_POLICY: &str = "default-src 'none'; style-src 'self'; img-src 'self'; \
@@ -23,7 +24,7 @@ pub async fn finish_response(
     next: Next,
 ) -> Response {
     let i18n = I18n::new(locale::from_headers(request.headers()));
-    let is_asset = request.uri().path().starts_with("/assets/");
+    let is_asset = request.uri().path() == paths::STYLESHEET;
     let path = request.uri().path().to_owned();
     let method = request.method().clone();
     // The route's pattern, never the path itself (which may hold an id or a token).
@@ -55,7 +56,11 @@ pub async fn finish_response(
             current_path: path,
             ..Viewer::default()
         };
-        let html = myrecord_app::render_message(i18n, viewer, page.heading, page.body);
+        let message = MessageView {
+            heading: page.heading,
+            body: page.body,
+        };
+        let html = myrecord_app::render(i18n, viewer, message);
         let mut rendered = (page.status, Html(html)).into_response();
         std::mem::swap(rendered.headers_mut(), response.headers_mut());
         rendered.headers_mut().insert(
@@ -104,13 +109,4 @@ pub async fn finish_response(
         set(headers, header::CACHE_CONTROL, "no-store");
     }
     response
-}
-
-/// The stylesheet, compiled into the binary so the server needs no files beside it.
-pub async fn stylesheet() -> Response {
-    (
-        [(header::CONTENT_TYPE, "text/css; charset=utf-8")],
-        Body::from(include_str!("../../../style/site.css")),
-    )
-        .into_response()
 }

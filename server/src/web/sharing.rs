@@ -1,38 +1,43 @@
 //! A person's control over their own record: linking it with the access code from a letter,
 //! sharing it with a legal aid worker (and taking that back), and who has viewed it.
 
-use super::AppState;
-use super::auth::email_problem;
+use super::access::{OwnRecord, own_record};
 use super::context::{PageContext, nav_role};
-use super::error::{ErrorPage, Refusal, WebError};
-use super::forms::{TokenOnly, form_expired, parse_date_field};
+use super::error::{Refusal, WebError};
+use super::forms::{Button, Genuine, NoticeQuery, Posted, email_problem, parse_date_field};
+use super::state::AppState;
 use crate::policy::Action;
 use crate::secrets;
 use crate::store::access_codes::Redeemed;
 use crate::store::grants::GrantError;
 use crate::throttle::{self, Key};
-use axum::extract::rejection::FormRejection;
-use axum::extract::{Form, Path, Query, State};
-use axum::http::StatusCode;
-use axum::response::{Html, IntoResponse, Redirect, Response};
-use myrecord_app::model::{
-    DateField, Field, GrantView, LinkForm, SHARING_DAYS, SharingView, ViewEntry,
+use axum::Router;
+use axum::extract::{Path, Query, State};
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::{get, post};
+use myrecord_app::model::{DateField, Field};
+use myrecord_app::pages::sharing::{
+    GrantView, LinkForm, SHARING_DAYS, SharingView, ViewEntry, ViewsView,
 };
+use myrecord_app::paths;
 use myrecord_clearance::domain::format_date;
 use serde::Deserialize;
 
-pub async fn link_form(ctx: PageContext) -> Result<Response, WebError> {
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route(paths::RECORD_LINK, get(link_form).post(link))
+        .route(paths::SHARING, get(sharing).post(grant))
+        .route(paths::SHARING_REVOKE, post(revoke))
+        .route(paths::RECORD_VIEWS, get(views))
+}
+
+async fn link_form(ctx: PageContext) -> Result<Response, WebError> {
     ctx.authorize(Action::LinkRecord)?;
-    Ok(Html(myrecord_app::render_link(
-        ctx.i18n,
-        ctx.viewer(),
-        LinkForm::default(),
-    ))
-    .into_response())
+    Ok(ctx.page(LinkForm::default()))
 }
 
 #[derive(Deserialize)]
-pub struct LinkInput {
+struct LinkInput {
     #[serde(default)]
     code: String,
     #[serde(default)]
@@ -41,20 +46,16 @@ pub struct LinkInput {
     dob_month: String,
     #[serde(default)]
     dob_year: String,
-    #[serde(default)]
-    csrf_token: String,
 }
 
 /// `POST /record/link`: the code from the letter and the date of birth link the record.
-pub async fn link(
+async fn link(
     State(state): State<AppState>,
     ctx: PageContext,
-    form: Result<Form<LinkInput>, FormRejection>,
+    form: Posted<LinkInput>,
 ) -> Result<Response, WebError> {
     let account = ctx.authorize(Action::LinkRecord)?;
-    let Ok(Form(input)) = form else {
-        return Ok(ErrorPage::BAD_REQUEST.into_response());
-    };
+    let (input, genuine) = form.into_parts();
     let mut page = LinkForm {
         code: Field::new(input.code.trim()),
         dob: DateField {
@@ -64,11 +65,8 @@ pub async fn link(
             error: None,
         },
     };
-    let rejected = |page: LinkForm| {
-        let html = myrecord_app::render_link(ctx.i18n, ctx.viewer(), page);
-        Ok((StatusCode::UNPROCESSABLE_ENTITY, Html(html)).into_response())
-    };
-    if !ctx.form_is_genuine(&input.csrf_token).await? {
+    let rejected = |page: LinkForm| Ok(ctx.rejected(page));
+    if !genuine {
         page.code.error = Some("error-form-expired-retry");
         return rejected(page);
     }
@@ -107,7 +105,7 @@ pub async fn link(
         Redeemed::Linked { .. } => {
             attempt.succeeded(&state.store).await?;
             throttle::clear(&state.store, checks[0].0, &checks[0].1).await?;
-            return Ok(Redirect::to("/record?notice=linked").into_response());
+            return Ok(Redirect::to(&paths::with_notice(paths::RECORD, "linked")).into_response());
         }
         Redeemed::NotRecognised => {
             attempt.failed();
@@ -126,32 +124,12 @@ pub async fn link(
     rejected(page)
 }
 
-/// The signed-in person's own record id, once the policy agrees they may `action` on it.
-async fn own_person(state: &AppState, ctx: &PageContext, action: Action) -> Result<i64, WebError> {
-    let Some(account) = &ctx.account else {
-        return Err(WebError::Refused(Refusal::SignIn));
-    };
-    let Some(person_id) = account.person_id else {
-        // Nothing linked yet: the policy still decides (a staff account is turned away).
-        ctx.authorize(Action::LinkRecord)?;
-        return Err(WebError::Refused(Refusal::LinkFirst));
-    };
-    ctx.authorize_for_person(state, action, person_id).await?;
-    Ok(person_id)
-}
-
-#[derive(Deserialize)]
-pub struct NoticeQuery {
-    #[serde(default)]
-    notice: String,
-}
-
-pub async fn sharing(
+async fn sharing(
     State(state): State<AppState>,
     ctx: PageContext,
     Query(query): Query<NoticeQuery>,
 ) -> Result<Response, WebError> {
-    let person_id = own_person(&state, &ctx, Action::ManageSharing).await?;
+    let own = own_record(&state, &ctx, Action::ManageSharing).await?;
     let notice = match query.notice.as_str() {
         "granted" => Some("notice-access-granted"),
         "revoked" => Some("notice-access-revoked"),
@@ -159,9 +137,9 @@ pub async fn sharing(
     };
     let view = SharingView {
         notice,
-        ..sharing_view(&state, person_id).await?
+        ..sharing_view(&state, own.person_id).await?
     };
-    Ok(Html(myrecord_app::render_sharing(ctx.i18n, ctx.viewer(), view)).into_response())
+    Ok(ctx.page(view))
 }
 
 async fn sharing_view(state: &AppState, person_id: i64) -> Result<SharingView, WebError> {
@@ -185,25 +163,21 @@ async fn sharing_view(state: &AppState, person_id: i64) -> Result<SharingView, W
 }
 
 #[derive(Deserialize)]
-pub struct GrantInput {
+struct GrantInput {
     #[serde(default)]
     email: String,
     #[serde(default)]
     days: String,
-    #[serde(default)]
-    csrf_token: String,
 }
 
 /// `POST /record/sharing`: give a legal aid worker access for a number of days.
-pub async fn grant(
+async fn grant(
     State(state): State<AppState>,
     ctx: PageContext,
-    form: Result<Form<GrantInput>, FormRejection>,
+    form: Posted<GrantInput>,
 ) -> Result<Response, WebError> {
-    let person_id = own_person(&state, &ctx, Action::ManageSharing).await?;
-    let Ok(Form(input)) = form else {
-        return Ok(ErrorPage::BAD_REQUEST.into_response());
-    };
+    let OwnRecord { account, person_id } = own_record(&state, &ctx, Action::ManageSharing).await?;
+    let (input, genuine) = form.into_parts();
     let mut view = SharingView {
         email: Field::new(input.email.trim()),
         days: input.days.clone(),
@@ -214,7 +188,7 @@ pub async fn grant(
         .parse::<i64>()
         .ok()
         .filter(|d| SHARING_DAYS.contains(d));
-    if !ctx.form_is_genuine(&input.csrf_token).await? {
+    if !genuine {
         view.email.error = Some("error-form-expired-retry");
     } else {
         view.email.error = email_problem(&input.email);
@@ -225,76 +199,65 @@ pub async fn grant(
     if view.email.error.is_none()
         && let Some(days) = days
     {
-        let account = ctx
-            .account
-            .as_ref()
-            .expect("own_person checked the account");
         let until = format_date(state.config.clock.today() + time::Duration::days(days));
         match state
             .store
-            .grant_access(account, person_id, &input.email, &until)
+            .grant_access(&account, person_id, &input.email, &until)
             .await
         {
-            Ok(()) => return Ok(Redirect::to("/record/sharing?notice=granted").into_response()),
+            Ok(()) => {
+                let to = paths::with_notice(paths::SHARING, "granted");
+                return Ok(Redirect::to(&to).into_response());
+            }
             Err(GrantError::NoSuchWorker) => view.email.error = Some("error-legal-aid-unknown"),
             Err(GrantError::Store(err)) => return Err(err.into()),
         }
     }
-    let html = myrecord_app::render_sharing(ctx.i18n, ctx.viewer(), view);
-    Ok((StatusCode::UNPROCESSABLE_ENTITY, Html(html)).into_response())
+    Ok(ctx.rejected(view))
 }
 
 /// `POST /record/sharing/{grant}/revoke`: take a worker's access back.
-pub async fn revoke(
+async fn revoke(
     State(state): State<AppState>,
     ctx: PageContext,
     Path(grant_id): Path<i64>,
-    form: Result<Form<TokenOnly>, FormRejection>,
+    _: Genuine<Button>,
 ) -> Result<Response, WebError> {
     // A grant is always someone's: any refusal here is an attempt on their consent.
     let attempt = || format!("revoke of grant {grant_id}");
-    let person_id = match own_person(&state, &ctx, Action::ManageSharing).await {
-        Err(WebError::Refused(Refusal::NotFound)) => {
-            return Err(ctx.refuse_someone_else_s(&state, attempt()).await);
-        }
-        other => other?,
-    };
-    let Ok(Form(input)) = form else {
-        return Ok(ErrorPage::BAD_REQUEST.into_response());
-    };
-    if !ctx.form_is_genuine(&input.csrf_token).await? {
-        return Ok(form_expired());
-    }
-    let account = ctx
-        .account
-        .as_ref()
-        .expect("own_person checked the account");
+    let OwnRecord { account, person_id } =
+        match own_record(&state, &ctx, Action::ManageSharing).await {
+            Err(WebError::Refused(Refusal::NotFound)) => {
+                return Err(ctx.refuse_someone_else_s(&state, attempt()).await);
+            }
+            other => other?,
+        };
     if !state
         .store
-        .revoke_access(account, person_id, grant_id)
+        .revoke_access(&account, person_id, grant_id)
         .await?
     {
         return Err(ctx.refuse_someone_else_s(&state, attempt()).await);
     }
-    Ok(Redirect::to("/record/sharing?notice=revoked").into_response())
+    Ok(Redirect::to(&paths::with_notice(paths::SHARING, "revoked")).into_response())
 }
 
 /// `GET /record/views`: everyone who has looked at the person's record, newest first.
-pub async fn views(State(state): State<AppState>, ctx: PageContext) -> Result<Response, WebError> {
-    let person_id = own_person(&state, &ctx, Action::ViewRecordViews).await?;
-    let own_id = ctx.account.as_ref().map(|a| a.id);
+async fn views(State(state): State<AppState>, ctx: PageContext) -> Result<Response, WebError> {
+    let OwnRecord { account, person_id } =
+        own_record(&state, &ctx, Action::ViewRecordViews).await?;
     let views = state
         .store
         .record_views(person_id)
         .await?
         .into_iter()
         .map(|v| ViewEntry {
-            is_you: Some(v.viewer_account_id) == own_id,
+            is_you: v.viewer_account_id == account.id,
             viewer_name: v.viewer_name,
             organisation: v.viewer_organisation,
             role: nav_role(v.viewer_role),
             at: state.config.clock.local(&v.occurred_at),
         })
         .collect();
-    Ok(Html(myrecord_app::render_views(ctx.i18n, ctx.viewer(), views)).into_response())
+    Ok(ctx.page(ViewsView { views }))
 }

@@ -1,26 +1,39 @@
 //! Legal aid workers' client list, and the administrator's record access codes and letters.
 
-use super::AppState;
-use super::context::PageContext;
-use super::error::{ErrorPage, Refusal, WebError};
-use super::record::record_view;
+use super::context::{PageContext, Staff};
+use super::error::{Refusal, WebError};
+use super::forms::Posted;
+use super::state::AppState;
+use super::views::record::record_view;
+use crate::domain::Account;
 use crate::policy::Action;
 use crate::secrets;
 use crate::store::records::Reader;
-use axum::extract::rejection::FormRejection;
-use axum::extract::{Form, Path, State};
-use axum::http::StatusCode;
-use axum::response::{Html, IntoResponse, Response};
-use myrecord_app::model::{
-    AccessCodeForm, ClientBanner, ClientView, Field, ImportView, LetterView, OperationsView,
-    RecordAudience, RunView,
+use axum::Router;
+use axum::extract::{Path, State};
+use axum::response::Response;
+use axum::routing::{get, post};
+use myrecord_app::model::Field;
+use myrecord_app::pages::record::{ClientBanner, RecordAudience, RecordPageView};
+use myrecord_app::pages::staff::{
+    AccessCodeForm, AdminView, ClientView, ClientsView, ImportView, LetterView, OperationsView,
+    RunView,
 };
+use myrecord_app::paths;
 use myrecord_clearance::domain::format_date;
 use serde::Deserialize;
 
-pub async fn clients(
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route(paths::CLIENTS, get(clients))
+        .route(paths::CLIENT, get(client_record))
+        .route(paths::ADMIN, get(admin))
+        .route(paths::ADMIN_ACCESS_CODES, post(issue_access_code))
+}
+
+async fn clients(
     State(state): State<AppState>,
-    ctx: PageContext,
+    Staff { ctx, .. }: Staff,
 ) -> Result<Response, WebError> {
     let worker = ctx.authorize(Action::ListClients)?;
     let clients = state
@@ -34,16 +47,11 @@ pub async fn clients(
             expires_on: g.expires_on,
         })
         .collect();
-    Ok(Html(myrecord_app::render_clients(
-        ctx.i18n,
-        ctx.viewer(),
-        clients,
-    ))
-    .into_response())
+    Ok(ctx.page(ClientsView { clients }))
 }
 
 /// `GET /clients/{person}`: a client's record, while their consent lasts (audited).
-pub async fn client_record(
+async fn client_record(
     State(state): State<AppState>,
     ctx: PageContext,
     Path(person_id): Path<i64>,
@@ -58,33 +66,29 @@ pub async fn client_record(
         .into_iter()
         .find(|g| g.person_id == person_id)
         .ok_or(WebError::Refused(Refusal::NotFound))?;
-    let reader = Reader {
-        account_id: worker.id,
-        role: worker.role.as_str(),
-    };
     let record = state
         .store
-        .read_record(reader, person_id)
+        .read_record(Reader::of(worker), person_id)
         .await?
         .map(|record| record_view(record, &state.config.clock));
     let banner = ClientBanner {
         name: grant.person_name,
         expires_on: grant.expires_on,
     };
-    Ok(Html(myrecord_app::render_record(
-        ctx.i18n,
-        ctx.viewer(),
+    Ok(ctx.page(RecordPageView {
         record,
-        RecordAudience::Client { banner, person_id },
-        None,
-    ))
-    .into_response())
+        audience: RecordAudience::Client { banner, person_id },
+        notice: None,
+    }))
 }
 
-pub async fn admin(State(state): State<AppState>, ctx: PageContext) -> Result<Response, WebError> {
+async fn admin(
+    State(state): State<AppState>,
+    Staff { ctx, .. }: Staff,
+) -> Result<Response, WebError> {
     ctx.authorize(Action::IssueAccessCode)?;
-    let html = admin_page(&state, &ctx, AccessCodeForm::default()).await?;
-    Ok(Html(html).into_response())
+    let page = admin_page(&state, &ctx, AccessCodeForm::default()).await?;
+    Ok(ctx.page(page))
 }
 
 /// The administrator's page: the access code form, then the history of imports and runs.
@@ -92,7 +96,7 @@ async fn admin_page(
     state: &AppState,
     ctx: &PageContext,
     form: AccessCodeForm,
-) -> Result<String, WebError> {
+) -> Result<AdminView, WebError> {
     ctx.authorize(Action::ViewOperations)?;
     let clock = &state.config.clock;
     let imports = state
@@ -128,59 +132,50 @@ async fn admin_page(
             not_cleared: run.counts.not_eligible,
         })
         .collect();
-    Ok(myrecord_app::render_admin(
-        ctx.i18n,
-        ctx.viewer(),
+    Ok(AdminView {
         form,
-        OperationsView { imports, runs },
-    ))
+        operations: OperationsView { imports, runs },
+    })
 }
 
 #[derive(Deserialize)]
-pub struct IssueInput {
+struct IssueInput {
     #[serde(default)]
     sid: String,
-    #[serde(default)]
-    csrf_token: String,
 }
 
 /// `POST /admin/access-codes`: a new code for a person, shown once as a letter to print.
 /// The letter is the answer to the post itself: the code exists nowhere else, not even in the
 /// session, and reloading the page issues a new code (which revokes this one).
-pub async fn issue_access_code(
+async fn issue_access_code(
     State(state): State<AppState>,
-    ctx: PageContext,
-    form: Result<Form<IssueInput>, FormRejection>,
+    Staff { ctx, .. }: Staff,
+    form: Posted<IssueInput>,
 ) -> Result<Response, WebError> {
     let admin = ctx.authorize(Action::IssueAccessCode)?;
-    let Ok(Form(input)) = form else {
-        return Ok(ErrorPage::BAD_REQUEST.into_response());
-    };
+    let (input, genuine) = form.into_parts();
     let mut form = AccessCodeForm {
         sid: Field::new(input.sid.trim()),
     };
-    if !ctx.form_is_genuine(&input.csrf_token).await? {
+    if !genuine {
         form.sid.error = Some("error-form-expired-retry");
     } else if input.sid.trim().is_empty() {
         form.sid.error = Some("error-sid-missing");
     } else {
         match issue_letter(&state, Some(admin), input.sid.trim()).await? {
-            Some(letter) => {
-                let html = myrecord_app::render_letter(ctx.i18n, ctx.viewer(), letter);
-                return Ok(Html(html).into_response());
-            }
+            Some(letter) => return Ok(ctx.page(letter)),
             None => form.sid.error = Some("error-sid-unknown"),
         }
     }
-    let html = admin_page(&state, &ctx, form).await?;
-    Ok((StatusCode::UNPROCESSABLE_ENTITY, Html(html)).into_response())
+    let page = admin_page(&state, &ctx, form).await?;
+    Ok(ctx.rejected(page))
 }
 
 /// Issues a code for the person with `sid` and returns the letter that carries it, or `None`
 /// when nobody has that `sid`. Shared by the admin page and `myrecord access-code issue`.
 pub async fn issue_letter(
     state: &AppState,
-    issued_by: Option<&crate::domain::Account>,
+    issued_by: Option<&Account>,
     sid: &str,
 ) -> Result<Option<LetterView>, WebError> {
     let code = secrets::access_code();
@@ -211,6 +206,6 @@ pub async fn issue_letter(
         code: secrets::grouped(&issued.code),
         expires_on: issued.expires_on,
         issued_on: format_date(today),
-        link_url: format!("{}/record/link", state.config.public_url),
+        link_url: format!("{}{}", state.config.public_url, paths::RECORD_LINK),
     }))
 }

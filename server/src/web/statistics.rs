@@ -1,39 +1,20 @@
 //! `GET /statistics`: public numbers on automatic clearance and disputes. No sign-in: the
 //! page holds counts only (see `store::statistics`), so the policy has nothing to decide.
 
-use super::AppState;
 use super::context::PageContext;
 use super::error::WebError;
+use super::state::AppState;
 use crate::clock::Clock;
 use crate::store::statistics::{DisputeCounts, LatestReview};
+use axum::Router;
 use axum::extract::State;
 use axum::response::{Html, IntoResponse, Response};
-use myrecord_app::model::{DisputeNumbers, ReviewNumbers, StatisticsView};
-use std::sync::Mutex;
-use std::time::{Duration, Instant};
+use axum::routing::get;
+use myrecord_app::pages::statistics::{DisputeNumbers, ReviewNumbers, StatisticsView};
+use myrecord_app::paths;
 
-/// How long the page's numbers are reused. Counting every seal reads the whole decision table,
-/// and the numbers change only when records are reviewed or a dispute is decided, so a public
-/// page need not count again on every visit.
-const FRESH_FOR: Duration = Duration::from_secs(60);
-
-/// The latest numbers and when they were counted, shared by every request of one app server.
-#[derive(Default)]
-pub struct StatisticsCache(Mutex<Option<(Instant, StatisticsView)>>);
-
-impl StatisticsCache {
-    fn fresh(&self) -> Option<StatisticsView> {
-        let kept = self.0.lock().ok()?;
-        kept.as_ref()
-            .filter(|(counted_at, _)| counted_at.elapsed() < FRESH_FOR)
-            .map(|(_, stats)| stats.clone())
-    }
-
-    fn keep(&self, stats: &StatisticsView) {
-        if let Ok(mut kept) = self.0.lock() {
-            *kept = Some((Instant::now(), stats.clone()));
-        }
-    }
+pub fn router() -> Router<AppState> {
+    Router::new().route(paths::STATISTICS, get(statistics))
 }
 
 pub async fn statistics(
@@ -48,12 +29,10 @@ pub async fn statistics(
             stats
         }
     };
-    Ok(Html(myrecord_app::render_statistics(
-        ctx.i18n,
-        ctx.viewer(),
-        stats,
-    ))
-    .into_response())
+    // Counting every seal reads the whole decision table, and the numbers change only when
+    // records are reviewed or a dispute is decided: each app server counts at most once a
+    // minute (see `AppState::statistics`).
+    Ok(Html(myrecord_app::render(ctx.i18n, ctx.viewer(), stats)).into_response())
 }
 
 async fn count(state: &AppState) -> Result<StatisticsView, WebError> {

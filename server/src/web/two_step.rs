@@ -1,23 +1,45 @@
 //! Two-step sign-in: the second step after the password, setting it up with an authenticator
 //! app, recovery codes, and (for people, who chose it) turning it off.
 
-use super::AppState;
 use super::context::PageContext;
-use super::error::{ErrorPage, Refusal, WebError};
-use super::forms::{TokenOnly, form_expired};
+use super::error::{Refusal, WebError};
+use super::forms::{Button, Genuine, Posted};
 use super::session::{self, clear_pending, pending_account};
+use super::state::AppState;
 use crate::domain::Account;
 use crate::policy::{Action, requires_two_step};
 use crate::secrets;
 use crate::store::audit::{AuditAction, AuditEntry};
 use crate::throttle::{self, Key};
 use crate::totp::Secret;
-use axum::extract::rejection::FormRejection;
-use axum::extract::{Form, State};
-use axum::http::{StatusCode, header};
-use axum::response::{Html, IntoResponse, Redirect, Response};
-use myrecord_app::model::{Field, TwoStepForm, TwoStepSetupForm, TwoStepStatus};
+use axum::Router;
+use axum::extract::State;
+use axum::http::header;
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::{get, post};
+use myrecord_app::model::Field;
+use myrecord_app::pages::account::{
+    RecoveryCodesView, TwoStepForm, TwoStepSetupForm, TwoStepStatus,
+};
+use myrecord_app::paths;
 use serde::Deserialize;
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route(
+            paths::SIGN_IN_TWO_STEP,
+            get(second_step_form).post(second_step),
+        )
+        .route(paths::TWO_STEP, get(settings).post(enable))
+        .route(paths::TWO_STEP_QR, get(qr_code))
+        .route(paths::TWO_STEP_RECOVERY_CODES, post(replace_recovery_codes))
+        .route(paths::TWO_STEP_OFF, post(disable))
+}
+
+/// Back to the start page, which says the time for the second step ran out.
+fn second_step_expired() -> Response {
+    Redirect::to(&paths::with_notice(paths::HOME, "two-step-expired")).into_response()
+}
 
 /// The secret being set up, until the first code from the app confirms it.
 const SETUP_SECRET: &str = "two_step_setup_secret";
@@ -34,43 +56,31 @@ pub async fn second_step_form(
     ctx: PageContext,
 ) -> Result<Response, WebError> {
     if pending_account(&state, &ctx).await?.is_none() {
-        return Ok(Redirect::to("/?notice=two-step-expired").into_response());
+        return Ok(second_step_expired());
     }
-    Ok(Html(myrecord_app::render_two_step_sign_in(
-        ctx.i18n,
-        ctx.viewer(),
-        TwoStepForm::default(),
-    ))
-    .into_response())
+    Ok(ctx.page(TwoStepForm::default()))
 }
 
 #[derive(Deserialize)]
 pub struct CodeInput {
     #[serde(default)]
     code: String,
-    #[serde(default)]
-    csrf_token: String,
 }
 
 pub async fn second_step(
     State(state): State<AppState>,
     ctx: PageContext,
-    form: Result<Form<CodeInput>, FormRejection>,
+    form: Posted<CodeInput>,
 ) -> Result<Response, WebError> {
-    let Ok(Form(input)) = form else {
-        return Ok(ErrorPage::BAD_REQUEST.into_response());
-    };
+    let (input, genuine) = form.into_parts();
     let Some(account) = pending_account(&state, &ctx).await? else {
-        return Ok(Redirect::to("/?notice=two-step-expired").into_response());
+        return Ok(second_step_expired());
     };
     let mut page = TwoStepForm {
         code: Field::new(input.code.trim()),
     };
-    let rejected = |page: TwoStepForm| {
-        let html = myrecord_app::render_two_step_sign_in(ctx.i18n, ctx.viewer(), page);
-        (StatusCode::UNPROCESSABLE_ENTITY, Html(html)).into_response()
-    };
-    if !ctx.form_is_genuine(&input.csrf_token).await? {
+    let rejected = |page: TwoStepForm| ctx.rejected(page);
+    if !genuine {
         page.code.error = Some("error-form-expired-retry");
         return Ok(rejected(page));
     }
@@ -134,24 +144,14 @@ pub async fn settings(
             can_turn_off: !requires_two_step(account.role),
             code: Field::default(),
         };
-        return Ok(Html(myrecord_app::render_two_step_status(
-            ctx.i18n,
-            ctx.viewer(),
-            status,
-        ))
-        .into_response());
+        return Ok(ctx.page(status));
     }
     let form = TwoStepSetupForm {
-        secret: setup_secret(&ctx).await?.to_base32(),
+        secret: secrets::grouped(&setup_secret(&ctx).await?.to_base32()),
         code: Field::default(),
         required: requires_two_step(account.role),
     };
-    Ok(Html(render_setup(&ctx, form)).into_response())
-}
-
-fn render_setup(ctx: &PageContext, mut form: TwoStepSetupForm) -> String {
-    form.secret = secrets::grouped(&form.secret);
-    myrecord_app::render_two_step_setup(ctx.i18n, ctx.viewer(), form)
+    Ok(ctx.page(form))
 }
 
 /// The secret being set up in this session, made on first use.
@@ -186,38 +186,30 @@ pub async fn qr_code(ctx: PageContext) -> Result<Response, WebError> {
 pub async fn enable(
     State(state): State<AppState>,
     ctx: PageContext,
-    form: Result<Form<CodeInput>, FormRejection>,
+    form: Posted<CodeInput>,
 ) -> Result<Response, WebError> {
     let account = ctx.authorize(Action::ManageOwnAccount)?.clone();
-    let Ok(Form(input)) = form else {
-        return Ok(ErrorPage::BAD_REQUEST.into_response());
-    };
+    let (input, genuine) = form.into_parts();
     if account.two_step_enabled {
-        return Ok(Redirect::to("/account/two-step").into_response());
+        return Ok(Redirect::to(paths::TWO_STEP).into_response());
     }
     let secret = setup_secret(&ctx).await?;
     let mut page = TwoStepSetupForm {
-        secret: secret.to_base32(),
+        secret: secrets::grouped(&secret.to_base32()),
         code: Field::new(input.code.trim()),
         required: requires_two_step(account.role),
     };
-    let rejected = |page| {
-        (
-            StatusCode::UNPROCESSABLE_ENTITY,
-            Html(render_setup(&ctx, page)),
-        )
-    };
-    if !ctx.form_is_genuine(&input.csrf_token).await? {
+    if !genuine {
         page.code.error = Some("error-form-expired-retry");
-        return Ok(rejected(page).into_response());
+        return Ok(ctx.rejected(page));
     }
     if input.code.trim().is_empty() {
         page.code.error = Some("error-two-step-code-missing");
-        return Ok(rejected(page).into_response());
+        return Ok(ctx.rejected(page));
     }
     let Some(step) = secret.verify(&input.code, now(), None) else {
         page.code.error = Some("error-two-step-setup-wrong");
-        return Ok(rejected(page).into_response());
+        return Ok(ctx.rejected(page));
     };
     let codes = new_recovery_codes();
     let hashes: Vec<String> = codes.iter().map(|c| secrets::hash(c)).collect();
@@ -249,30 +241,19 @@ async fn show_recovery_codes_once(
     ctx: &PageContext,
     codes: Vec<String>,
 ) -> Result<Response, WebError> {
-    let grouped = codes.iter().map(|c| secrets::grouped(c)).collect();
-    Ok(Html(myrecord_app::render_recovery_codes(
-        ctx.i18n,
-        ctx.viewer(),
-        grouped,
-    ))
-    .into_response())
+    let codes = codes.iter().map(|c| secrets::grouped(c)).collect();
+    Ok(ctx.page(RecoveryCodesView { codes }))
 }
 
 /// `POST /account/two-step/recovery-codes`: replace every recovery code with new ones.
 pub async fn replace_recovery_codes(
     State(state): State<AppState>,
     ctx: PageContext,
-    form: Result<Form<TokenOnly>, FormRejection>,
+    _: Genuine<Button>,
 ) -> Result<Response, WebError> {
     let account = ctx.authorize(Action::ManageOwnAccount)?;
-    let Ok(Form(input)) = form else {
-        return Ok(ErrorPage::BAD_REQUEST.into_response());
-    };
-    if !ctx.form_is_genuine(&input.csrf_token).await? {
-        return Ok(form_expired());
-    }
     if !account.two_step_enabled {
-        return Ok(Redirect::to("/account/two-step").into_response());
+        return Ok(Redirect::to(paths::TWO_STEP).into_response());
     }
     let codes = new_recovery_codes();
     let hashes: Vec<String> = codes.iter().map(|c| secrets::hash(c)).collect();
@@ -284,19 +265,17 @@ pub async fn replace_recovery_codes(
 pub async fn disable(
     State(state): State<AppState>,
     ctx: PageContext,
-    form: Result<Form<CodeInput>, FormRejection>,
+    form: Posted<CodeInput>,
 ) -> Result<Response, WebError> {
     let account = ctx.authorize(Action::TurnOffTwoStep)?.clone();
-    let Ok(Form(input)) = form else {
-        return Ok(ErrorPage::BAD_REQUEST.into_response());
-    };
+    let (input, genuine) = form.into_parts();
     let mut status = TwoStepStatus {
         recovery_codes_left: state.store.recovery_codes_left(account.id).await?,
         can_turn_off: true,
         code: Field::new(input.code.trim()),
     };
     let checks = [(throttle::TWO_STEP_PER_ACCOUNT, Key::Account(account.id))];
-    if !ctx.form_is_genuine(&input.csrf_token).await? {
+    if !genuine {
         status.code.error = Some("error-form-expired-retry");
     } else if input.code.trim().is_empty() {
         status.code.error = Some("error-two-step-code-missing");
@@ -313,9 +292,8 @@ pub async fn disable(
         }
     }
     if status.code.error.is_some() {
-        let html = myrecord_app::render_two_step_status(ctx.i18n, ctx.viewer(), status);
-        return Ok((StatusCode::UNPROCESSABLE_ENTITY, Html(html)).into_response());
+        return Ok(ctx.rejected(status));
     }
     state.store.disable_two_step(&account).await?;
-    Ok(Redirect::to("/account?notice=two-step-off").into_response())
+    Ok(Redirect::to(&paths::with_notice(paths::ACCOUNT, "two-step-off")).into_response())
 }

@@ -4,14 +4,45 @@
 //! A document is copied to a spool file as it arrives, a piece at a time, and from there into
 //! the database: however many arrive at once, none is held whole in memory.
 
+use super::csrf;
+use super::error::WebError;
+use super::forms::Posted;
+use super::state::AppState;
 use crate::disputes::{
     MAX_DOCUMENT_BYTES, MAX_STATEMENT_CHARS, clean_text, document_name, sniff_document_type,
 };
 use crate::store::documents::{Document, DocumentSource, NewDocument};
-use axum::extract::Multipart;
+use axum::extract::{FromRequest, FromRequestParts, Multipart, Request};
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
 use std::io::Write;
+use tower_sessions::Session;
+
+/// A posted multipart form (a document, perhaps a message), read and with its anti-forgery
+/// token checked, like [`Posted`] for other forms.
+pub struct Uploaded(pub Posted<Upload>);
+
+impl FromRequest<AppState> for Uploaded {
+    type Rejection = WebError;
+
+    async fn from_request(request: Request, state: &AppState) -> Result<Self, WebError> {
+        let (mut parts, body) = request.into_parts();
+        let session = Session::from_request_parts(&mut parts, state)
+            .await
+            .map_err(|_| WebError::Internal(anyhow::anyhow!("session layer missing")))?;
+        let multipart = Multipart::from_request(Request::from_parts(parts, body), state)
+            .await
+            .map_err(|_| WebError::BadRequest)?;
+        let upload = read(multipart).await;
+        Ok(Uploaded(
+            if csrf::verify(&session, &upload.csrf_token).await? {
+                Posted::Genuine(upload)
+            } else {
+                Posted::Expired(upload)
+            },
+        ))
+    }
+}
 
 /// A document that passed the checks, waiting in its spool file (removed when dropped).
 pub struct UploadedFile {
@@ -57,7 +88,7 @@ async fn utf8_text(field: axum::extract::multipart::Field<'_>) -> Option<String>
 
 /// Reads the form. A bad document is reported in [`Upload::document_problem`], not as a
 /// failure of the whole form.
-pub async fn read(mut multipart: Multipart) -> Upload {
+async fn read(mut multipart: Multipart) -> Upload {
     let mut upload = Upload::default();
     loop {
         let mut field = match multipart.next_field().await {

@@ -1,0 +1,122 @@
+//! Disputes as their pages show them: a line of a list, a dispute's whole story, the entry it
+//! is about, its documents. Shared by the person's side and the reviewer's.
+
+use super::record::record_view;
+use crate::clock::Clock;
+use crate::disputes::DisputeStatus;
+use crate::domain::Account;
+use crate::store::disputes::Dispute;
+use crate::store::documents::DocumentInfo;
+use crate::store::records::Reader;
+use crate::store::{Store, StoreError};
+use myrecord_app::model::{
+    DisputeDetailView, DisputeEntry, DisputeSummary, DocumentView, EventView, Field, RecordView,
+};
+use myrecord_app::paths;
+
+/// The entry a dispute is about, as the record page shows it (None for the whole record).
+/// Reading it is a view of the person's record, audited as `reader`'s.
+pub async fn disputed_entry(
+    store: &Store,
+    clock: &Clock,
+    reader: &Account,
+    person_id: i64,
+    charge_id: Option<i64>,
+) -> Result<Option<DisputeEntry>, StoreError> {
+    let Some(charge_id) = charge_id else {
+        return Ok(None);
+    };
+    let record = store
+        .read_record(Reader::of(reader), person_id)
+        .await?
+        .map(|record| record_view(record, clock));
+    Ok(record.and_then(|record| entry_of(&record, charge_id)))
+}
+
+/// One entry of a record, with the arrest it came from.
+fn entry_of(record: &RecordView, charge_id: i64) -> Option<DisputeEntry> {
+    record.cases.iter().find_map(|case| {
+        case.charges
+            .iter()
+            .find(|c| c.id == charge_id)
+            .map(|charge| DisputeEntry {
+                charge: charge.clone(),
+                arrest_date: case.arrest_date.clone(),
+                agency_name: case.agency_name.clone(),
+            })
+    })
+}
+
+/// Documents as listed, each with the address it downloads from.
+pub fn document_views(
+    documents: Vec<DocumentInfo>,
+    href: impl Fn(i64) -> String,
+) -> Vec<DocumentView> {
+    documents
+        .into_iter()
+        .map(|d| DocumentView {
+            href: href(d.id),
+            id: d.id,
+            file_name: d.file_name,
+            size_bytes: d.size_bytes,
+        })
+        .collect()
+}
+
+/// A line of a dispute list, dated by the state's `clock`; `today` (ISO) decides whether it
+/// is overdue.
+pub fn summary(d: Dispute, clock: &Clock, today: &str) -> DisputeSummary {
+    let overdue = d.status.is_open() && d.due_on.as_str() < today;
+    DisputeSummary {
+        reference: d.reference,
+        kind: d.kind.as_str().to_owned(),
+        status: d.status.as_str().to_owned(),
+        submitted_on: clock.local(&d.submitted_at).date,
+        due_on: d.due_on,
+        person_name: d.person_name,
+        overdue,
+    }
+}
+
+/// The whole story of a dispute, as its page shows it to `viewer`.
+pub async fn detail_view(
+    store: &Store,
+    clock: &Clock,
+    viewer: &Account,
+    dispute: &Dispute,
+) -> Result<DisputeDetailView, StoreError> {
+    let events = store
+        .dispute_events(dispute.id)
+        .await?
+        .into_iter()
+        .map(|e| EventView {
+            at: clock.local(&e.occurred_at),
+            kind: e.kind.as_str().to_owned(),
+            message: e.message,
+            by_reviewer: e.actor_role.as_deref() == Some("reviewer"),
+        })
+        .collect();
+    let documents = store.dispute_documents(dispute.id).await?;
+    let entry = disputed_entry(store, clock, viewer, dispute.person_id, dispute.charge_id).await?;
+    Ok(DisputeDetailView {
+        reference: dispute.reference.clone(),
+        kind: dispute.kind.as_str().to_owned(),
+        status: dispute.status.as_str().to_owned(),
+        person_name: dispute.person_name.clone(),
+        person_id: dispute.person_id,
+        whole_record: dispute.charge_id.is_none(),
+        entry,
+        statement: dispute.statement.clone(),
+        correct_value: dispute.correct_value.clone(),
+        submitted_on: clock.local(&dispute.submitted_at).date,
+        due_on: dispute.due_on.clone(),
+        events,
+        documents: document_views(documents, |id| {
+            paths::dispute_document(&dispute.reference, id)
+        }),
+        can_reply: dispute.status == DisputeStatus::InfoRequested,
+        reply: Field::default(),
+        reply_error: None,
+        reply_document_error: None,
+    })
+}
