@@ -492,8 +492,8 @@ pub fn FileInput(
 
 /// Where a dispute stands, as a coloured label.
 #[component]
-pub fn DisputeStatusTag(i18n: I18n, status: String) -> impl IntoView {
-    let key = status.replace('_', "-");
+pub fn DisputeStatusTag(i18n: I18n, status: crate::model::DisputeStatusTag) -> impl IntoView {
+    let key = status.key();
     let class = format!("status-tag dispute-tag dispute-tag--{key}");
     view! { <strong class=class>{i18n.t(&format!("dispute-status-{key}"))}</strong> }
 }

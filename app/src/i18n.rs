@@ -103,26 +103,17 @@ impl I18n {
             .unwrap_or_else(|| id.to_owned())
     }
 
-    /// An ISO date (`2029-03-14`) written out in this locale ("14 March 2029").
-    /// Anything that is not an ISO date is returned unchanged.
-    pub fn date(&self, iso: &str) -> String {
-        let mut parts = iso.splitn(3, '-');
-        let (Some(year), Some(month), Some(day)) = (parts.next(), parts.next(), parts.next())
-        else {
-            return iso.to_owned();
-        };
-        let (Ok(month), Ok(day)) = (month.parse::<u8>(), day.parse::<u8>()) else {
-            return iso.to_owned();
-        };
-        if !(1..=12).contains(&month) {
-            return iso.to_owned();
-        }
+    /// A date written out in this locale ("14 March 2029").
+    pub fn date(&self, date: time::Date) -> String {
         self.t_args(
             "date-long",
             &[
-                ("day", Arg::Number(i64::from(day))),
-                ("month", Arg::Text(self.t(&format!("month-{month}")))),
-                ("year", Arg::Text(year.to_owned())),
+                ("day", Arg::Number(i64::from(date.day()))),
+                (
+                    "month",
+                    Arg::Text(self.t(&format!("month-{}", u8::from(date.month())))),
+                ),
+                ("year", Arg::Text(date.year().to_string())),
             ],
         )
     }
@@ -146,14 +137,14 @@ impl I18n {
     /// A local date and time of day written out in this locale, with the zone's abbreviation
     /// ("23 November 2026 at 03:15 EST").
     pub fn date_time(&self, at: &LocalTime) -> String {
-        if at.time.is_empty() {
-            return self.date(&at.date);
-        }
         self.t_args(
             "date-time",
             &[
-                ("date", Arg::Text(self.date(&at.date))),
-                ("time", Arg::Text(at.time.clone())),
+                ("date", Arg::Text(self.date(at.date))),
+                (
+                    "time",
+                    Arg::Text(format!("{:02}:{:02}", at.time.hour(), at.time.minute())),
+                ),
                 ("zone", Arg::Text(at.zone.clone())),
             ],
         )
@@ -251,15 +242,18 @@ mod tests {
 
     #[test]
     fn formats_dates_per_locale() {
-        assert_eq!(I18n::new(Locale::En).date("2029-03-14"), "14 March 2029");
+        use time::macros::{date, time};
         assert_eq!(
-            I18n::new(Locale::Es).date("2029-03-14"),
+            I18n::new(Locale::En).date(date!(2029 - 03 - 14)),
+            "14 March 2029"
+        );
+        assert_eq!(
+            I18n::new(Locale::Es).date(date!(2029 - 03 - 14)),
             "14 de marzo de 2029"
         );
-        assert_eq!(I18n::new(Locale::En).date("not a date"), "not a date");
         let at = LocalTime {
-            date: "2026-11-23".to_owned(),
-            time: "03:15".to_owned(),
+            date: date!(2026 - 11 - 23),
+            time: time!(03:15),
             zone: "EST".to_owned(),
         };
         assert_eq!(
@@ -270,11 +264,6 @@ mod tests {
             I18n::new(Locale::Es).date_time(&at),
             "23 de noviembre de 2026 a las 03:15 EST"
         );
-        let unread = LocalTime {
-            date: "yesterday".to_owned(),
-            ..LocalTime::default()
-        };
-        assert_eq!(I18n::new(Locale::En).date_time(&unread), "yesterday");
     }
 
     #[test]

@@ -1,5 +1,9 @@
 //! Plain data the pages render; the server fills these from the store (no SQL in this crate).
 
+use myrecord_clearance::decision::Reason;
+use myrecord_clearance::domain::DispositionKind;
+use time::{Date, Time};
+
 /// Which menu the signed-in account gets.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum NavRole {
@@ -90,16 +94,16 @@ impl ChargeStatus {
 /// A clearance decision as the record page explains it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct DecisionView {
-    /// Reason codes from the engine (`waiting_period`, `restitution_owed`, …).
-    pub reasons: Vec<String>,
-    /// Date the charge was or will be cleared (ISO), when there is one.
-    pub date: Option<String>,
+    /// Why it is not (yet) cleared, in the engine's order.
+    pub reasons: Vec<Reason>,
+    /// Date the charge was or will be cleared, when there is one.
+    pub date: Option<Date>,
     /// Fluent id naming the law the decision was made under.
     pub law_message: String,
     /// Fluent id of the sentence for a wait under the deciding rule (what the date depends on).
     pub waiting_message: String,
-    /// As-of date (ISO) of the latest clearance run that reviewed the person.
-    pub run_date: String,
+    /// As-of date of the latest clearance run that reviewed the person.
+    pub run_date: Date,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -114,9 +118,8 @@ pub struct ChargeView {
     pub description: Option<String>,
     /// Grade code (`M2`, `F3`, `S`).
     pub grade: String,
-    /// Disposition type code (`convicted`, `nolle_prossed`, …).
-    pub disposition: String,
-    pub disposition_date: Option<String>,
+    pub disposition: DispositionKind,
+    pub disposition_date: Option<Date>,
     pub restitution_owed_cents: i64,
     /// Set when a reviewer corrected the entry after a dispute.
     pub corrected: Option<CorrectionNote>,
@@ -127,8 +130,7 @@ pub struct ChargeView {
 /// "Corrected on … after dispute …".
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CorrectionNote {
-    /// ISO date.
-    pub on: String,
+    pub on: Date,
     pub reference: String,
 }
 
@@ -136,7 +138,7 @@ pub struct CorrectionNote {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CaseView {
     pub tracking_number: String,
-    pub arrest_date: String,
+    pub arrest_date: Date,
     pub agency_name: String,
     pub court_case: Option<String>,
     pub court_name: Option<String>,
@@ -146,8 +148,8 @@ pub struct CaseView {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct RecordView {
     pub first_name: String,
-    /// Date the state's data was current as of (ISO).
-    pub data_as_of: String,
+    /// Date the state's data was current as of.
+    pub data_as_of: Date,
     pub cases: Vec<CaseView>,
 }
 
@@ -199,21 +201,121 @@ impl DateField {
 }
 
 /// An instant as the portal's time zone reads it (the server converts; see `server::clock`).
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct LocalTime {
-    /// ISO 8601 date (`2026-11-23`).
-    pub date: String,
-    /// Time of day, 24-hour (`03:15`); empty when the instant could not be read.
-    pub time: String,
+    pub date: Date,
+    /// Time of day (shown as 24-hour `03:15`).
+    pub time: Time,
     /// The zone's abbreviation at that instant (`EST`, `EDT`, `UTC`).
     pub zone: String,
+}
+
+/// What a dispute says is wrong, as pages name it. The server maps its own kinds onto these
+/// (one to one, checked by its tests); `value` is what a form submits.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DisputeKindTag {
+    NotMe,
+    OutcomeWrong,
+    DateWrong,
+    ShouldBeCleared,
+    Duplicate,
+    Other,
+}
+
+impl DisputeKindTag {
+    /// The kinds offered for one entry.
+    pub const FOR_ENTRY: [DisputeKindTag; 6] = [
+        DisputeKindTag::NotMe,
+        DisputeKindTag::OutcomeWrong,
+        DisputeKindTag::DateWrong,
+        DisputeKindTag::ShouldBeCleared,
+        DisputeKindTag::Duplicate,
+        DisputeKindTag::Other,
+    ];
+    /// The kinds offered for a whole record.
+    pub const FOR_WHOLE_RECORD: [DisputeKindTag; 2] =
+        [DisputeKindTag::ShouldBeCleared, DisputeKindTag::Other];
+
+    pub fn value(self) -> &'static str {
+        match self {
+            DisputeKindTag::NotMe => "not_me",
+            DisputeKindTag::OutcomeWrong => "outcome_wrong",
+            DisputeKindTag::DateWrong => "date_wrong",
+            DisputeKindTag::ShouldBeCleared => "should_be_cleared",
+            DisputeKindTag::Duplicate => "duplicate",
+            DisputeKindTag::Other => "other",
+        }
+    }
+
+    /// Fluent id of its label.
+    pub fn label(self) -> String {
+        format!("dispute-kind-{}", self.value().replace('_', "-"))
+    }
+}
+
+/// Where a dispute stands, as pages name it (the server maps its statuses onto these).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DisputeStatusTag {
+    Submitted,
+    InReview,
+    InfoRequested,
+    Corrected,
+    NotChanged,
+}
+
+impl DisputeStatusTag {
+    /// Suffix of the Fluent ids (`dispute-status-…`) and the `dispute-tag--…` CSS modifier.
+    pub fn key(self) -> &'static str {
+        match self {
+            DisputeStatusTag::Submitted => "submitted",
+            DisputeStatusTag::InReview => "in-review",
+            DisputeStatusTag::InfoRequested => "info-requested",
+            DisputeStatusTag::Corrected => "corrected",
+            DisputeStatusTag::NotChanged => "not-changed",
+        }
+    }
+
+    /// Still waiting for the agency's decision.
+    pub fn is_open(self) -> bool {
+        matches!(
+            self,
+            DisputeStatusTag::Submitted
+                | DisputeStatusTag::InReview
+                | DisputeStatusTag::InfoRequested
+        )
+    }
+}
+
+/// A step of a dispute's timeline, as pages name it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DisputeEventTag {
+    Submitted,
+    ReviewStarted,
+    InfoRequested,
+    InfoGiven,
+    Corrected,
+    NotChanged,
+}
+
+impl DisputeEventTag {
+    /// Suffix of the Fluent ids (`dispute-event-…`).
+    pub fn key(self) -> &'static str {
+        match self {
+            DisputeEventTag::Submitted => "submitted",
+            DisputeEventTag::ReviewStarted => "review-started",
+            DisputeEventTag::InfoRequested => "info-requested",
+            DisputeEventTag::InfoGiven => "info-given",
+            DisputeEventTag::Corrected => "corrected",
+            DisputeEventTag::NotChanged => "not-changed",
+        }
+    }
 }
 
 /// An entry a dispute is about, with the arrest it came from.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct DisputeEntry {
     pub charge: ChargeView,
-    pub arrest_date: String,
+    pub arrest_date: Date,
     pub agency_name: String,
 }
 
@@ -231,12 +333,10 @@ pub struct DocumentView {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct DisputeSummary {
     pub reference: String,
-    pub kind: String,
-    /// Status code (`submitted`, …); labels are Fluent ids `dispute-status-…`.
-    pub status: String,
-    /// ISO dates.
-    pub submitted_on: String,
-    pub due_on: String,
+    pub kind: DisputeKindTag,
+    pub status: DisputeStatusTag,
+    pub submitted_on: Date,
+    pub due_on: Date,
     pub person_name: String,
     /// Still open after its deadline.
     pub overdue: bool,
@@ -246,26 +346,25 @@ pub struct DisputeSummary {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct EventView {
     pub at: LocalTime,
-    /// Event code (`submitted`, `info_requested`, …).
-    pub kind: String,
+    pub kind: DisputeEventTag,
     pub message: Option<String>,
     pub by_reviewer: bool,
 }
 
 /// A dispute's page: what was said, its timeline, documents, and the reply form.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 pub struct DisputeDetailView {
     pub reference: String,
-    pub kind: String,
-    pub status: String,
+    pub kind: DisputeKindTag,
+    pub status: DisputeStatusTag,
     pub person_name: String,
     pub person_id: i64,
     pub whole_record: bool,
     pub entry: Option<DisputeEntry>,
     pub statement: String,
     pub correct_value: Option<String>,
-    pub submitted_on: String,
-    pub due_on: String,
+    pub submitted_on: Date,
+    pub due_on: Date,
     pub events: Vec<EventView>,
     pub documents: Vec<DocumentView>,
     /// More information was asked for, and this viewer may give it.

@@ -34,15 +34,10 @@ pub struct RunSummary {
 /// The stored form of an engine decision.
 pub fn stored(decision: &Decision) -> StoredDecision {
     StoredDecision {
-        status: decision.status.as_str().to_owned(),
+        status: decision.status,
         rule: decision.rule.clone(),
-        date: decision.date.map(format_date),
-        reasons: decision
-            .reasons
-            .iter()
-            .map(|r| r.as_str())
-            .collect::<Vec<_>>()
-            .join(" "),
+        date: decision.date,
+        reasons: decision.reasons.clone(),
     }
 }
 
@@ -155,10 +150,10 @@ async fn run_over(
     everyone: bool,
 ) -> anyhow::Result<RunSummary> {
     let started = std::time::Instant::now();
-    let as_of_text = format_date(as_of);
     let run_id = store
-        .begin_run(pack.id(), &as_of_text, (lowest, highest), everyone)
+        .begin_run(pack.id(), as_of, (lowest, highest), everyone)
         .await?;
+    let as_of_text = format_date(as_of);
     progress.set_length(u64::try_from(people).unwrap_or(0));
     let writer = NoticeWriter::create(
         notices_folder,

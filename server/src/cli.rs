@@ -498,12 +498,9 @@ async fn shutdown_signal() {
 
 async fn import(config: Config, file: PathBuf, as_of: Option<String>) -> anyhow::Result<()> {
     let data_as_of = match as_of {
-        Some(text) => {
-            let date = myrecord_clearance::domain::parse_date(&text)
-                .map_err(|e| anyhow::anyhow!("--as-of: {e}"))?;
-            myrecord_clearance::domain::format_date(date)
-        }
-        None => config.clock.today_text(),
+        Some(text) => myrecord_clearance::domain::parse_date(&text)
+            .map_err(|e| anyhow::anyhow!("--as-of: {e}"))?,
+        None => config.clock.today(),
     };
     let reader = std::io::BufReader::new(
         std::fs::File::open(&file).with_context(|| format!("opening {}", file.display()))?,
@@ -518,7 +515,7 @@ async fn import(config: Config, file: PathBuf, as_of: Option<String>) -> anyhow:
     let result = store
         .import_extract(
             &source,
-            &data_as_of,
+            data_as_of,
             myrecord_clearance::extract::read_numbered(reader),
         )
         .await;

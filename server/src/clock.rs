@@ -45,11 +45,6 @@ impl Clock {
         self.date_at(jiff::Timestamp::now())
     }
 
-    /// Today's date in this zone as ISO 8601 text, the form date columns hold.
-    pub fn today_text(&self) -> String {
-        myrecord_clearance::domain::format_date(self.today())
-    }
-
     fn date_at(&self, instant: jiff::Timestamp) -> time::Date {
         let local = instant.to_zoned(self.zone.clone()).date();
         // A jiff date is always a valid calendar date, so this cannot fail.
@@ -60,22 +55,27 @@ impl Clock {
             .expect("a calendar date converts between date libraries")
     }
 
-    /// A stored instant (RFC 3339) as this zone's date, time of day and abbreviation, for a
-    /// page. Text that is not an instant is passed on as the date, unchanged.
-    pub fn local(&self, rfc3339: &str) -> LocalTime {
-        let Ok(instant) = rfc3339.parse::<jiff::Timestamp>() else {
-            return LocalTime {
-                date: rfc3339.to_owned(),
-                ..LocalTime::default()
-            };
-        };
+    /// An instant as this zone's date, time of day and abbreviation, for a page.
+    pub fn local(&self, at: time::OffsetDateTime) -> LocalTime {
+        let instant = to_jiff(at);
         let local = instant.to_zoned(self.zone.clone());
         LocalTime {
-            date: local.date().to_string(),
-            time: format!("{:02}:{:02}", local.hour(), local.minute()),
+            date: self.date_at(instant),
+            time: time::Time::from_hms(local.hour() as u8, local.minute() as u8, 0)
+                .expect("a clock time converts between date libraries"),
             zone: self.zone.to_offset_info(instant).abbreviation().to_owned(),
         }
     }
+
+    /// The date in this zone at an instant (the day a dispute was decided, say).
+    pub fn date_of(&self, at: time::OffsetDateTime) -> time::Date {
+        self.date_at(to_jiff(at))
+    }
+}
+
+fn to_jiff(at: time::OffsetDateTime) -> jiff::Timestamp {
+    jiff::Timestamp::from_nanosecond(at.unix_timestamp_nanos())
+        .expect("an instant the time library holds is one jiff holds")
 }
 
 #[cfg(test)]
@@ -108,32 +108,22 @@ mod tests {
     #[test]
     fn instants_read_in_local_time_with_daylight_saving() {
         let new_york = Clock::new("America/New_York").unwrap();
-        let winter = new_york.local("2026-11-23T08:15:02.5Z");
+        use time::macros::{date, datetime, time};
+        let winter = new_york.local(datetime!(2026-11-23 08:15:02.5 UTC));
         assert_eq!(
-            (
-                winter.date.as_str(),
-                winter.time.as_str(),
-                winter.zone.as_str()
-            ),
-            ("2026-11-23", "03:15", "EST")
+            (winter.date, winter.time, winter.zone.as_str()),
+            (date!(2026 - 11 - 23), time!(03:15), "EST")
         );
-        let summer = new_york.local("2026-07-01T02:05:00Z");
+        let summer = new_york.local(datetime!(2026-07-01 02:05 UTC));
         assert_eq!(
-            (
-                summer.date.as_str(),
-                summer.time.as_str(),
-                summer.zone.as_str()
-            ),
-            ("2026-06-30", "22:05", "EDT")
+            (summer.date, summer.time, summer.zone.as_str()),
+            (date!(2026 - 06 - 30), time!(22:05), "EDT")
         );
     }
 
     #[test]
-    fn unknown_zones_and_unreadable_instants() {
+    fn unknown_zones() {
         assert!(Clock::new("America/Nowhere").is_none());
         assert!(Clock::new("").is_none());
-        let clock = Clock::new("UTC").unwrap();
-        assert_eq!(clock.local("not a time").date, "not a time");
-        assert_eq!(clock.local("not a time").time, "");
     }
 }

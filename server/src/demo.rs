@@ -424,7 +424,7 @@ pub async fn load(
     store
         .import_extract(
             "demo",
-            &myrecord_clearance::domain::format_date(today),
+            today,
             people
                 .iter()
                 .cloned()
@@ -511,9 +511,9 @@ async fn share_with_demo_legal_aid(
         .context("demo person has an account")?
         .account;
     let person_id = person.person_id.context("demo person is linked")?;
-    let until = myrecord_clearance::domain::format_date(today + Duration::days(SHARING_DEMO_DAYS));
+    let until = today + Duration::days(SHARING_DEMO_DAYS);
     store
-        .grant_access(&person, person_id, DEMO_STAFF[0].0, &until)
+        .grant_access(&person, person_id, DEMO_STAFF[0].0, until)
         .await
         .context("sharing a demo record with the demo legal aid worker")?;
     Ok(())

@@ -8,25 +8,13 @@ use crate::components::{
 };
 use crate::i18n::{Arg, I18n};
 use crate::model::{
-    DisputeDetailView, DisputeEntry, DisputeSummary, DocumentView, EventView, Field, Reader, Viewer,
+    DisputeDetailView, DisputeEntry, DisputeKindTag, DisputeSummary, DocumentView, EventView,
+    Field, Reader, Viewer,
 };
 use crate::pages::record::{entry_rows, offense_name};
 use crate::paths;
 use leptos::prelude::*;
-
-/// The kinds of dispute, as submitted values (`not_me`, …); their labels are Fluent ids
-/// `dispute-kind-<value with dashes>`.
-pub const DISPUTE_KINDS: [&str; 6] = [
-    "not_me",
-    "outcome_wrong",
-    "date_wrong",
-    "should_be_cleared",
-    "duplicate",
-    "other",
-];
-
-/// Kinds offered when the whole record (no single entry) is disputed.
-pub const WHOLE_RECORD_KINDS: [&str; 2] = ["should_be_cleared", "other"];
+use time::Date;
 
 /// Step 1: what is wrong.
 #[derive(Clone, Debug, Default)]
@@ -37,6 +25,7 @@ pub struct DisputeKindForm {
     pub person: Option<i64>,
     /// Set when changing the answer of a draft from the check page.
     pub draft: Option<String>,
+    /// The kind chosen, as submitted (a `DisputeKindTag` value).
     pub kind: String,
     pub entry: Option<DisputeEntry>,
     pub error: Option<&'static str>,
@@ -46,7 +35,8 @@ pub struct DisputeKindForm {
 #[derive(Clone, Debug, Default)]
 pub struct DisputeDetailsForm {
     pub draft: String,
-    pub kind: String,
+    /// The kind chosen in step 1 (it picks the hint).
+    pub kind: Option<DisputeKindTag>,
     pub statement: Field,
     pub correct_value: Field,
     /// A problem with the whole form (it expired, the session ended).
@@ -62,20 +52,15 @@ pub struct DisputeDocumentsForm {
 }
 
 /// Step 4: check the answers, then send.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 pub struct DisputeCheckView {
     pub draft: String,
-    pub kind: String,
+    pub kind: DisputeKindTag,
     pub entry: Option<DisputeEntry>,
     pub statement: String,
     pub correct_value: Option<String>,
     pub documents: Vec<DocumentView>,
     pub error: Option<&'static str>,
-}
-
-/// Fluent id of a dispute kind's label.
-pub fn kind_label(kind: &str) -> String {
-    format!("dispute-kind-{}", kind.replace('_', "-"))
 }
 
 /// The entry a dispute is about, or "your whole record".
@@ -87,7 +72,7 @@ pub fn EntryPanel(i18n: I18n, entry: Option<DisputeEntry>, reader: Reader) -> im
             let arrest = i18n.t_args(
                 "case-heading",
                 &[
-                    ("date", Arg::from(i18n.date(&entry.arrest_date))),
+                    ("date", Arg::from(i18n.date(entry.arrest_date))),
                     ("agency", Arg::from(entry.agency_name.clone())),
                 ],
             );
@@ -114,14 +99,14 @@ pub fn EntryPanel(i18n: I18n, entry: Option<DisputeEntry>, reader: Reader) -> im
 pub fn DisputeKindPage(i18n: I18n, viewer: Viewer, form: DisputeKindForm) -> impl IntoView {
     let csrf = viewer.csrf_token.clone();
     let problems = form_problems(&[("kind", form.error)]);
-    let kinds: &[&str] = if form.about_entry {
-        &DISPUTE_KINDS
+    let kinds: &[DisputeKindTag] = if form.about_entry {
+        &DisputeKindTag::FOR_ENTRY
     } else {
-        &WHOLE_RECORD_KINDS
+        &DisputeKindTag::FOR_WHOLE_RECORD
     };
     let options = kinds
         .iter()
-        .map(|k| ((*k).to_owned(), i18n.t(&kind_label(k))))
+        .map(|k| (k.value().to_owned(), i18n.t(&k.label())))
         .collect::<Vec<_>>();
     let back = match &form.draft {
         Some(draft) => paths::draft_check(draft),
@@ -166,10 +151,9 @@ pub fn DisputeDetailsPage(i18n: I18n, viewer: Viewer, form: DisputeDetailsForm) 
         ("statement", form.statement.error),
         ("correct_value", form.correct_value.error),
     ]);
-    let hint = if form.kind.is_empty() {
-        "dispute-statement-hint".to_owned()
-    } else {
-        format!("dispute-statement-hint-{}", form.kind.replace('_', "-"))
+    let hint = match form.kind {
+        None => "dispute-statement-hint".to_owned(),
+        Some(kind) => format!("dispute-statement-hint-{}", kind.value().replace('_', "-")),
     };
     let action = paths::draft_details(&form.draft);
     let back = paths::draft_check(&form.draft);
@@ -324,7 +308,7 @@ pub fn DisputeCheckPage(i18n: I18n, viewer: Viewer, view_data: DisputeCheckView)
     let rows = vec![
         (
             i18n.t("dispute-check-kind"),
-            i18n.t(&kind_label(&view_data.kind)),
+            i18n.t(&view_data.kind.label()),
             kind_change,
         ),
         (
@@ -405,11 +389,11 @@ pub fn DisputeConfirmationPage(
     i18n: I18n,
     viewer: Viewer,
     reference: String,
-    due_on: String,
+    due_on: Date,
 ) -> impl IntoView {
     let next = i18n.t_args(
         "dispute-confirmation-next",
-        &[("date", Arg::from(i18n.date(&due_on)))],
+        &[("date", Arg::from(i18n.date(due_on)))],
     );
     view! {
         <Shell i18n=i18n viewer=viewer title=i18n.t("dispute-confirmation-title")>
@@ -467,10 +451,10 @@ pub fn DisputeListPage(
                                                 <a href=paths::dispute(&d.reference)>{d.reference.clone()}</a>
                                             </td>
                                             {show_names.then(|| view! { <td>{d.person_name.clone()}</td> })}
-                                            <td>{i18n.t(&kind_label(&d.kind))}</td>
-                                            <td>{i18n.date(&d.submitted_on)}</td>
+                                            <td>{i18n.t(&d.kind.label())}</td>
+                                            <td>{i18n.date(d.submitted_on)}</td>
                                             <td>
-                                                <DisputeStatusTag i18n=i18n status=d.status.clone() />
+                                                <DisputeStatusTag i18n=i18n status=d.status />
                                             </td>
                                         </tr>
                                     }
@@ -496,7 +480,7 @@ pub fn Timeline(i18n: I18n, events: Vec<EventView>) -> impl IntoView {
             {events
                 .into_iter()
                 .map(|e| {
-                    let title = i18n.t(&format!("dispute-event-{}", e.kind.replace('_', "-")));
+                    let title = i18n.t(&format!("dispute-event-{}", e.kind.key()));
                     view! {
                         <li class="timeline__item">
                             <h3 class="timeline__title">{title}</h3>
@@ -546,14 +530,14 @@ pub fn DisputeStory(i18n: I18n, detail: DisputeDetailView, reader: Reader) -> im
 /// What was said and when.
 fn dispute_rows(i18n: I18n, d: &DisputeDetailView) -> Vec<(String, String)> {
     let mut rows = vec![
-        (i18n.t("dispute-check-kind"), i18n.t(&kind_label(&d.kind))),
+        (i18n.t("dispute-check-kind"), i18n.t(&d.kind.label())),
         (i18n.t("dispute-check-statement"), d.statement.clone()),
     ];
     if let Some(value) = &d.correct_value {
         rows.push((i18n.t("dispute-check-correct-value"), value.clone()));
     }
-    rows.push((i18n.t("disputes-sent"), i18n.date(&d.submitted_on)));
-    rows.push((i18n.t("dispute-due"), i18n.date(&d.due_on)));
+    rows.push((i18n.t("disputes-sent"), i18n.date(d.submitted_on)));
+    rows.push((i18n.t("dispute-due"), i18n.date(d.due_on)));
     rows
 }
 
@@ -576,10 +560,10 @@ pub fn DisputeDetailPage(i18n: I18n, viewer: Viewer, detail: DisputeDetailView) 
             <ErrorSummary i18n=i18n problems=problems />
             <h1 class="heading-xl">{title}</h1>
             <p>
-                <DisputeStatusTag i18n=i18n status=detail.status.clone() />
+                <DisputeStatusTag i18n=i18n status=detail.status />
             </p>
             <p class="lead">
-                {i18n.t(&format!("dispute-status-{}-meaning", detail.status.replace('_', "-")))}
+                {i18n.t(&format!("dispute-status-{}-meaning", detail.status.key()))}
             </p>
             {detail
                 .can_reply
@@ -650,7 +634,7 @@ impl Page for DisputeDetailView {
 /// The confirmation after sending: the reference and the agency's deadline.
 pub struct DisputeConfirmationView {
     pub reference: String,
-    pub due_on: String,
+    pub due_on: Date,
 }
 
 impl Page for DisputeConfirmationView {

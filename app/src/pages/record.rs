@@ -6,6 +6,7 @@ use crate::i18n::{Arg, I18n};
 use crate::model::{CaseView, ChargeStatus, ChargeView, Reader, RecordView, Viewer};
 use crate::paths;
 use leptos::prelude::*;
+use time::Date;
 
 /// Who a record page is for: its owner, a legal aid worker (for a client), or a reviewer
 /// (through a dispute).
@@ -26,7 +27,7 @@ pub enum RecordAudience {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ClientBanner {
     pub name: String,
-    pub expires_on: String,
+    pub expires_on: Date,
 }
 
 #[component]
@@ -67,7 +68,7 @@ pub fn RecordPage(
                         "client-record-consent",
                         &[
                             ("name", Arg::from(banner.name)),
-                            ("date", Arg::from(i18n.date(&banner.expires_on))),
+                            ("date", Arg::from(i18n.date(banner.expires_on))),
                         ],
                     );
                     Some(
@@ -181,7 +182,7 @@ fn LinkedRecord(
             })}
         <Summary i18n=i18n record=record reader=reader />
         <p class="hint">
-            {i18n.t_args("record-as-of", &[("date", Arg::from(i18n.date(&data_as_of)))])}
+            {i18n.t_args("record-as-of", &[("date", Arg::from(i18n.date(data_as_of)))])}
         </p>
         <StatusGlossary i18n=i18n reader=reader />
         {is_own.then(|| view! { <OwnRecordLinks i18n=i18n /> })}
@@ -294,7 +295,7 @@ fn Case(i18n: I18n, case: CaseView, can_dispute: bool, reader: Reader) -> impl I
     let heading = i18n.t_args(
         "case-heading",
         &[
-            ("date", Arg::from(i18n.date(&case.arrest_date))),
+            ("date", Arg::from(i18n.date(case.arrest_date))),
             ("agency", Arg::from(case.agency_name.clone())),
         ],
     );
@@ -339,12 +340,14 @@ pub fn entry_rows(i18n: I18n, charge: &ChargeView, reader: Reader) -> Vec<(Strin
         ],
     );
     let what_happened = i18n.t_args(
-        &format!("disposition-{}", charge.disposition.replace('_', "-")),
+        &format!(
+            "disposition-{}",
+            charge.disposition.as_str().replace('_', "-")
+        ),
         &[("reader", Arg::from(reader.fluent_arg()))],
     );
     let date = charge
         .disposition_date
-        .as_deref()
         .map(|d| i18n.date(d))
         .unwrap_or_else(|| i18n.t("charge-no-date"));
     vec![
@@ -362,7 +365,7 @@ fn Charge(i18n: I18n, charge: ChargeView, can_dispute: bool, reader: Reader) -> 
         i18n.t_args(
             "charge-corrected",
             &[
-                ("date", Arg::from(i18n.date(&c.on))),
+                ("date", Arg::from(i18n.date(c.on))),
                 ("reference", Arg::from(c.reference)),
             ],
         )
@@ -428,15 +431,7 @@ fn clearance_sentences(i18n: I18n, charge: &ChargeView, reader: Reader) -> Vec<S
     let Some(decision) = &charge.decision else {
         return vec![i18n.t("status-not-reviewed-meaning")];
     };
-    let date = || {
-        Arg::from(
-            decision
-                .date
-                .as_deref()
-                .map(|d| i18n.date(d))
-                .unwrap_or_default(),
-        )
-    };
+    let date = || Arg::from(decision.date.map(|d| i18n.date(d)).unwrap_or_default());
     let law = Arg::from(i18n.t(&decision.law_message));
     let mut sentences = match charge.status {
         ChargeStatus::Cleared => vec![i18n.t_args(
@@ -450,9 +445,9 @@ fn clearance_sentences(i18n: I18n, charge: &ChargeView, reader: Reader) -> Vec<S
         ChargeStatus::NotCleared => decision
             .reasons
             .iter()
-            .map(|code| {
+            .map(|reason| {
                 i18n.t_args(
-                    &format!("reason-{}", code.replace('_', "-")),
+                    &format!("reason-{}", reason.as_str().replace('_', "-")),
                     &[("reader", Arg::from(reader.fluent_arg()))],
                 )
             })
@@ -460,7 +455,7 @@ fn clearance_sentences(i18n: I18n, charge: &ChargeView, reader: Reader) -> Vec<S
         ChargeStatus::NotYetReviewed => vec![i18n.t("status-not-reviewed-meaning")],
     };
     // A cleared sentence already names the law; the others name it with the review date.
-    let run_date = Arg::from(i18n.date(&decision.run_date));
+    let run_date = Arg::from(i18n.date(decision.run_date));
     sentences.push(if charge.status == ChargeStatus::Cleared {
         i18n.t_args("decision-reviewed", &[("date", run_date)])
     } else {

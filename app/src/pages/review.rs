@@ -7,8 +7,10 @@ use crate::components::{
     TextField, form_problems,
 };
 use crate::i18n::{Arg, I18n};
-use crate::model::{DateField, DisputeDetailView, DisputeSummary, Field, Reader, Viewer};
-use crate::pages::disputes::{DisputeStory, kind_label};
+use crate::model::{
+    DateField, DisputeDetailView, DisputeStatusTag, DisputeSummary, Field, Reader, Viewer,
+};
+use crate::pages::disputes::DisputeStory;
 use crate::pages::record::grade_message;
 use crate::paths;
 use leptos::prelude::*;
@@ -47,7 +49,7 @@ pub const DISPOSITIONS: [&str; 9] = [
 pub const GRADES: [&str; 9] = ["F1", "F2", "F3", "F", "M1", "M2", "M3", "M", "S"];
 
 /// A dispute as a reviewer works it.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 pub struct ReviewCaseView {
     pub detail: DisputeDetailView,
     pub correction: CorrectionForm,
@@ -90,7 +92,7 @@ pub fn ReviewQueuePage(i18n: I18n, viewer: Viewer, disputes: Vec<DisputeSummary>
                                     view! {
                                         <tr class=if d.overdue { "table__row--overdue" } else { "" }>
                                             <td>
-                                                {i18n.date(&d.due_on)}
+                                                {i18n.date(d.due_on)}
                                                 {d
                                                     .overdue
                                                     .then(|| {
@@ -106,9 +108,9 @@ pub fn ReviewQueuePage(i18n: I18n, viewer: Viewer, disputes: Vec<DisputeSummary>
                                                 <a href=paths::review_case(&d.reference)>{d.reference.clone()}</a>
                                             </td>
                                             <td>{d.person_name.clone()}</td>
-                                            <td>{i18n.t(&kind_label(&d.kind))}</td>
+                                            <td>{i18n.t(&d.kind.label())}</td>
                                             <td>
-                                                <DisputeStatusTag i18n=i18n status=d.status.clone() />
+                                                <DisputeStatusTag i18n=i18n status=d.status />
                                             </td>
                                         </tr>
                                     }
@@ -141,10 +143,7 @@ pub fn ReviewCasePage(i18n: I18n, viewer: Viewer, case: ReviewCaseView) -> impl 
         ("info_message", case.info_message.error),
         ("decline_message", case.decline_message.error),
     ]);
-    let open = matches!(
-        detail.status.as_str(),
-        "submitted" | "in_review" | "info_requested"
-    );
+    let open = detail.status.is_open();
     let person = i18n.t_args(
         "review-person",
         &[("name", Arg::from(detail.person_name.clone()))],
@@ -157,7 +156,7 @@ pub fn ReviewCasePage(i18n: I18n, viewer: Viewer, case: ReviewCaseView) -> impl 
             <ErrorSummary i18n=i18n problems=problems />
             <h1 class="heading-xl">{title}</h1>
             <p>
-                <DisputeStatusTag i18n=i18n status=detail.status.clone() />
+                <DisputeStatusTag i18n=i18n status=detail.status />
             </p>
             <p class="lead">{person}</p>
             <p>
@@ -196,7 +195,7 @@ fn DecisionForms(i18n: I18n, case: ReviewCaseView, csrf: String) -> impl IntoVie
     let has_entry = detail.entry.is_some();
     view! {
                         <h2 class="heading-l">{i18n.t("review-decide-heading")}</h2>
-                        {(detail.status == "submitted")
+                        {(detail.status == DisputeStatusTag::Submitted)
                             .then(|| {
                                 view! {
                                     <form method="post" action=paths::review_start(&reference) class="form">

@@ -9,6 +9,7 @@ use crate::i18n::{Arg, I18n};
 use crate::model::{DateField, Field, LocalTime, NavRole, Viewer};
 use crate::paths;
 use leptos::prelude::*;
+use time::Date;
 
 /// Linking a record with the access code from a letter and a date of birth.
 #[derive(Clone, Debug, Default)]
@@ -23,10 +24,9 @@ pub struct GrantView {
     pub id: i64,
     pub worker_name: String,
     pub organisation: Option<String>,
-    /// ISO date.
-    pub granted_on: String,
-    /// ISO date: the last day of access.
-    pub expires_on: String,
+    pub granted_on: Date,
+    /// The last day of access.
+    pub expires_on: Date,
 }
 
 /// Durations a person can give a legal aid worker, in days.
@@ -131,8 +131,8 @@ pub fn SharingPage(i18n: I18n, viewer: Viewer, sharing: SharingView) -> impl Int
                                 let until = i18n.t_args(
                                     "sharing-until",
                                     &[
-                                        ("since", Arg::from(i18n.date(&grant.granted_on))),
-                                        ("until", Arg::from(i18n.date(&grant.expires_on))),
+                                        ("since", Arg::from(i18n.date(grant.granted_on))),
+                                        ("until", Arg::from(i18n.date(grant.expires_on))),
                                     ],
                                 );
                                 let label = i18n.t_args(

@@ -7,14 +7,15 @@ use crate::i18n::{Arg, I18n};
 use crate::model::{Field, LocalTime, Viewer};
 use crate::paths;
 use leptos::prelude::*;
+use time::Date;
 
 /// One client on a legal aid worker's list.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ClientView {
     pub person_id: i64,
     pub name: String,
-    /// ISO date: the last day of access.
-    pub expires_on: String,
+    /// The last day of access.
+    pub expires_on: Date,
 }
 
 /// The administrator's form to issue a record access code.
@@ -33,8 +34,8 @@ pub struct OperationsView {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ImportView {
     pub source_name: String,
-    /// ISO date the extract is current as of.
-    pub data_as_of: String,
+    /// The date the extract is current as of.
+    pub data_as_of: Date,
     pub imported_at: LocalTime,
     pub people: i64,
     pub charges: i64,
@@ -45,8 +46,8 @@ pub struct RunView {
     pub id: i64,
     /// Fluent id of the law the rules carry.
     pub law: String,
-    /// ISO date the rules were applied as of.
-    pub as_of: String,
+    /// The date the rules were applied as of.
+    pub as_of: Date,
     /// A review of everyone, rather than one person reviewed again after a correction.
     pub everyone: bool,
     pub started_at: LocalTime,
@@ -68,10 +69,10 @@ pub struct LetterView {
     pub county: Option<String>,
     /// Grouped in fours.
     pub code: String,
-    /// ISO date: the last day the code works.
-    pub expires_on: String,
-    /// ISO date the letter was issued.
-    pub issued_on: String,
+    /// The last day the code works.
+    pub expires_on: Date,
+    /// The day the letter was issued.
+    pub issued_on: Date,
     /// Where to go to use the code, e.g. `https://myrecord.example.gov/record/link`.
     pub link_url: String,
 }
@@ -103,7 +104,7 @@ pub fn ClientsPage(i18n: I18n, viewer: Viewer, clients: Vec<ClientView>) -> impl
                                             <td>
                                                 <a href=paths::client(client.person_id)>{client.name}</a>
                                             </td>
-                                            <td>{i18n.date(&client.expires_on)}</td>
+                                            <td>{i18n.date(client.expires_on)}</td>
                                         </tr>
                                     }
                                 })
@@ -182,7 +183,7 @@ fn Imports(i18n: I18n, imports: Vec<ImportView>) -> impl IntoView {
                                 view! {
                                     <tr>
                                         <td>{import.source_name}</td>
-                                        <td>{i18n.date(&import.data_as_of)}</td>
+                                        <td>{i18n.date(import.data_as_of)}</td>
                                         <td>{i18n.date_time(&import.imported_at)}</td>
                                         <td class="table__cell--numeric">{i18n.count(import.people)}</td>
                                         <td class="table__cell--numeric">{i18n.count(import.charges)}</td>
@@ -263,7 +264,7 @@ fn RunRow(i18n: I18n, run: RunView) -> impl IntoView {
                     "admin-runs-rules-value",
                     &[
                         ("law", Arg::Text(i18n.t(&run.law))),
-                        ("date", Arg::Text(i18n.date(&run.as_of))),
+                        ("date", Arg::Text(i18n.date(run.as_of))),
                     ],
                 )}
             </td>
@@ -314,7 +315,7 @@ fn LetterBody(i18n: I18n, letter: LetterView) -> impl IntoView {
     );
     let expires = i18n.t_args(
         "letter-expires",
-        &[("date", Arg::from(i18n.date(&letter.expires_on)))],
+        &[("date", Arg::from(i18n.date(letter.expires_on)))],
     );
     let go_to = i18n.t_args(
         "letter-step-go",
@@ -324,7 +325,7 @@ fn LetterBody(i18n: I18n, letter: LetterView) -> impl IntoView {
         "letter-reference",
         &[
             ("sid", Arg::from(letter.sid.clone())),
-            ("date", Arg::from(i18n.date(&letter.issued_on))),
+            ("date", Arg::from(i18n.date(letter.issued_on))),
         ],
     );
     view! {

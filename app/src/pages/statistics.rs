@@ -5,6 +5,7 @@ use crate::components::Shell;
 use crate::i18n::{Arg, I18n};
 use crate::model::Viewer;
 use leptos::prelude::*;
+use time::Date;
 
 /// The public statistics page: counts only, nothing about any one person.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -16,12 +17,12 @@ pub struct StatisticsView {
     pub disputes: DisputeNumbers,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ReviewNumbers {
     /// Fluent id of the law the rules carry (`law-pa-act56`).
     pub law: String,
-    /// ISO date the rules were applied as of.
-    pub as_of: String,
+    /// The date the rules were applied as of.
+    pub as_of: Date,
     pub people: i64,
     pub charges: i64,
     pub cleared: i64,
@@ -105,7 +106,7 @@ fn LatestReview(i18n: I18n, review: ReviewNumbers) -> impl IntoView {
             {i18n.t_args(
                 "statistics-latest-review",
                 &[
-                    ("date", Arg::Text(i18n.date(&review.as_of))),
+                    ("date", Arg::Text(i18n.date(review.as_of))),
                     ("law", Arg::Text(i18n.t(&review.law))),
                 ],
             )}

@@ -1,7 +1,9 @@
 //! The emails themselves: plain text, in the reader's language, from the Fluent files.
 
+use crate::disputes::EventKind;
 use crate::store::outbox::OutgoingEmail;
 use myrecord_app::i18n::{Arg, I18n};
+use myrecord_app::paths;
 
 /// The email with a link to reset a password.
 pub fn password_reset(i18n: I18n, to: &str, link: &str) -> OutgoingEmail {
@@ -57,7 +59,7 @@ pub fn dispute_received(
     i18n: I18n,
     to: &str,
     reference: &str,
-    due_on: &str,
+    due_on: time::Date,
     public_url: &str,
 ) -> OutgoingEmail {
     OutgoingEmail {
@@ -73,7 +75,7 @@ pub fn dispute_received(
                 ("date", Arg::from(i18n.date(due_on))),
                 (
                     "link",
-                    Arg::from(format!("{public_url}/disputes/{reference}")),
+                    Arg::from(format!("{public_url}{}", paths::dispute(reference))),
                 ),
             ],
         ),
@@ -101,7 +103,7 @@ pub fn answer_for_reviewer(
                 ("reference", Arg::from(reference)),
                 (
                     "link",
-                    Arg::from(format!("{public_url}/review/{reference}")),
+                    Arg::from(format!("{public_url}{}", paths::review_case(reference))),
                 ),
             ],
         ),
@@ -109,19 +111,31 @@ pub fn answer_for_reviewer(
     }
 }
 
-/// The email sent when a dispute's status changes: what changed, the reviewer's words, and
-/// where to see it. `status` is the new status's code (`info_requested`, …), or `info_given`
-/// when the person's answer sends it back to the reviewer.
-pub fn dispute_status_changed(
+/// The part of the Fluent ids (`email-dispute-<key>-subject`, `…-body`) of the news `event`
+/// brings; `None` for a dispute just sent (its email is [`dispute_received`]).
+fn news_key(event: EventKind) -> Option<&'static str> {
+    match event {
+        EventKind::Submitted => None,
+        EventKind::ReviewStarted => Some("in-review"),
+        EventKind::InfoRequested => Some("info-requested"),
+        EventKind::InfoGiven => Some("info-given"),
+        EventKind::Corrected => Some("corrected"),
+        EventKind::NotChanged => Some("not-changed"),
+    }
+}
+
+/// The email sent when a dispute moves on (`event`): what happened, the reviewer's words,
+/// and where to see it. `None` for an event with no news of its own.
+pub fn dispute_moved_on(
     i18n: I18n,
     to: &str,
     reference: &str,
-    status: &str,
+    event: EventKind,
     message: Option<&str>,
     public_url: &str,
-) -> OutgoingEmail {
-    let key = status.replace('_', "-");
-    OutgoingEmail {
+) -> Option<OutgoingEmail> {
+    let key = news_key(event)?;
+    Some(OutgoingEmail {
         to: to.to_owned(),
         subject: i18n.t_args(
             &format!("email-dispute-{key}-subject"),
@@ -134,10 +148,10 @@ pub fn dispute_status_changed(
                 ("message", Arg::from(message.unwrap_or_default())),
                 (
                     "link",
-                    Arg::from(format!("{public_url}/disputes/{reference}")),
+                    Arg::from(format!("{public_url}{}", paths::dispute(reference))),
                 ),
             ],
         ),
         reader: None,
-    }
+    })
 }

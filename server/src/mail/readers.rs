@@ -4,6 +4,7 @@
 
 use super::messages;
 use crate::clock::Clock;
+use crate::disputes::EventKind;
 use crate::domain::Account;
 use crate::policy::{self, Action, Decision};
 use crate::store::disputes::Dispute;
@@ -18,9 +19,7 @@ async fn may_read(
     account: &Account,
     person_id: i64,
 ) -> Result<bool, StoreError> {
-    let relation = store
-        .relation(account, person_id, &clock.today_text())
-        .await?;
+    let relation = store.relation(account, person_id, clock.today()).await?;
     Ok(policy::decide(Some(account), Action::ViewDispute, relation) == Decision::Allow)
 }
 
@@ -72,22 +71,37 @@ pub fn to_each(
         .collect()
 }
 
-/// Emails to the person (and whoever filed for them) about what just happened to `dispute`:
-/// `what` is its new status, or `info_given` for the person's own answer, which sends it back
-/// to review. In the language the dispute was filed in.
-pub async fn status_changed(
+/// Emails to the person (and whoever filed for them) about what just happened to `dispute`
+/// (`event`: a reviewer's step, or the person's own answer, which sends it back to review).
+/// In the language the dispute was filed in.
+pub async fn moved_on(
     store: &Store,
     clock: &Clock,
     public_url: &str,
     dispute: &Dispute,
-    what: &str,
+    event: EventKind,
     message: Option<&str>,
 ) -> Result<Vec<OutgoingEmail>, StoreError> {
     let i18n = I18n::new(Locale::from_tag(&dispute.locale).unwrap_or(Locale::En));
     let readers = readers(store, clock, dispute.person_id, dispute.filed_by_account_id).await?;
-    Ok(to_each(&readers, dispute.person_id, |to| {
-        messages::dispute_status_changed(i18n, to, &dispute.reference, what, message, public_url)
-    }))
+    let reference = &dispute.reference;
+    Ok(readers
+        .iter()
+        .filter_map(|account| {
+            let news = messages::dispute_moved_on(
+                i18n,
+                &account.email,
+                reference,
+                event,
+                message,
+                public_url,
+            )?;
+            Some(news.for_reader(DisputeReader {
+                account_id: account.id,
+                person_id: dispute.person_id,
+            }))
+        })
+        .collect())
 }
 
 /// The email that tells the reviewer who asked for more information that the answer has

@@ -2,9 +2,11 @@
 //! redeemed once, with the person's date of birth, to link that person's record to an account.
 
 use super::audit::{self, AuditAction, AuditEntry};
+use super::columns;
 use super::{Store, StoreError, now_text};
 use crate::domain::Account;
 use sqlx::Row;
+use time::Date;
 
 /// Wrong dates of birth a code survives; the next one revokes it, so the date of birth cannot
 /// be guessed by trying every day of a decade.
@@ -34,7 +36,7 @@ pub struct IssuedCode {
     /// Ungrouped; print it with `secrets::grouped`.
     pub code: String,
     /// The last day the code works (ISO date).
-    pub expires_on: String,
+    pub expires_on: Date,
 }
 
 /// What happened when someone entered a code.
@@ -58,7 +60,7 @@ impl Store {
         sid: &str,
         code: &str,
         code_hash: &str,
-        expires_on: &str,
+        expires_on: Date,
         issued_by: Option<&Account>,
     ) -> Result<Option<IssuedCode>, StoreError> {
         let mut tx = self.begin_write().await?;
@@ -90,7 +92,7 @@ impl Store {
         .bind(person_id)
         .bind(code_hash)
         .bind(&now)
-        .bind(expires_on)
+        .bind(columns::date_text(expires_on))
         .bind(issued_by.map(|a| a.id))
         .execute(&mut *tx)
         .await?;
@@ -126,8 +128,8 @@ impl Store {
         &self,
         account: &Account,
         code_hash: &str,
-        dob: &str,
-        today: &str,
+        dob: Date,
+        today: Date,
     ) -> Result<Redeemed, StoreError> {
         let mut tx = self.begin_write().await?;
         let Some(code) = sqlx::query(
@@ -145,10 +147,10 @@ impl Store {
         if code.try_get::<Option<String>, _>("used_at")?.is_some() {
             return Ok(Redeemed::AlreadyUsed);
         }
-        if code.try_get::<String, _>("expires_on")?.as_str() < today {
+        if columns::date(&code, "expires_on")? < today {
             return Ok(Redeemed::Expired);
         }
-        if code.try_get::<String, _>("dob")? != dob {
+        if columns::date(&code, "dob")? != dob {
             sqlx::query(
                 "update access_code set failed_attempts = failed_attempts + 1, \
                  revoked_at = case when failed_attempts + 1 >= $1 then $2 else null end \

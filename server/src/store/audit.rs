@@ -2,9 +2,11 @@
 //! transaction so an action and its audit row commit or fail together. The database refuses
 //! updates and deletes of audit rows (see the identity migration).
 
+use super::columns;
 use super::{Store, StoreError, now_text};
 use crate::domain::{Account, Role};
 use sqlx::{Any, Row, Transaction};
+use time::OffsetDateTime;
 
 /// What happened, as stored in `audit_event.action`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -132,7 +134,7 @@ pub async fn record(tx: &mut Transaction<'_, Any>, entry: AuditEntry<'_>) -> sql
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct RecordView {
     /// RFC 3339 UTC.
-    pub occurred_at: String,
+    pub occurred_at: OffsetDateTime,
     pub viewer_account_id: i64,
     pub viewer_role: Role,
     pub viewer_name: Option<String>,
@@ -160,7 +162,7 @@ impl Store {
             .map(|row| {
                 let role: String = row.try_get("actor_role")?;
                 Ok(RecordView {
-                    occurred_at: row.try_get("occurred_at")?,
+                    occurred_at: columns::instant(row, "occurred_at")?,
                     viewer_account_id: row.try_get("actor_account_id")?,
                     viewer_role: Role::parse(&role)
                         .ok_or_else(|| sqlx::Error::Decode(format!("bad role {role}").into()))?,

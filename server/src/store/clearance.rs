@@ -2,21 +2,38 @@
 //! seals, and listing what each record-keeping agency must shield.
 
 use super::audit::{self, AuditAction, AuditEntry};
+use super::columns;
 use super::{Backend, Store, StoreError, now_text};
+use myrecord_clearance::decision::{Reason, Status};
 use myrecord_clearance::domain::{DispositionKind, Grade, parse_date};
-use myrecord_clearance::engine::Status;
 use myrecord_clearance::extract::{Agency, Charge, Cycle, Disposition, Person, PersonRecord};
 use sqlx::any::AnyRow;
 use sqlx::{Any, Row, Transaction};
+use time::Date;
 
-/// A decision as stored in `charge_decision`.
+/// A decision as `charge_decision` keeps it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct StoredDecision {
-    pub status: String,
+    pub status: Status,
     pub rule: Option<String>,
-    pub date: Option<String>,
-    /// Reason codes separated by single spaces.
-    pub reasons: String,
+    pub date: Option<Date>,
+    pub reasons: Vec<Reason>,
+}
+
+/// Reason codes as the column keeps them: separated by single spaces.
+pub(super) fn reasons_text(reasons: &[Reason]) -> String {
+    reasons
+        .iter()
+        .map(|r| r.as_str())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The reasons of a stored decision.
+pub(super) fn reasons_of(text: &str) -> Result<Vec<Reason>, StoreError> {
+    text.split_whitespace()
+        .map(|code| Reason::parse(code).map_err(|_| corrupt("reason", code)))
+        .collect()
 }
 
 /// What the run needs to know about one stored charge besides the facts the rules read.
@@ -87,7 +104,7 @@ impl Store {
     pub async fn begin_run(
         &self,
         rule_pack: &str,
-        as_of: &str,
+        as_of: Date,
         (lowest, highest): (i64, i64),
         everyone: bool,
     ) -> Result<i64, StoreError> {
@@ -96,7 +113,7 @@ impl Store {
              highest_person_id, everyone) values ($1, $2, $3, $4, $5, $6) returning id",
         )
         .bind(rule_pack)
-        .bind(as_of)
+        .bind(columns::date_text(as_of))
         .bind(now_text())
         .bind(lowest)
         .bind(highest)
@@ -226,14 +243,14 @@ impl Store {
             );
             let mut query = sqlx::query(&sql);
             for (charge_id, d) in chunk {
-                let seals = d.status == Status::Cleared.as_str();
+                let seals = d.status == Status::Cleared;
                 query = query
                     .bind(*charge_id)
                     .bind(run_id)
                     .bind(d.status.as_str())
                     .bind(d.rule.as_deref())
-                    .bind(d.date.as_deref())
-                    .bind(d.reasons.as_str())
+                    .bind(d.date.map(columns::date_text))
+                    .bind(reasons_text(&d.reasons))
                     .bind(seals.then_some(run_id));
             }
             query.execute(&mut **tx).await?;
@@ -242,7 +259,7 @@ impl Store {
         // are found by their `sealed_run_id`), so a state-sized run adds a few hundred rows.
         let sealed = decisions
             .iter()
-            .filter(|(_, d)| d.status == Status::Cleared.as_str())
+            .filter(|(_, d)| d.status == Status::Cleared)
             .count();
         if sealed > 0 {
             audit::record(
@@ -319,12 +336,18 @@ fn person_for_review(row: &AnyRow) -> Result<PersonForReview, StoreError> {
             sealed: !f[11].is_empty(),
             court_ori: optional(f[12]),
             court_case: optional(f[13]),
-            decision: optional(f[14]).map(|status| StoredDecision {
-                status,
-                rule: optional(f[15]),
-                date: optional(f[16]),
-                reasons: f[17].to_owned(),
-            }),
+            decision: optional(f[14])
+                .map(|status| {
+                    Ok::<_, StoreError>(StoredDecision {
+                        status: Status::parse(&status).map_err(|_| corrupt("status", &status))?,
+                        rule: optional(f[15]),
+                        date: optional(f[16])
+                            .map(|d| parse_date(&d).map_err(|_| corrupt("decision date", &d)))
+                            .transpose()?,
+                        reasons: reasons_of(f[17])?,
+                    })
+                })
+                .transpose()?,
         });
     }
     Ok(PersonForReview {

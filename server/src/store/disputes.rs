@@ -7,14 +7,16 @@
 
 use super::accounts::{ACCOUNT_COLUMNS, account_from_row};
 use super::audit::{self, AuditAction, AuditEntry};
+use super::columns;
 use super::documents::{self, LimitReached, NewDocument, StorageLimits};
 use super::outbox::{self, OutgoingEmail};
 use super::{Backend, Store, StoreError, now_text};
 use crate::corrections::{CorrectableField, FieldChange};
 use crate::disputes::{DisputeKind, DisputeStatus, EventKind};
-use crate::domain::Account;
+use crate::domain::{Account, Role};
 use sqlx::any::AnyRow;
 use sqlx::{Any, Row, Transaction};
+use time::{Date, OffsetDateTime};
 
 /// A dispute being written.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -27,7 +29,7 @@ pub struct Draft {
     pub statement: Option<String>,
     pub correct_value: Option<String>,
     /// RFC 3339.
-    pub created_at: String,
+    pub created_at: OffsetDateTime,
     /// Set once submitted: the dispute it became.
     pub submitted_dispute_id: Option<i64>,
 }
@@ -44,20 +46,20 @@ pub struct Dispute {
     pub status: DisputeStatus,
     pub filed_by_account_id: i64,
     pub locale: String,
-    pub submitted_at: String,
+    pub submitted_at: OffsetDateTime,
     /// ISO date.
-    pub due_on: String,
+    pub due_on: Date,
     /// The person's name, for reviewers and legal aid.
     pub person_name: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct DisputeEvent {
-    pub occurred_at: String,
+    pub occurred_at: OffsetDateTime,
     pub kind: EventKind,
     pub message: Option<String>,
     /// The acting account's role (`None` for the system).
-    pub actor_role: Option<String>,
+    pub actor_role: Option<Role>,
 }
 
 /// What a submission did.
@@ -91,8 +93,8 @@ fn dispute_from_row(row: &AnyRow) -> Result<Dispute, sqlx::Error> {
         status: DisputeStatus::parse(&status).ok_or_else(|| corrupt("status", &status))?,
         filed_by_account_id: row.try_get("filed_by_account_id")?,
         locale: row.try_get("locale")?,
-        submitted_at: row.try_get("submitted_at")?,
-        due_on: row.try_get("due_on")?,
+        submitted_at: columns::instant(row, "submitted_at")?,
+        due_on: columns::date(row, "due_on")?,
         person_name: row.try_get("person_name")?,
     })
 }
@@ -107,7 +109,7 @@ fn draft_from_row(row: &AnyRow) -> Result<Draft, sqlx::Error> {
         kind: kind.as_deref().and_then(DisputeKind::parse),
         statement: row.try_get("statement")?,
         correct_value: row.try_get("correct_value")?,
-        created_at: row.try_get("created_at")?,
+        created_at: columns::instant(row, "created_at")?,
         submitted_dispute_id: row.try_get("submitted_dispute_id")?,
     })
 }
@@ -257,7 +259,7 @@ impl Store {
         draft: &Draft,
         filer: &Account,
         locale: &str,
-        due_on: &str,
+        due_on: Date,
         mut email_for: impl FnMut(&str) -> Vec<OutgoingEmail>,
     ) -> Result<Submitted, StoreError> {
         if let Some(existing) = self.submitted_from(&draft.id).await? {
@@ -324,7 +326,7 @@ impl Store {
         draft: &Draft,
         filer: &Account,
         locale: &str,
-        due_on: &str,
+        due_on: Date,
         reference: &str,
         emails: Vec<OutgoingEmail>,
     ) -> Result<Option<Submitted>, StoreError> {
@@ -354,7 +356,7 @@ impl Store {
         .bind(filer.id)
         .bind(locale)
         .bind(&now)
-        .bind(due_on)
+        .bind(columns::date_text(due_on))
         .fetch_optional(&mut *tx)
         .await?;
         let Some(row) = inserted else {
@@ -449,10 +451,13 @@ impl Store {
             .map(|row| {
                 let kind: String = row.try_get("kind")?;
                 Ok(DisputeEvent {
-                    occurred_at: row.try_get("occurred_at")?,
+                    occurred_at: columns::instant(row, "occurred_at")?,
                     kind: EventKind::parse(&kind).ok_or_else(|| corrupt("event", &kind))?,
                     message: row.try_get("message")?,
-                    actor_role: row.try_get("role")?,
+                    actor_role: row
+                        .try_get::<Option<String>, _>("role")?
+                        .map(|role| Role::parse(&role).ok_or_else(|| corrupt("role", &role)))
+                        .transpose()?,
                 })
             })
             .collect::<Result<_, sqlx::Error>>()
@@ -498,7 +503,7 @@ impl Store {
     pub async fn disputes_filed_for_clients(
         &self,
         worker: &Account,
-        today: &str,
+        today: Date,
     ) -> Result<Vec<Dispute>, StoreError> {
         let rows = sqlx::query(&format!(
             "select {DISPUTE_COLUMNS} from dispute d join person p on p.id = d.person_id \
@@ -507,7 +512,7 @@ impl Store {
              and g.revoked_at is null and g.expires_on >= $2) order by d.id desc"
         ))
         .bind(worker.id)
-        .bind(today)
+        .bind(columns::date_text(today))
         .fetch_all(self.pool())
         .await?;
         Ok(rows

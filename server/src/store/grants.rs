@@ -2,10 +2,12 @@
 //! can take it back at any time. The policy reads it through [`Store::relation`].
 
 use super::audit::{self, AuditAction, AuditEntry};
+use super::columns;
 use super::{Store, StoreError, now_text};
 use crate::domain::Relation;
 use crate::domain::{Account, Role, normalize_email};
 use sqlx::Row;
+use time::{Date, OffsetDateTime};
 
 /// One grant, as the person (who gave it) or the worker (who holds it) sees it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -17,9 +19,9 @@ pub struct Grant {
     pub worker_name: Option<String>,
     pub worker_organisation: Option<String>,
     /// RFC 3339 UTC.
-    pub granted_at: String,
+    pub granted_at: OffsetDateTime,
     /// The last day of access (ISO date).
-    pub expires_on: String,
+    pub expires_on: Date,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -48,8 +50,8 @@ fn grant_from_row(row: &sqlx::any::AnyRow) -> Result<Grant, sqlx::Error> {
         person_name: row.try_get("person_name")?,
         worker_name: row.try_get("worker_name")?,
         worker_organisation: row.try_get("worker_organisation")?,
-        granted_at: row.try_get("granted_at")?,
-        expires_on: row.try_get("expires_on")?,
+        granted_at: columns::instant(row, "granted_at")?,
+        expires_on: columns::date(row, "expires_on")?,
     })
 }
 
@@ -59,7 +61,7 @@ impl Store {
         &self,
         account: &Account,
         person_id: i64,
-        today: &str,
+        today: Date,
     ) -> Result<Relation, StoreError> {
         let has_consent = account.role == Role::LegalAid
             && sqlx::query(
@@ -68,7 +70,7 @@ impl Store {
             )
             .bind(person_id)
             .bind(account.id)
-            .bind(today)
+            .bind(columns::date_text(today))
             .fetch_optional(self.pool())
             .await?
             .is_some();
@@ -92,7 +94,7 @@ impl Store {
         person: &Account,
         person_id: i64,
         worker_email: &str,
-        expires_on: &str,
+        expires_on: Date,
     ) -> Result<(), GrantError> {
         let mut tx = self.begin_write().await?;
         let worker: i64 = sqlx::query("select id from account where email = $1 and role = $2")
@@ -119,7 +121,7 @@ impl Store {
         .bind(person_id)
         .bind(worker)
         .bind(&now)
-        .bind(expires_on)
+        .bind(columns::date_text(expires_on))
         .execute(&mut *tx)
         .await?;
         audit::record(
@@ -167,7 +169,7 @@ impl Store {
     pub async fn grants_given(
         &self,
         person_id: i64,
-        today: &str,
+        today: Date,
     ) -> Result<Vec<Grant>, StoreError> {
         let rows = sqlx::query(&format!(
             "select {GRANT_COLUMNS} from legal_aid_grant g join person p on p.id = g.person_id \
@@ -175,7 +177,7 @@ impl Store {
              and g.revoked_at is null and g.expires_on >= $2 order by g.granted_at"
         ))
         .bind(person_id)
-        .bind(today)
+        .bind(columns::date_text(today))
         .fetch_all(self.pool())
         .await?;
         Ok(rows.iter().map(grant_from_row).collect::<Result<_, _>>()?)
@@ -185,7 +187,7 @@ impl Store {
     pub async fn clients_of(
         &self,
         worker: &Account,
-        today: &str,
+        today: Date,
     ) -> Result<Vec<Grant>, StoreError> {
         let rows = sqlx::query(&format!(
             "select {GRANT_COLUMNS} from legal_aid_grant g join person p on p.id = g.person_id \
@@ -194,7 +196,7 @@ impl Store {
              order by p.last_name, p.first_name"
         ))
         .bind(worker.id)
-        .bind(today)
+        .bind(columns::date_text(today))
         .fetch_all(self.pool())
         .await?;
         Ok(rows.iter().map(grant_from_row).collect::<Result<_, _>>()?)

@@ -2,11 +2,13 @@
 //! in chunks of multi-row statements inside one transaction.
 
 use super::audit::{self, AuditAction, AuditEntry};
+use super::columns;
 use super::{Backend, Store, StoreError, now_text};
 use myrecord_clearance::domain::format_date;
 use myrecord_clearance::extract::{ExtractError, PersonRecord};
 use sqlx::{Any, Row, Transaction};
 use std::collections::HashMap;
+use time::Date;
 
 /// At most this many bad lines are listed when an import is rejected.
 pub const MAX_REPORTED_ERRORS: usize = 20;
@@ -53,16 +55,18 @@ impl Store {
     pub async fn import_extract(
         &self,
         source_name: &str,
-        data_as_of: &str,
+        data_as_of: Date,
         records: impl Iterator<Item = Result<(usize, PersonRecord), ExtractError>>,
     ) -> Result<ImportSummary, ImportError> {
+        // Every person of the import carries it; written as its column holds it once.
+        let data_as_of = columns::date_text(data_as_of);
         let mut tx = self.begin_write().await?;
         let batch_id: i64 = sqlx::query(
             "insert into import_batch (source_name, data_as_of, imported_at) \
              values ($1, $2, $3) returning id",
         )
         .bind(source_name)
-        .bind(data_as_of)
+        .bind(&data_as_of)
         .bind(now_text())
         .fetch_one(&mut *tx)
         .await?
@@ -81,7 +85,7 @@ impl Store {
             .try_get("max_id")?;
         let batch = Batch {
             id: batch_id,
-            data_as_of,
+            data_as_of: &data_as_of,
             existing_max_id,
         };
 

@@ -8,6 +8,7 @@ pub mod access_codes;
 pub mod accounts;
 pub mod audit;
 pub mod clearance;
+pub(crate) mod columns;
 pub mod disputes;
 pub mod documents;
 pub mod grants;

@@ -2,9 +2,11 @@
 //! never anyone's record.
 
 use super::clearance::RunCounts;
+use super::columns;
 use super::{Store, StoreError};
 use sqlx::Row;
 use sqlx::any::AnyRow;
+use time::{Date, OffsetDateTime};
 
 /// How many of each the administrator's page lists, newest first.
 pub const HISTORY_LENGTH: i64 = 20;
@@ -14,9 +16,9 @@ pub struct ImportRow {
     /// The extract's file name.
     pub source_name: String,
     /// ISO date the extract's data is current as of.
-    pub data_as_of: String,
+    pub data_as_of: Date,
     /// RFC 3339.
-    pub imported_at: String,
+    pub imported_at: OffsetDateTime,
     pub people: i64,
     pub charges: i64,
 }
@@ -25,11 +27,11 @@ pub struct ImportRow {
 pub struct RunRow {
     pub id: i64,
     pub rule_pack: String,
-    pub as_of: String,
+    pub as_of: Date,
     /// RFC 3339.
-    pub started_at: String,
+    pub started_at: OffsetDateTime,
     /// `None` while it runs, or if it stopped before the end.
-    pub finished_at: Option<String>,
+    pub finished_at: Option<OffsetDateTime>,
     /// A review of everyone, rather than one person reviewed again after a correction.
     pub everyone: bool,
     /// As the run left them (zeros if it did not finish).
@@ -39,8 +41,8 @@ pub struct RunRow {
 fn import_from_row(row: &AnyRow) -> Result<ImportRow, sqlx::Error> {
     Ok(ImportRow {
         source_name: row.try_get("source_name")?,
-        data_as_of: row.try_get("data_as_of")?,
-        imported_at: row.try_get("imported_at")?,
+        data_as_of: columns::date(row, "data_as_of")?,
+        imported_at: columns::instant(row, "imported_at")?,
         people: row.try_get("people")?,
         charges: row.try_get("charges")?,
     })
@@ -50,9 +52,9 @@ fn run_from_row(row: &AnyRow) -> Result<RunRow, sqlx::Error> {
     Ok(RunRow {
         id: row.try_get("id")?,
         rule_pack: row.try_get("rule_pack")?,
-        as_of: row.try_get("as_of")?,
-        started_at: row.try_get("started_at")?,
-        finished_at: row.try_get("finished_at")?,
+        as_of: columns::date(row, "as_of")?,
+        started_at: columns::instant(row, "started_at")?,
+        finished_at: columns::optional_instant(row, "finished_at")?,
         everyone: row.try_get::<i64, _>("everyone")? != 0,
         counts: RunCounts::from_row(row)?,
     })

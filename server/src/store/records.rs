@@ -2,22 +2,26 @@
 //! "My record".
 
 use super::audit::{self, AuditAction, AuditEntry};
+use super::columns;
 use super::{Store, StoreError};
+use myrecord_clearance::decision::{Reason, Status};
+use myrecord_clearance::domain::DispositionKind;
 use sqlx::Row;
+use time::{Date, OffsetDateTime};
 
 /// A person's record as stored, for display.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct StoredRecord {
     pub person_id: i64,
     pub first_name: String,
-    pub data_as_of: String,
+    pub data_as_of: Date,
     pub cycles: Vec<StoredCycle>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct StoredCycle {
     pub tracking_number: String,
-    pub arrest_date: String,
+    pub arrest_date: Date,
     pub agency_name: String,
     pub charges: Vec<StoredCharge>,
 }
@@ -31,8 +35,8 @@ pub struct StoredCharge {
     pub grade: String,
     pub court_case: Option<String>,
     pub court_name: Option<String>,
-    pub disposition_type: String,
-    pub disposition_date: Option<String>,
+    pub disposition: DispositionKind,
+    pub disposition_date: Option<Date>,
     pub restitution_owed_cents: i64,
     /// The latest clearance decision, if any run has reviewed this charge.
     pub decision: Option<ChargeDecision>,
@@ -43,24 +47,24 @@ pub struct StoredCharge {
 /// When an entry was last corrected, and by which dispute.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Correction {
-    /// When the reviewer corrected it (RFC 3339).
-    pub at: String,
+    /// When the reviewer corrected it.
+    pub at: OffsetDateTime,
     pub reference: String,
 }
 
 /// A charge's clearance decision and the run that made it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ChargeDecision {
-    pub status: String,
-    pub date: Option<String>,
-    /// Reason codes in the engine's order.
-    pub reasons: Vec<String>,
+    pub status: Status,
+    pub date: Option<Date>,
+    /// In the engine's order.
+    pub reasons: Vec<Reason>,
     /// `<pack>/<rule>` that decided it; none for a charge no rule covers.
     pub rule: Option<String>,
     pub rule_pack: String,
     /// As-of date of the latest run that reviewed the person, whether or not it changed this
     /// decision.
-    pub reviewed_as_of: String,
+    pub reviewed_as_of: Date,
 }
 
 /// Who is reading a record, for the audit row the read writes.
@@ -140,7 +144,7 @@ impl Store {
             {
                 cycles.push(StoredCycle {
                     tracking_number,
-                    arrest_date: row.try_get("arrest_date")?,
+                    arrest_date: columns::date(&row, "arrest_date")?,
                     agency_name: row.try_get("agency_name")?,
                     charges: Vec::new(),
                 });
@@ -154,10 +158,14 @@ impl Store {
                 grade: row.try_get("grade")?,
                 court_case: row.try_get("court_case")?,
                 court_name: row.try_get("court_name")?,
-                disposition_type: row.try_get("disposition_type")?,
-                disposition_date: row.try_get("disposition_date")?,
+                disposition: {
+                    let code: String = row.try_get("disposition_type")?;
+                    DispositionKind::parse(&code)
+                        .map_err(|_| sqlx::Error::Decode(format!("disposition {code}").into()))?
+                },
+                disposition_date: columns::optional_date(&row, "disposition_date")?,
                 restitution_owed_cents: row.try_get("restitution_owed_cents")?,
-                corrected: match row.try_get::<Option<String>, _>("corrected_at")? {
+                corrected: match columns::optional_instant(&row, "corrected_at")? {
                     None => None,
                     Some(at) => Some(Correction {
                         at,
@@ -167,16 +175,15 @@ impl Store {
                 decision: match row.try_get::<Option<String>, _>("status")? {
                     None => None,
                     Some(status) => Some(ChargeDecision {
-                        status,
-                        date: row.try_get("decision_date")?,
-                        reasons: row
-                            .try_get::<String, _>("reasons")?
-                            .split_whitespace()
-                            .map(str::to_owned)
-                            .collect(),
+                        status: Status::parse(&status)
+                            .map_err(|_| sqlx::Error::Decode(format!("status {status}").into()))?,
+                        date: columns::optional_date(&row, "decision_date")?,
+                        reasons: super::clearance::reasons_of(
+                            &row.try_get::<String, _>("reasons")?,
+                        )?,
                         rule: row.try_get("rule")?,
                         rule_pack: row.try_get("rule_pack")?,
-                        reviewed_as_of: row.try_get("reviewed_as_of")?,
+                        reviewed_as_of: columns::date(&row, "reviewed_as_of")?,
                     }),
                 },
             });
@@ -184,7 +191,7 @@ impl Store {
         Ok(Some(StoredRecord {
             person_id: person.try_get("id")?,
             first_name: person.try_get("first_name")?,
-            data_as_of: person.try_get("data_as_of")?,
+            data_as_of: columns::date(&person, "data_as_of")?,
             cycles,
         }))
     }

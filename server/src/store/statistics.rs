@@ -2,21 +2,23 @@
 //! name, a date of birth or a statement, so nothing on that page can point to a person.
 
 use super::clearance::RunCounts;
+use super::columns;
 use super::{Store, StoreError};
 use crate::disputes::DisputeStatus;
 use sqlx::Row;
+use time::Date;
 
 /// The counts of the latest finished run over everyone.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct LatestReview {
     pub rule_pack: String,
     /// ISO date the rules were applied as of.
-    pub as_of: String,
+    pub as_of: Date,
     pub counts: RunCounts,
 }
 
-/// Dispute counts by where they stand. `decided` pairs each decided dispute's deadline (ISO
-/// date) with the instant it was decided (RFC 3339), for the caller to read in the state's
+/// Dispute counts by where they stand. `decided` pairs each decided dispute's deadline with
+/// the instant it was decided, for the caller to read in the state's
 /// time zone.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct DisputeCounts {
@@ -24,7 +26,7 @@ pub struct DisputeCounts {
     pub open: i64,
     pub corrected: i64,
     pub not_changed: i64,
-    pub decided: Vec<(String, String)>,
+    pub decided: Vec<(Date, time::OffsetDateTime)>,
     /// Open disputes whose deadline is before `today`.
     pub overdue: i64,
 }
@@ -42,7 +44,7 @@ impl Store {
         let Some(row) = row else { return Ok(None) };
         Ok(Some(LatestReview {
             rule_pack: row.try_get("rule_pack")?,
-            as_of: row.try_get("as_of")?,
+            as_of: columns::date(&row, "as_of")?,
             counts: RunCounts::from_row(&row)?,
         }))
     }
@@ -60,14 +62,14 @@ impl Store {
     }
 
     /// How many disputes were received and where they stand; `today` is an ISO date.
-    pub async fn dispute_counts(&self, today: &str) -> Result<DisputeCounts, StoreError> {
+    pub async fn dispute_counts(&self, today: Date) -> Result<DisputeCounts, StoreError> {
         let mut counts = DisputeCounts::default();
         let rows = sqlx::query(
             "select status, count(*) as n, \
              cast(coalesce(sum(case when due_on < $1 then 1 else 0 end), 0) as bigint) as late \
              from dispute group by status",
         )
-        .bind(today)
+        .bind(columns::date_text(today))
         .fetch_all(self.pool())
         .await?;
         for row in rows {
@@ -89,7 +91,12 @@ impl Store {
         .fetch_all(self.pool())
         .await?
         .iter()
-        .map(|row| Ok((row.try_get("due_on")?, row.try_get("decided_at")?)))
+        .map(|row| {
+            Ok((
+                columns::date(row, "due_on")?,
+                columns::instant(row, "decided_at")?,
+            ))
+        })
         .collect::<Result<_, sqlx::Error>>()?;
         Ok(counts)
     }

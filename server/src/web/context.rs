@@ -82,7 +82,7 @@ impl PageContext {
         };
         let relation = state
             .store
-            .relation(account, person_id, &state.config.clock.today_text())
+            .relation(account, person_id, state.config.clock.today())
             .await?;
         match policy::decide(Some(account), action, relation) {
             Decision::Allow => Ok(account),
@@ -106,7 +106,7 @@ impl PageContext {
         };
         let relation = state
             .store
-            .relation(account, person_id, &state.config.clock.today_text())
+            .relation(account, person_id, state.config.clock.today())
             .await?;
         Ok(policy::decide(Some(account), action, relation) == Decision::Allow)
     }

@@ -6,7 +6,7 @@ use crate::corrections::FieldChange;
 use crate::disputes::{MAX_STATEMENT_CHARS, clean_text};
 use myrecord_app::model::{ChargeView, DateField, Field};
 use myrecord_app::pages::review::CorrectionForm;
-use myrecord_clearance::domain::{DispositionKind, Grade, format_date};
+use myrecord_clearance::domain::{DispositionKind, Grade};
 use serde::Deserialize;
 use time::Date;
 
@@ -106,7 +106,7 @@ fn changes_to(charge: &ChargeView, form: &mut CorrectionForm, today: Date) -> Ve
     }
     let mut changes = Vec::new();
     if let Ok(disposition) = DispositionKind::parse(&form.disposition)
-        && form.disposition != charge.disposition
+        && disposition != charge.disposition
     {
         changes.push(FieldChange::Disposition(disposition));
     }
@@ -118,7 +118,7 @@ fn changes_to(charge: &ChargeView, form: &mut CorrectionForm, today: Date) -> Ve
         parse_date_field(date, today).map(Some)
     };
     match new_date {
-        Ok(new_date) if new_date.map(format_date) != charge.disposition_date => {
+        Ok(new_date) if new_date != charge.disposition_date => {
             changes.push(FieldChange::DispositionDate(new_date));
         }
         Ok(_) => {}

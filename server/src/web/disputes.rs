@@ -11,7 +11,7 @@ use super::error::{Refusal, WebError};
 use super::forms::{Button, Genuine, Posted};
 use super::state::AppState;
 use super::uploads::{self, Upload, Uploaded, UploadedFile};
-use super::views::disputes::{detail_view, disputed_entry, document_views, summary};
+use super::views::disputes::{detail_view, disputed_entry, document_views, kind_tag, summary};
 use crate::disputes::{self as rules, DisputeKind, DisputeStatus, EventKind};
 use crate::domain::Account;
 use crate::mail;
@@ -29,7 +29,6 @@ use myrecord_app::pages::disputes::{
     DisputeKindForm, DisputeListView,
 };
 use myrecord_app::paths;
-use myrecord_clearance::domain::format_date;
 use serde::Deserialize;
 
 /// The largest upload request: one document (10 MiB at most, checked with a clear message
@@ -244,7 +243,7 @@ async fn details_form(
 ) -> Result<Response, WebError> {
     let DraftAccess { draft, .. } = access::editable_draft(&state, &ctx, &draft_id).await?;
     Ok(ctx.page(DisputeDetailsForm {
-        kind: kind_of(&draft),
+        kind: draft.kind.map(kind_tag),
         draft: draft.id,
         statement: Field::new(draft.statement.unwrap_or_default()),
         correct_value: Field::new(draft.correct_value.unwrap_or_default()),
@@ -276,7 +275,7 @@ async fn save_details(
     let (statement, correct_value) = (statement.trim(), correct_value.trim());
     let mut form = DisputeDetailsForm {
         draft: draft_id.clone(),
-        kind: String::new(),
+        kind: None,
         statement: Field::new(statement),
         correct_value: Field::new(correct_value),
         form_error: None,
@@ -288,7 +287,7 @@ async fn save_details(
         return Ok(ctx.rejected(form));
     }
     let DraftAccess { draft, .. } = access::editable_draft(&state, &ctx, &draft_id).await?;
-    form.kind = kind_of(&draft);
+    form.kind = draft.kind.map(kind_tag);
     if !genuine {
         form.form_error = Some("error-form-expired-retry");
         return Ok(ctx.rejected(form));
@@ -442,15 +441,15 @@ async fn check_step(
     DraftAccess { account, draft }: &DraftAccess,
     error: Option<&'static str>,
 ) -> Result<Result<DisputeCheckView, Response>, WebError> {
-    if draft.kind.is_none() || draft.statement.is_none() {
+    let (Some(kind), Some(_)) = (draft.kind, &draft.statement) else {
         return Ok(Err(
             Redirect::to(&paths::draft_details(&draft.id)).into_response()
         ));
-    }
+    };
     let entry = entry(state, account, draft.person_id, draft.charge_id).await?;
     Ok(Ok(DisputeCheckView {
         draft: draft.id.clone(),
-        kind: kind_of(draft),
+        kind: kind_tag(kind),
         entry,
         statement: draft.statement.clone().unwrap_or_default(),
         correct_value: draft.correct_value.clone(),
@@ -477,8 +476,7 @@ async fn submit(
     if draft.kind.is_none() || draft.statement.is_none() {
         return Ok(Redirect::to(&paths::draft_details(&draft.id)).into_response());
     }
-    let due_on =
-        format_date(state.config.clock.today() + time::Duration::days(state.config.dispute_days));
+    let due_on = state.config.clock.today() + time::Duration::days(state.config.dispute_days);
     let readers = mail::readers::readers(
         &state.store,
         &state.config.clock,
@@ -490,9 +488,9 @@ async fn submit(
     let public_url = state.config.public_url.clone();
     let submitted = state
         .store
-        .submit_draft(&draft, &account, i18n.locale.tag(), &due_on, |reference| {
+        .submit_draft(&draft, &account, i18n.locale.tag(), due_on, |reference| {
             mail::readers::to_each(&readers, draft.person_id, |to| {
-                mail::messages::dispute_received(i18n, to, reference, &due_on, &public_url)
+                mail::messages::dispute_received(i18n, to, reference, due_on, &public_url)
             })
         })
         .await?;
@@ -528,17 +526,17 @@ async fn list(
     } else if ctx.authorize(Action::ListClients).is_ok() {
         state
             .store
-            .disputes_filed_for_clients(&account, &state.config.clock.today_text())
+            .disputes_filed_for_clients(&account, state.config.clock.today())
             .await?
     } else {
         // A person with no record linked has none; staff are turned away.
         ctx.authorize(Action::LinkRecord)?;
         Vec::new()
     };
-    let today = state.config.clock.today_text();
+    let today = state.config.clock.today();
     let disputes = disputes
         .into_iter()
-        .map(|d| summary(d, &state.config.clock, &today))
+        .map(|d| summary(d, &state.config.clock, today))
         .collect();
     Ok(ctx.page(DisputeListView {
         disputes,
@@ -595,9 +593,15 @@ async fn reply(
     // The dispute goes back to review: a status change, so the person hears of it too, and
     // the reviewer who asked learns the answer is in.
     let (store, clock, public_url) = (&state.store, &state.config.clock, &state.config.public_url);
-    let mut emails =
-        mail::readers::status_changed(store, clock, public_url, dispute, "info_given", None)
-            .await?;
+    let mut emails = mail::readers::moved_on(
+        store,
+        clock,
+        public_url,
+        dispute,
+        EventKind::InfoGiven,
+        None,
+    )
+    .await?;
     emails.extend(mail::readers::answer_arrived(store, clock, public_url, dispute).await?);
     let advanced = state
         .store

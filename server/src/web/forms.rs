@@ -3,9 +3,9 @@
 //! session's. Handlers receive the outcome as a value, so none can forget a check. Also:
 //! reading a date typed as day, month and year.
 
-use super::AppState;
 use super::csrf;
 use super::error::WebError;
+use super::state::AppState;
 use crate::password::PasswordProblem;
 use axum::extract::{FromRequest, FromRequestParts, Request};
 use myrecord_app::model::DateField;

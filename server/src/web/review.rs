@@ -10,7 +10,7 @@ use super::forms::{Button, Genuine, NoticeQuery, Posted};
 use super::state::AppState;
 use super::views::disputes::{detail_view, summary};
 use super::views::record::record_view;
-use crate::disputes::{DisputeStatus, EventKind, clean_text};
+use crate::disputes::{EventKind, clean_text};
 use crate::domain::Account;
 use crate::policy::Action;
 use crate::store::disputes::Dispute;
@@ -24,7 +24,6 @@ use myrecord_app::model::{DateField, Field};
 use myrecord_app::pages::record::{RecordAudience, RecordPageView};
 use myrecord_app::pages::review::{CorrectionForm, ReviewCaseView, ReviewQueueView};
 use myrecord_app::paths;
-use myrecord_clearance::domain::parse_date;
 use serde::Deserialize;
 
 pub fn router() -> Router<AppState> {
@@ -43,13 +42,13 @@ async fn queue(
     Staff { ctx, .. }: Staff,
 ) -> Result<Response, WebError> {
     ctx.authorize(Action::ListDisputes)?;
-    let today = state.config.clock.today_text();
+    let today = state.config.clock.today();
     let disputes = state
         .store
         .open_disputes()
         .await?
         .into_iter()
-        .map(|d| summary(d, &state.config.clock, &today))
+        .map(|d| summary(d, &state.config.clock, today))
         .collect();
     Ok(ctx.page(ReviewQueueView { disputes }))
 }
@@ -82,13 +81,8 @@ async fn case_view(
         Some(entry) => {
             let c = &entry.charge;
             CorrectionForm {
-                disposition: c.disposition.clone(),
-                disposition_date: c
-                    .disposition_date
-                    .as_deref()
-                    .and_then(|iso| parse_date(iso).ok())
-                    .map(DateField::of)
-                    .unwrap_or_default(),
+                disposition: c.disposition.as_str().to_owned(),
+                disposition_date: c.disposition_date.map(DateField::of).unwrap_or_default(),
                 grade: c.grade.clone(),
                 restitution: Field::new(format!(
                     "{}.{:02}",
@@ -132,19 +126,19 @@ async fn case_record(
     }))
 }
 
-/// Emails to whoever may hear about `dispute`'s new status (see `crate::mail::readers`).
+/// Emails to whoever may hear that `dispute` moved on (see `crate::mail::readers`).
 async fn dispute_emails(
     state: &AppState,
     dispute: &Dispute,
-    status: DisputeStatus,
+    event: EventKind,
     message: Option<&str>,
 ) -> Result<Vec<OutgoingEmail>, WebError> {
-    Ok(crate::mail::readers::status_changed(
+    Ok(crate::mail::readers::moved_on(
         &state.store,
         &state.config.clock,
         &state.config.public_url,
         dispute,
-        status.as_str(),
+        event,
         message,
     )
     .await?)
@@ -159,7 +153,7 @@ async fn advance(
     event: EventKind,
     message: Option<&str>,
 ) -> Result<Response, WebError> {
-    let emails = dispute_emails(state, dispute, event.status_after(), message).await?;
+    let emails = dispute_emails(state, dispute, event, message).await?;
     let applied = state
         .store
         .advance_dispute(dispute, reviewer, event, message, None, &emails)
@@ -284,7 +278,7 @@ async fn correct(
     };
     let DisputeAccess { account, dispute } = access;
     let message = correction.message.as_str();
-    let emails = dispute_emails(&state, &dispute, DisputeStatus::Corrected, Some(message)).await?;
+    let emails = dispute_emails(&state, &dispute, EventKind::Corrected, Some(message)).await?;
     let changes = &correction.changes;
     let applied = match dispute.charge_id {
         Some(charge_id) => {

@@ -2,10 +2,10 @@
 //! second step is due, the fresh session that a sign-in makes, and where each account goes
 //! next. Shared by sign-in, account creation, the two-step page and password resets.
 
-use super::AppState;
 use super::context::{ACCOUNT_KEY, PageContext};
 use super::csrf;
 use super::error::WebError;
+use super::state::AppState;
 use crate::domain::{Account, Role};
 use crate::store::audit::{AuditAction, AuditEntry};
 

@@ -20,7 +20,6 @@ use myrecord_app::pages::sharing::{
     GrantView, LinkForm, SHARING_DAYS, SharingView, ViewEntry, ViewsView,
 };
 use myrecord_app::paths;
-use myrecord_clearance::domain::format_date;
 use serde::Deserialize;
 
 pub fn router() -> Router<AppState> {
@@ -97,8 +96,8 @@ async fn link(
         .redeem_access_code(
             account,
             &secrets::hash(&code),
-            &format_date(dob),
-            &state.config.clock.today_text(),
+            dob,
+            state.config.clock.today(),
         )
         .await?;
     page.code.error = match outcome {
@@ -145,14 +144,14 @@ async fn sharing(
 async fn sharing_view(state: &AppState, person_id: i64) -> Result<SharingView, WebError> {
     let grants = state
         .store
-        .grants_given(person_id, &state.config.clock.today_text())
+        .grants_given(person_id, state.config.clock.today())
         .await?
         .into_iter()
         .map(|g| GrantView {
             id: g.id,
             worker_name: g.worker_name.unwrap_or_default(),
             organisation: g.worker_organisation,
-            granted_on: state.config.clock.local(&g.granted_at).date,
+            granted_on: state.config.clock.local(g.granted_at).date,
             expires_on: g.expires_on,
         })
         .collect();
@@ -199,10 +198,10 @@ async fn grant(
     if view.email.error.is_none()
         && let Some(days) = days
     {
-        let until = format_date(state.config.clock.today() + time::Duration::days(days));
+        let until = state.config.clock.today() + time::Duration::days(days);
         match state
             .store
-            .grant_access(&account, person_id, &input.email, &until)
+            .grant_access(&account, person_id, &input.email, until)
             .await
         {
             Ok(()) => {
@@ -256,7 +255,7 @@ async fn views(State(state): State<AppState>, ctx: PageContext) -> Result<Respon
             viewer_name: v.viewer_name,
             organisation: v.viewer_organisation,
             role: nav_role(v.viewer_role),
-            at: state.config.clock.local(&v.occurred_at),
+            at: state.config.clock.local(v.occurred_at),
         })
         .collect();
     Ok(ctx.page(ViewsView { views }))

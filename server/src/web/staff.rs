@@ -20,7 +20,6 @@ use myrecord_app::pages::staff::{
     RunView,
 };
 use myrecord_app::paths;
-use myrecord_clearance::domain::format_date;
 use serde::Deserialize;
 
 pub fn router() -> Router<AppState> {
@@ -38,7 +37,7 @@ async fn clients(
     let worker = ctx.authorize(Action::ListClients)?;
     let clients = state
         .store
-        .clients_of(worker, &state.config.clock.today_text())
+        .clients_of(worker, state.config.clock.today())
         .await?
         .into_iter()
         .map(|g| ClientView {
@@ -61,7 +60,7 @@ async fn client_record(
         .await?;
     let grant = state
         .store
-        .clients_of(worker, &state.config.clock.today_text())
+        .clients_of(worker, state.config.clock.today())
         .await?
         .into_iter()
         .find(|g| g.person_id == person_id)
@@ -107,7 +106,7 @@ async fn admin_page(
         .map(|import| ImportView {
             source_name: import.source_name,
             data_as_of: import.data_as_of,
-            imported_at: clock.local(&import.imported_at),
+            imported_at: clock.local(import.imported_at),
             people: import.people,
             charges: import.charges,
         })
@@ -122,8 +121,8 @@ async fn admin_page(
             law: crate::packs::law_message_of(&run.rule_pack),
             as_of: run.as_of,
             everyone: run.everyone,
-            started_at: clock.local(&run.started_at),
-            finished_at: run.finished_at.as_deref().map(|at| clock.local(at)),
+            started_at: clock.local(run.started_at),
+            finished_at: run.finished_at.map(|at| clock.local(at)),
             people: run.counts.people,
             charges: run.counts.charges,
             cleared: run.counts.cleared,
@@ -180,10 +179,10 @@ pub async fn issue_letter(
 ) -> Result<Option<LetterView>, WebError> {
     let code = secrets::access_code();
     let today = state.config.clock.today();
-    let expires_on = format_date(today + time::Duration::days(state.config.access_code_days));
+    let expires_on = today + time::Duration::days(state.config.access_code_days);
     let Some(issued) = state
         .store
-        .issue_access_code(sid, &code, &secrets::hash(&code), &expires_on, issued_by)
+        .issue_access_code(sid, &code, &secrets::hash(&code), expires_on, issued_by)
         .await?
     else {
         return Ok(None);
@@ -205,7 +204,7 @@ pub async fn issue_letter(
         county: a.county.clone(),
         code: secrets::grouped(&issued.code),
         expires_on: issued.expires_on,
-        issued_on: format_date(today),
+        issued_on: today,
         link_url: format!("{}{}", state.config.public_url, paths::RECORD_LINK),
     }))
 }

@@ -39,7 +39,7 @@ async fn count(state: &AppState) -> Result<StatisticsView, WebError> {
     let clock = &state.config.clock;
     let latest_review = state.store.latest_review_of_everyone().await?;
     let sealed_in_all = state.store.charges_sealed_in_all().await?;
-    let disputes = state.store.dispute_counts(&clock.today_text()).await?;
+    let disputes = state.store.dispute_counts(clock.today()).await?;
     Ok(StatisticsView {
         latest_review: latest_review.map(review_numbers),
         sealed_in_all,
@@ -65,7 +65,7 @@ fn dispute_numbers(counts: DisputeCounts, clock: &Clock) -> DisputeNumbers {
     let decided_on_time = counts
         .decided
         .iter()
-        .filter(|(due_on, decided_at)| clock.local(decided_at).date.as_str() <= due_on.as_str())
+        .filter(|(due_on, decided_at)| clock.date_of(*decided_at) <= *due_on)
         .count();
     DisputeNumbers {
         received: counts.received,
@@ -83,6 +83,7 @@ mod tests {
 
     #[test]
     fn on_time_is_judged_by_the_state_calendar() {
+        use time::macros::{date, datetime};
         let clock = Clock::new("America/New_York").unwrap();
         let counts = DisputeCounts {
             received: 3,
@@ -90,11 +91,11 @@ mod tests {
             not_changed: 1,
             decided: vec![
                 // 9 p.m. in New York on the due date: UTC has already moved on, yet on time.
-                ("2026-11-23".to_owned(), "2026-11-24T02:00:00Z".to_owned()),
+                (date!(2026 - 11 - 23), datetime!(2026-11-24 02:00 UTC)),
                 // Well before the deadline.
-                ("2026-11-23".to_owned(), "2026-11-01T15:00:00Z".to_owned()),
+                (date!(2026 - 11 - 23), datetime!(2026-11-01 15:00 UTC)),
                 // Just after midnight in New York the next day: late.
-                ("2026-11-23".to_owned(), "2026-11-24T05:30:00Z".to_owned()),
+                (date!(2026 - 11 - 23), datetime!(2026-11-24 05:30 UTC)),
             ],
             ..DisputeCounts::default()
         };

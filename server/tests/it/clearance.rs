@@ -235,6 +235,27 @@ async fn the_record_page_explains_each_decision() {
 }
 
 #[tokio::test]
+async fn a_status_the_portal_does_not_know_is_an_error_not_a_quiet_not_cleared() {
+    let app = TestApp::with_sample_people().await;
+    run_as_of(&app, date!(2026 - 11 - 22), &scratch_folder()).await;
+    sqlx::query("update charge_decision set status = 'perhaps' where status = 'cleared'")
+        .execute(app.store.pool())
+        .await
+        .unwrap();
+    let mut browser = app.browser();
+    browser
+        .sign_in("darnell.brooks@example.org", PASSWORD)
+        .await;
+    let page = browser.get("/record").await;
+    assert_eq!(page.status, axum::http::StatusCode::INTERNAL_SERVER_ERROR);
+    assert!(
+        !page.text().contains("cannot be cleared"),
+        "{}",
+        page.text()
+    );
+}
+
+#[tokio::test]
 async fn a_waiting_entry_says_what_its_date_depends_on_and_when_it_was_last_reviewed() {
     let app = TestApp::with_sample_people().await;
     // Maria: a second-degree misdemeanor (ten years, restarted by a new conviction) and a

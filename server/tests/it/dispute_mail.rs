@@ -15,7 +15,12 @@ async fn lena_files_for_maria(app: &TestApp) -> (Account, Browser, String) {
     let maria = app.account("maria.santos@example.org").await;
     let person = maria.person_id.unwrap();
     app.store
-        .grant_access(&maria, person, &lena.email, "2099-12-31")
+        .grant_access(
+            &maria,
+            person,
+            &lena.email,
+            time::macros::date!(2099 - 12 - 31),
+        )
         .await
         .unwrap();
     let mut worker = app.browser();

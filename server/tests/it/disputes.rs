@@ -583,7 +583,12 @@ async fn legal_aid_reports_for_a_client_and_reviewers_decline_with_a_reason() {
     let maria = app.account("maria.santos@example.org").await;
     let person = maria.person_id.unwrap();
     app.store
-        .grant_access(&maria, person, &lena.email, "2099-12-31")
+        .grant_access(
+            &maria,
+            person,
+            &lena.email,
+            time::macros::date!(2099 - 12 - 31),
+        )
         .await
         .unwrap();
 
@@ -937,7 +942,10 @@ async fn the_queue_puts_the_nearest_deadline_first_and_flags_overdue_ones() {
     // Two more, filed earlier: one past its deadline, one far from it.
     let account = app.account("maria.santos@example.org").await;
     let mut references = Vec::new();
-    for (draft_id, due_on) in [("queue-late", "2020-01-15"), ("queue-later", "2099-01-15")] {
+    for (draft_id, due_on) in [
+        ("queue-late", time::macros::date!(2020 - 01 - 15)),
+        ("queue-later", time::macros::date!(2099 - 01 - 15)),
+    ] {
         app.store
             .create_draft(
                 &account,

@@ -172,7 +172,7 @@ impl TestApp {
         self.store
             .import_extract(
                 "test",
-                "2026-11-01",
+                time::macros::date!(2026 - 11 - 01),
                 myrecord_clearance::extract::read_numbered(extract.as_bytes()),
             )
             .await

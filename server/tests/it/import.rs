@@ -12,7 +12,11 @@ async fn a_bad_line_rejects_the_whole_file_with_its_line_number() {
     let extract = format!("{}\n{}\n{}\n", lines[0], lines[1], bad);
     let result = app
         .store
-        .import_extract("bad.jsonl", "2026-11-01", read_numbered(extract.as_bytes()))
+        .import_extract(
+            "bad.jsonl",
+            time::macros::date!(2026 - 11 - 01),
+            read_numbered(extract.as_bytes()),
+        )
         .await;
     let Err(ImportError::Rejected { listed: errors, .. }) = result else {
         panic!("expected a rejection, got {result:?}");
@@ -36,7 +40,11 @@ async fn every_bad_line_is_reported_and_duplicates_are_caught() {
     let extract = format!("{}\nnot json\n\n{}\n{}\n", lines[0], lines[0], lines[1]);
     let Err(ImportError::Rejected { listed: errors, .. }) = app
         .store
-        .import_extract("bad.jsonl", "2026-11-01", read_numbered(extract.as_bytes()))
+        .import_extract(
+            "bad.jsonl",
+            time::macros::date!(2026 - 11 - 01),
+            read_numbered(extract.as_bytes()),
+        )
         .await
     else {
         panic!("expected a rejection");
@@ -84,7 +92,11 @@ async fn every_bad_line_is_counted_though_only_the_first_are_listed() {
     let extract = "not json\n".repeat(30);
     let Err(ImportError::Rejected { listed, total }) = app
         .store
-        .import_extract("bad.jsonl", "2026-11-01", read_numbered(extract.as_bytes()))
+        .import_extract(
+            "bad.jsonl",
+            time::macros::date!(2026 - 11 - 01),
+            read_numbered(extract.as_bytes()),
+        )
         .await
     else {
         panic!("expected a rejection");
@@ -101,7 +113,7 @@ async fn an_empty_extract_is_refused_as_empty() {
             .store
             .import_extract(
                 "empty.jsonl",
-                "2026-11-01",
+                time::macros::date!(2026 - 11 - 01),
                 read_numbered(extract.as_bytes()),
             )
             .await;
@@ -116,7 +128,11 @@ async fn a_byte_order_mark_does_not_stop_an_import() {
     let app = TestApp::empty().await;
     let extract = format!("\u{FEFF}{SAMPLE}");
     app.store
-        .import_extract("bom.jsonl", "2026-11-01", read_numbered(extract.as_bytes()))
+        .import_extract(
+            "bom.jsonl",
+            time::macros::date!(2026 - 11 - 01),
+            read_numbered(extract.as_bytes()),
+        )
         .await
         .unwrap();
     assert_eq!(app.count("select count(*) from person").await, 3);

@@ -261,7 +261,12 @@ pub(crate) async fn world() -> World {
         .person_id
         .unwrap();
     app.store
-        .grant_access(&maria, person_a, "lena@legalaid.example.org", "2099-12-31")
+        .grant_access(
+            &maria,
+            person_a,
+            "lena@legalaid.example.org",
+            time::macros::date!(2099 - 12 - 31),
+        )
         .await
         .unwrap();
     let grant_a = app.count("select max(id) from legal_aid_grant").await;
@@ -305,7 +310,13 @@ pub(crate) async fn world() -> World {
         .unwrap();
     let draft = store.draft("matrix-draft-sent").await.unwrap().unwrap();
     let submitted = store
-        .submit_draft(&draft, &maria, "en", "2099-01-01", |_| Vec::new())
+        .submit_draft(
+            &draft,
+            &maria,
+            "en",
+            time::macros::date!(2099 - 01 - 01),
+            |_| Vec::new(),
+        )
         .await
         .unwrap();
     let document_a = app

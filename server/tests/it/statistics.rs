@@ -82,7 +82,13 @@ async fn the_page_counts_the_latest_review_of_everyone_and_the_disputes() {
         .unwrap();
     let late = app.store.draft("stats-late").await.unwrap().unwrap();
     app.store
-        .submit_draft(&late, &account, "en", "2020-01-15", |_| Vec::new())
+        .submit_draft(
+            &late,
+            &account,
+            "en",
+            time::macros::date!(2020 - 01 - 15),
+            |_| Vec::new(),
+        )
         .await
         .unwrap();
 

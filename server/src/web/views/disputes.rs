@@ -3,16 +3,52 @@
 
 use super::record::record_view;
 use crate::clock::Clock;
-use crate::disputes::DisputeStatus;
-use crate::domain::Account;
+use crate::disputes::{DisputeKind, DisputeStatus, EventKind};
+use crate::domain::{Account, Role};
 use crate::store::disputes::Dispute;
 use crate::store::documents::DocumentInfo;
 use crate::store::records::Reader;
 use crate::store::{Store, StoreError};
 use myrecord_app::model::{
-    DisputeDetailView, DisputeEntry, DisputeSummary, DocumentView, EventView, Field, RecordView,
+    DisputeDetailView, DisputeEntry, DisputeEventTag, DisputeKindTag, DisputeStatusTag,
+    DisputeSummary, DocumentView, EventView, Field, RecordView,
 };
 use myrecord_app::paths;
+
+/// A dispute's kind as pages name it.
+pub fn kind_tag(kind: DisputeKind) -> DisputeKindTag {
+    match kind {
+        DisputeKind::NotMe => DisputeKindTag::NotMe,
+        DisputeKind::OutcomeWrong => DisputeKindTag::OutcomeWrong,
+        DisputeKind::DateWrong => DisputeKindTag::DateWrong,
+        DisputeKind::ShouldBeCleared => DisputeKindTag::ShouldBeCleared,
+        DisputeKind::Duplicate => DisputeKindTag::Duplicate,
+        DisputeKind::Other => DisputeKindTag::Other,
+    }
+}
+
+/// A dispute's status as pages name it.
+pub fn status_tag(status: DisputeStatus) -> DisputeStatusTag {
+    match status {
+        DisputeStatus::Submitted => DisputeStatusTag::Submitted,
+        DisputeStatus::InReview => DisputeStatusTag::InReview,
+        DisputeStatus::InfoRequested => DisputeStatusTag::InfoRequested,
+        DisputeStatus::Corrected => DisputeStatusTag::Corrected,
+        DisputeStatus::NotChanged => DisputeStatusTag::NotChanged,
+    }
+}
+
+/// A step of a dispute's timeline as pages name it.
+pub fn event_tag(event: EventKind) -> DisputeEventTag {
+    match event {
+        EventKind::Submitted => DisputeEventTag::Submitted,
+        EventKind::ReviewStarted => DisputeEventTag::ReviewStarted,
+        EventKind::InfoRequested => DisputeEventTag::InfoRequested,
+        EventKind::InfoGiven => DisputeEventTag::InfoGiven,
+        EventKind::Corrected => DisputeEventTag::Corrected,
+        EventKind::NotChanged => DisputeEventTag::NotChanged,
+    }
+}
 
 /// The entry a dispute is about, as the record page shows it (None for the whole record).
 /// Reading it is a view of the person's record, audited as `reader`'s.
@@ -41,7 +77,7 @@ fn entry_of(record: &RecordView, charge_id: i64) -> Option<DisputeEntry> {
             .find(|c| c.id == charge_id)
             .map(|charge| DisputeEntry {
                 charge: charge.clone(),
-                arrest_date: case.arrest_date.clone(),
+                arrest_date: case.arrest_date,
                 agency_name: case.agency_name.clone(),
             })
     })
@@ -63,15 +99,15 @@ pub fn document_views(
         .collect()
 }
 
-/// A line of a dispute list, dated by the state's `clock`; `today` (ISO) decides whether it
-/// is overdue.
-pub fn summary(d: Dispute, clock: &Clock, today: &str) -> DisputeSummary {
-    let overdue = d.status.is_open() && d.due_on.as_str() < today;
+/// A line of a dispute list, dated by the state's `clock`; `today` decides whether it is
+/// overdue.
+pub fn summary(d: Dispute, clock: &Clock, today: time::Date) -> DisputeSummary {
+    let overdue = d.status.is_open() && d.due_on < today;
     DisputeSummary {
         reference: d.reference,
-        kind: d.kind.as_str().to_owned(),
-        status: d.status.as_str().to_owned(),
-        submitted_on: clock.local(&d.submitted_at).date,
+        kind: kind_tag(d.kind),
+        status: status_tag(d.status),
+        submitted_on: clock.local(d.submitted_at).date,
         due_on: d.due_on,
         person_name: d.person_name,
         overdue,
@@ -90,26 +126,26 @@ pub async fn detail_view(
         .await?
         .into_iter()
         .map(|e| EventView {
-            at: clock.local(&e.occurred_at),
-            kind: e.kind.as_str().to_owned(),
+            at: clock.local(e.occurred_at),
+            kind: event_tag(e.kind),
             message: e.message,
-            by_reviewer: e.actor_role.as_deref() == Some("reviewer"),
+            by_reviewer: e.actor_role == Some(Role::Reviewer),
         })
         .collect();
     let documents = store.dispute_documents(dispute.id).await?;
     let entry = disputed_entry(store, clock, viewer, dispute.person_id, dispute.charge_id).await?;
     Ok(DisputeDetailView {
         reference: dispute.reference.clone(),
-        kind: dispute.kind.as_str().to_owned(),
-        status: dispute.status.as_str().to_owned(),
+        kind: kind_tag(dispute.kind),
+        status: status_tag(dispute.status),
         person_name: dispute.person_name.clone(),
         person_id: dispute.person_id,
         whole_record: dispute.charge_id.is_none(),
         entry,
         statement: dispute.statement.clone(),
         correct_value: dispute.correct_value.clone(),
-        submitted_on: clock.local(&dispute.submitted_at).date,
-        due_on: dispute.due_on.clone(),
+        submitted_on: clock.local(dispute.submitted_at).date,
+        due_on: dispute.due_on,
         events,
         documents: document_views(documents, |id| {
             paths::dispute_document(&dispute.reference, id)
@@ -119,4 +155,17 @@ pub async fn detail_view(
         reply_error: None,
         reply_document_error: None,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A form submits a tag's value; the server reads it as its own kind: they must agree.
+    #[test]
+    fn kinds_map_one_to_one_with_the_values_forms_submit() {
+        for kind in DisputeKind::ALL {
+            assert_eq!(kind_tag(kind).value(), kind.as_str());
+        }
+    }
 }

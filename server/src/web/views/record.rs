@@ -4,6 +4,7 @@ use crate::store::records::{ChargeDecision, StoredRecord};
 use myrecord_app::model::{
     CaseView, ChargeStatus, ChargeView, CorrectionNote, DecisionView, RecordView,
 };
+use myrecord_clearance::decision::Status;
 
 /// A stored record as the record page shows it, dated by the state's `clock`.
 pub fn record_view(record: StoredRecord, clock: &crate::clock::Clock) -> RecordView {
@@ -34,17 +35,17 @@ pub fn record_view(record: StoredRecord, clock: &crate::clock::Clock) -> RecordV
                             statute: charge.statute,
                             description: charge.description,
                             grade: charge.grade,
-                            disposition: charge.disposition_type,
+                            disposition: charge.disposition,
                             disposition_date: charge.disposition_date,
                             restitution_owed_cents: charge.restitution_owed_cents,
                             corrected: charge.corrected.map(|c| CorrectionNote {
-                                on: clock.local(&c.at).date,
+                                on: clock.local(c.at).date,
                                 reference: c.reference,
                             }),
                             status: charge
                                 .decision
                                 .as_ref()
-                                .map_or(ChargeStatus::NotYetReviewed, |d| status(&d.status)),
+                                .map_or(ChargeStatus::NotYetReviewed, |d| status(d.status)),
                             decision: charge.decision.map(decision_view),
                         })
                         .collect(),
@@ -54,11 +55,11 @@ pub fn record_view(record: StoredRecord, clock: &crate::clock::Clock) -> RecordV
     }
 }
 
-fn status(code: &str) -> ChargeStatus {
-    match code {
-        "cleared" => ChargeStatus::Cleared,
-        "waiting" => ChargeStatus::Waiting,
-        _ => ChargeStatus::NotCleared,
+fn status(status: Status) -> ChargeStatus {
+    match status {
+        Status::Cleared => ChargeStatus::Cleared,
+        Status::Waiting => ChargeStatus::Waiting,
+        Status::NotEligible => ChargeStatus::NotCleared,
     }
 }
 
