@@ -10,7 +10,6 @@ use crate::notices::{NoticeRow, NoticeSummary, NoticeWriter, RunInfo};
 use crate::store::clearance::{ChargeState, PersonForReview, RunCounts, StoredDecision};
 use crate::store::{Backend, Store};
 use anyhow::Context;
-use indicatif::{ProgressBar, ProgressStyle};
 use myrecord_clearance::domain::format_date;
 use myrecord_clearance::engine::{Decision, Status, evaluate};
 use myrecord_clearance::extract::{Charge, Cycle};
@@ -104,13 +103,26 @@ fn writers_for(backend: Backend) -> usize {
     }
 }
 
+/// How far a run has got, told as it goes: the command line turns it into a bar; a re-review
+/// from a web request and the tests ignore it ([`quietly`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Progress {
+    /// The run will review this many people.
+    Planned { people: u64 },
+    /// This many more people are reviewed and their decisions committed.
+    Reviewed { people: u64 },
+}
+
+/// A progress callback that ignores progress.
+pub fn quietly(_: Progress) {}
+
 /// Reviews everyone in the database.
 pub async fn run(
     store: &Store,
     pack: &RulePack,
     as_of: Date,
     notices_folder: &Path,
-    progress: &ProgressBar,
+    progress: &(dyn Fn(Progress) + Sync),
 ) -> anyhow::Result<RunSummary> {
     let span = store.person_id_span().await?;
     run_over(store, pack, as_of, notices_folder, progress, span, true).await
@@ -126,16 +138,7 @@ pub async fn run_for_person(
     person_id: i64,
 ) -> anyhow::Result<RunSummary> {
     let span = (person_id, person_id, 1);
-    run_over(
-        store,
-        pack,
-        as_of,
-        notices_folder,
-        &ProgressBar::hidden(),
-        span,
-        false,
-    )
-    .await
+    run_over(store, pack, as_of, notices_folder, &quietly, span, false).await
 }
 
 /// Reviews the people with ids from `lowest` to `highest` (`people` of them, for progress);
@@ -145,7 +148,7 @@ async fn run_over(
     pack: &RulePack,
     as_of: Date,
     notices_folder: &Path,
-    progress: &ProgressBar,
+    progress: &(dyn Fn(Progress) + Sync),
     (lowest, highest, people): (i64, i64, i64),
     everyone: bool,
 ) -> anyhow::Result<RunSummary> {
@@ -154,7 +157,9 @@ async fn run_over(
         .begin_run(pack.id(), as_of, (lowest, highest), everyone)
         .await?;
     let as_of_text = format_date(as_of);
-    progress.set_length(u64::try_from(people).unwrap_or(0));
+    progress(Progress::Planned {
+        people: u64::try_from(people).unwrap_or(0),
+    });
     let writer = NoticeWriter::create(
         notices_folder,
         RunInfo {
@@ -211,7 +216,9 @@ async fn run_over(
             notices.send(index, outcome.notices);
             counts.absorb(&outcome.counts);
             decisions_written += outcome.changed.len() as u64;
-            progress.inc(outcome.people);
+            progress(Progress::Reviewed {
+                people: outcome.people,
+            });
         }
         Ok::<_, anyhow::Error>((counts, decisions_written))
     };
@@ -226,8 +233,6 @@ async fn run_over(
         counts.absorb(&writer_counts);
         decisions_written += writer_decisions;
     }
-    // People without any charge were counted by the span but never read.
-    progress.set_position(progress.length().unwrap_or(0));
     store.finish_run(run_id, &counts).await?;
     crate::telemetry::clearance_run(
         everyone,
@@ -319,17 +324,4 @@ fn notice_rows(
     }
     rows.push(row(&cycle.agency.ori, "arresting_agency"));
     rows
-}
-
-/// A progress bar on the terminal (hidden when stderr is not one): people done, rate, time left.
-pub fn terminal_progress() -> ProgressBar {
-    let bar = ProgressBar::new(0);
-    bar.set_style(
-        ProgressStyle::with_template(
-            "{spinner} [{elapsed_precise}] {wide_bar} {human_pos}/{human_len} people \
-             ({per_sec}, {eta} left)",
-        )
-        .expect("the template is valid"),
-    );
-    bar
 }

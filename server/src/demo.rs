@@ -486,7 +486,7 @@ pub async fn load(
         crate::packs::catalog_pack(),
         today,
         &notices,
-        &indicatif::ProgressBar::hidden(),
+        &crate::clearance_run::quietly,
     )
     .await
     .context("reviewing the demo people for clearance")?;

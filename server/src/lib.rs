@@ -16,6 +16,7 @@ pub mod policy;
 pub mod private_files;
 pub mod secret_box;
 pub mod secrets;
+pub mod startup;
 pub mod store;
 pub mod telemetry;
 pub mod throttle;

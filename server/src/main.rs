@@ -1,6 +1,5 @@
 //! Entry point of the `myrecord` binary; everything else lives in the library.
 
-use clap::Parser;
 use tracing_subscriber::EnvFilter;
 
 // Parsing an extract allocates many small strings; mimalloc is measurably faster at that than
@@ -19,7 +18,7 @@ async fn main() -> std::process::ExitCode {
         )
         .with_writer(std::io::stderr)
         .init();
-    let cli = myrecord_server::cli::Cli::parse();
+    let cli = myrecord_server::cli::Cli::from_args_and_env();
     match myrecord_server::cli::run(cli).await {
         Ok(()) => std::process::ExitCode::SUCCESS,
         Err(err) => {

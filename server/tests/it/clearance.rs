@@ -1,7 +1,6 @@
 //! `clearance run` over the database and `clearance check` through the real binary.
 
 use crate::harness::{PASSWORD, SAMPLE, TestApp};
-use indicatif::ProgressBar;
 use myrecord_server::clearance_run::{RunSummary, run};
 use myrecord_server::store::clearance::RunCounts;
 use std::path::{Path, PathBuf};
@@ -23,9 +22,15 @@ fn scratch_folder() -> PathBuf {
 
 async fn run_as_of(app: &TestApp, as_of: Date, notices: &Path) -> RunSummary {
     let pack = myrecord_server::packs::get("pa-act56").unwrap();
-    run(&app.store, pack, as_of, notices, &ProgressBar::hidden())
-        .await
-        .expect("the run succeeds")
+    run(
+        &app.store,
+        pack,
+        as_of,
+        notices,
+        &myrecord_server::clearance_run::quietly,
+    )
+    .await
+    .expect("the run succeeds")
 }
 
 fn files_in(folder: &Path) -> Vec<String> {

@@ -4,7 +4,6 @@
 use crate::disputes::{charge_id, correct_as_dismissed, reference_of, start_dispute, submit};
 use crate::harness::{PASSWORD, TestApp};
 use axum::http::StatusCode;
-use indicatif::ProgressBar;
 use myrecord_server::disputes::DisputeKind;
 use myrecord_server::domain::Role;
 use time::macros::date;
@@ -39,7 +38,7 @@ async fn the_page_counts_the_latest_review_of_everyone_and_the_disputes() {
         pack,
         date!(2010 - 01 - 01),
         &notices,
-        &ProgressBar::hidden(),
+        &myrecord_server::clearance_run::quietly,
     )
     .await
     .unwrap()
