@@ -403,7 +403,7 @@ mod tests {
     #[test]
     fn rejects_bad_values_by_name() {
         let refused = |pairs: &[(&str, &str)], flag: &str| {
-            let err = config(pairs).err().expect("refused").to_string();
+            let err = config(pairs).expect_err("refused").to_string();
             assert!(err.contains(flag), "{err}");
         };
         refused(&[("MYRECORD_ADDR", "nowhere")], "--addr");
