@@ -26,7 +26,7 @@ pub fn Shell(i18n: I18n, viewer: Viewer, title: String, children: Children) -> i
                 <a href="#main" class="skip-link">{i18n.t("layout-skip-to-content")}</a>
                 <header class="site-header">
                     <div class="site-header__inner">
-                        <a href="/" class="site-header__name">{i18n.t("service-name")}</a>
+                        <a href=paths::HOME class="site-header__name">{i18n.t("service-name")}</a>
                         <nav class="site-header__nav" aria-label=i18n.t("layout-nav-label")>
                             <ul class="site-header__list">
                                 {viewer
@@ -143,6 +143,135 @@ pub fn CsrfField(token: String) -> impl IntoView {
     view! { <input type="hidden" name="csrf_token" value=token /> }
 }
 
+/// A link back to the start page, at the end of a page that says one thing.
+#[component]
+pub fn HomeLink(i18n: I18n) -> impl IntoView {
+    view! {
+        <p>
+            <a href=paths::HOME>{i18n.t("nav-home")}</a>
+        </p>
+    }
+}
+
+/// The button that sends a form, its words from the message `label`.
+#[component]
+pub fn SubmitButton(i18n: I18n, label: &'static str) -> impl IntoView {
+    view! {
+        <button type="submit" class="button">
+            {i18n.t(label)}
+        </button>
+    }
+}
+
+/// A form that posts to `action`, carrying the anti-forgery field. The server checks every
+/// answer and says what is wrong beside the field (`novalidate`: the browser's own bubbles
+/// are not translated and vanish without JavaScript's help). `multipart` for file uploads.
+#[component]
+pub fn PostForm(
+    #[prop(into)] action: String,
+    csrf: String,
+    #[prop(default = "form")] class: &'static str,
+    #[prop(optional)] multipart: bool,
+    #[prop(optional)] id: Option<&'static str>,
+    children: Children,
+) -> impl IntoView {
+    let enctype = multipart.then_some("multipart/form-data");
+    view! {
+        <form method="post" action=action novalidate="novalidate" class=class enctype=enctype id=id>
+            <CsrfField token=csrf />
+            {children()}
+        </form>
+    }
+}
+
+/// A new password and the same again, as sign-up and every password change ask for them.
+#[component]
+pub fn NewPasswordFields(
+    i18n: I18n,
+    password_error: Option<&'static str>,
+    confirm_error: Option<&'static str>,
+) -> impl IntoView {
+    view! {
+        <TextField
+            i18n=i18n
+            id="password"
+            label="field-new-password"
+            hint="field-new-password-hint"
+            input_type="password"
+            autocomplete="new-password"
+            error=password_error
+        />
+        <TextField
+            i18n=i18n
+            id="password_confirm"
+            label="field-password-confirm"
+            input_type="password"
+            autocomplete="new-password"
+            error=confirm_error
+        />
+    }
+}
+
+/// A column of a [`Table`]: the message id of its heading, and whether it holds numbers
+/// (which line up on the right).
+#[derive(Clone, Copy)]
+pub struct Column {
+    pub heading: &'static str,
+    pub numeric: bool,
+}
+
+impl Column {
+    pub const fn text(heading: &'static str) -> Column {
+        Column {
+            heading,
+            numeric: false,
+        }
+    }
+
+    pub const fn number(heading: &'static str) -> Column {
+        Column {
+            heading,
+            numeric: true,
+        }
+    }
+}
+
+/// Rows under column headings, or the sentence `empty` when there are none. `caption` names
+/// the table for screen readers (the heading above it says the same to everyone). Each row
+/// is a `<tr>` with one cell per column.
+#[component]
+pub fn Table(
+    i18n: I18n,
+    caption: &'static str,
+    columns: Vec<Column>,
+    rows: Vec<AnyView>,
+    #[prop(optional)] empty: Option<&'static str>,
+) -> impl IntoView {
+    if rows.is_empty()
+        && let Some(empty) = empty
+    {
+        return view! { <p>{i18n.t(empty)}</p> }.into_any();
+    }
+    view! {
+        <table class="table">
+            <caption class="visually-hidden">{i18n.t(caption)}</caption>
+            <thead>
+                <tr>
+                    {columns
+                        .into_iter()
+                        .map(|column| {
+                            let class = column.numeric.then_some("table__cell--numeric");
+                            view! { <th scope="col" class=class>{i18n.t(column.heading)}</th> }
+                        })
+                        .collect_view()}
+                </tr>
+            </thead>
+            <tbody>{rows}</tbody>
+        </table>
+    }
+    .into_any()
+}
+
 /// One problem listed in the error summary: the field it belongs to and the message id.
 pub struct Problem {
     pub field_id: &'static str,
@@ -234,6 +363,46 @@ fn FieldHint(i18n: I18n, id: String, hint: Option<&'static str>) -> impl IntoVie
     hint.map(|h| view! { <p class="hint" id=id>{i18n.t(h)}</p> })
 }
 
+/// A field's frame: its label, hint and error message above the control (the children), in a
+/// group marked when the answer is wrong.
+#[component]
+fn LabelledField(
+    i18n: I18n,
+    id: &'static str,
+    label: &'static str,
+    hint: Option<&'static str>,
+    error: Option<&'static str>,
+    children: Children,
+) -> impl IntoView {
+    let parts = field_parts(id, hint.is_some(), error);
+    view! {
+        <div class=parts.group_class>
+            <label class="label" for=id>
+                {i18n.t(label)}
+            </label>
+            <FieldHint i18n=i18n id=parts.hint_id hint=hint />
+            <FieldError i18n=i18n id=parts.error_id error=error />
+            {children()}
+        </div>
+    }
+}
+
+/// The person's own email address, as sign-up and a password reset ask for it.
+#[component]
+pub fn OwnEmailField(i18n: I18n, field: crate::model::Field) -> impl IntoView {
+    view! {
+        <TextField
+            i18n=i18n
+            id="email"
+            label="field-email"
+            input_type="email"
+            autocomplete="email"
+            value=field.value
+            error=field.error
+        />
+    }
+}
+
 /// A labelled text input with its error message next to it.
 #[component]
 pub fn TextField(
@@ -255,12 +424,7 @@ pub fn TextField(
     // Passwords are never echoed back into the page.
     let value = (input_type != "password").then_some(value);
     view! {
-        <div class=parts.group_class>
-            <label class="label" for=id>
-                {i18n.t(label)}
-            </label>
-            <FieldHint i18n=i18n id=parts.hint_id hint=hint />
-            <FieldError i18n=i18n id=parts.error_id error=error />
+        <LabelledField i18n=i18n id=id label=label hint=hint error=error>
             <input
                 class=input_class
                 id=id
@@ -272,7 +436,7 @@ pub fn TextField(
                 aria-describedby=parts.described_by
                 aria-invalid=error.map(|_| "true")
             />
-        </div>
+        </LabelledField>
     }
 }
 
@@ -409,12 +573,7 @@ pub fn TextArea(
     // here. The browser decodes the entities back to what was typed.
     let value = html_escape::encode_text(&value).into_owned();
     view! {
-        <div class=parts.group_class>
-            <label class="label" for=id>
-                {i18n.t(label)}
-            </label>
-            <FieldHint i18n=i18n id=parts.hint_id hint=hint />
-            <FieldError i18n=i18n id=parts.error_id error=error />
+        <LabelledField i18n=i18n id=id label=label hint=hint error=error>
             <textarea
                 class=input_class
                 id=id
@@ -425,7 +584,7 @@ pub fn TextArea(
             >
                 {value}
             </textarea>
-        </div>
+        </LabelledField>
     }
 }
 
@@ -471,12 +630,7 @@ pub fn FileInput(
 ) -> impl IntoView {
     let parts = field_parts(id, true, error);
     view! {
-        <div class=parts.group_class>
-            <label class="label" for=id>
-                {i18n.t(label)}
-            </label>
-            <FieldHint i18n=i18n id=parts.hint_id hint=Some(hint) />
-            <FieldError i18n=i18n id=parts.error_id error=error />
+        <LabelledField i18n=i18n id=id label=label hint=Some(hint) error=error>
             <input
                 class="file-input"
                 id=id
@@ -486,7 +640,7 @@ pub fn FileInput(
                 aria-describedby=parts.described_by
                 aria-invalid=error.map(|_| "true")
             />
-        </div>
+        </LabelledField>
     }
 }
 
@@ -498,10 +652,15 @@ pub fn DisputeStatusTag(i18n: I18n, status: crate::model::DisputeStatusTag) -> i
     view! { <strong class=class>{i18n.t(&format!("dispute-status-{key}"))}</strong> }
 }
 
-/// Key/value rows (GOV.UK summary list), values already in words. `compact` drops the lines
+/// Key/value rows (GOV.UK summary list), values already in words, followed by any rows given
+/// as children ([`SummaryRow`]s whose values are more than words). `compact` drops the lines
 /// between rows (for short facts under a heading).
 #[component]
-pub fn SummaryRows(rows: Vec<(String, String)>, #[prop(optional)] compact: bool) -> impl IntoView {
+pub fn SummaryRows(
+    rows: Vec<(String, String)>,
+    #[prop(optional)] compact: bool,
+    #[prop(optional)] children: Option<Children>,
+) -> impl IntoView {
     let class = if compact {
         "summary-list summary-list--compact"
     } else {
@@ -511,16 +670,42 @@ pub fn SummaryRows(rows: Vec<(String, String)>, #[prop(optional)] compact: bool)
         <dl class=class>
             {rows
                 .into_iter()
-                .map(|(key, value)| {
-                    view! {
-                        <div class="summary-list__row">
-                            <dt class="summary-list__key">{key}</dt>
-                            <dd class="summary-list__value summary-list__value--text">{value}</dd>
-                        </div>
-                    }
-                })
+                .map(|(key, value)| view! { <SummaryRow key=key>{value}</SummaryRow> })
                 .collect_view()}
+            {children.map(|children| children())}
         </dl>
+    }
+}
+
+/// The link at the end of a summary row that goes back to change its answer: `text` shows,
+/// `label` says to screen readers what it changes.
+pub struct ChangeLink {
+    pub href: String,
+    pub text: String,
+    pub label: String,
+}
+
+/// One row of a summary list: `key`, the value (the children), and a [`ChangeLink`] if the
+/// answer can be changed.
+#[component]
+pub fn SummaryRow(
+    key: String,
+    #[prop(optional)] change: Option<ChangeLink>,
+    children: Children,
+) -> impl IntoView {
+    let actions = change.map(|link| {
+        view! {
+            <dd class="summary-list__actions">
+                <a href=link.href aria-label=link.label>{link.text}</a>
+            </dd>
+        }
+    });
+    view! {
+        <div class="summary-list__row">
+            <dt class="summary-list__key">{key}</dt>
+            <dd class="summary-list__value summary-list__value--text">{children()}</dd>
+            {actions}
+        </div>
     }
 }
 

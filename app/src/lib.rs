@@ -32,6 +32,37 @@ pub trait Page {
     fn view(self, i18n: I18n, viewer: Viewer) -> AnyView;
 }
 
+/// `impl Page` for view data that its page component takes whole, as one property
+/// (`page!(TwoStepForm => TwoStepSignInPage(form))`), or field by field, each field a property
+/// of the same name (`page!(ClientsView => ClientsPage { clients })`).
+macro_rules! page {
+    ($data:ty => $page:ident($prop:ident)) => {
+        impl $crate::Page for $data {
+            fn view(
+                self,
+                i18n: $crate::i18n::I18n,
+                viewer: $crate::model::Viewer,
+            ) -> leptos::prelude::AnyView {
+                use leptos::prelude::*;
+                view! { <$page i18n=i18n viewer=viewer $prop=self /> }.into_any()
+            }
+        }
+    };
+    ($data:ty => $page:ident { $($field:ident),+ }) => {
+        impl $crate::Page for $data {
+            fn view(
+                self,
+                i18n: $crate::i18n::I18n,
+                viewer: $crate::model::Viewer,
+            ) -> leptos::prelude::AnyView {
+                use leptos::prelude::*;
+                view! { <$page i18n=i18n viewer=viewer $($field=self.$field)+ /> }.into_any()
+            }
+        }
+    };
+}
+pub(crate) use page;
+
 /// Renders a page to a whole HTML document for `viewer`, in `i18n`'s language.
 pub fn render(i18n: I18n, viewer: Viewer, page: impl Page) -> String {
     document(|| page.view(i18n, viewer))

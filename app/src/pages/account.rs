@@ -1,9 +1,9 @@
 //! The account page, two-step sign-in (setting it up, its recovery codes, and the second step
 //! of signing in), and password reset.
 
-use crate::Page;
 use crate::components::{
-    CsrfField, ErrorSummary, Notice, Shell, SummaryRows, TextField, form_problems,
+    ErrorSummary, HomeLink, NewPasswordFields, Notice, OwnEmailField, PostForm, Shell,
+    SubmitButton, SummaryRows, TextField, form_problems,
 };
 use crate::i18n::{Arg, I18n};
 use crate::model::{Field, NavRole, Viewer};
@@ -138,8 +138,7 @@ pub fn TwoStepSetupPage(i18n: I18n, viewer: Viewer, form: TwoStepSetupForm) -> i
                 </li>
                 <li>{i18n.t("two-step-setup-step-code")}</li>
             </ol>
-            <form method="post" action=paths::TWO_STEP novalidate="novalidate" class="form">
-                <CsrfField token=csrf />
+            <PostForm action=paths::TWO_STEP csrf=csrf>
                 <TextField
                     i18n=i18n
                     id="code"
@@ -150,10 +149,8 @@ pub fn TwoStepSetupPage(i18n: I18n, viewer: Viewer, form: TwoStepSetupForm) -> i
                     value=form.code.value
                     error=form.code.error
                 />
-                <button type="submit" class="button">
-                    {i18n.t("two-step-setup-submit")}
-                </button>
-            </form>
+                <SubmitButton i18n=i18n label="two-step-setup-submit" />
+            </PostForm>
         </Shell>
     }
 }
@@ -175,25 +172,21 @@ pub fn TwoStepStatusPage(i18n: I18n, viewer: Viewer, status: TwoStepStatus) -> i
             <p>{i18n.t("two-step-is-on")}</p>
             <h2 class="heading-l">{i18n.t("two-step-recovery-heading")}</h2>
             <p>{left}</p>
-            <form method="post" action=paths::TWO_STEP_RECOVERY_CODES class="form">
-                <CsrfField token=csrf />
+            <PostForm action=paths::TWO_STEP_RECOVERY_CODES csrf=csrf>
                 <button type="submit" class="button button--secondary">
                     {i18n.t("two-step-new-codes")}
                 </button>
-            </form>
+            </PostForm>
             {status
                 .can_turn_off
                 .then(|| {
                     view! {
                         <h2 class="heading-l">{i18n.t("two-step-off-heading")}</h2>
                         <p>{i18n.t("two-step-off-lead")}</p>
-                        <form
-                            method="post"
+                        <PostForm
                             action=paths::TWO_STEP_OFF
-                            novalidate="novalidate"
-                            class="form"
+                            csrf=csrf_off
                         >
-                            <CsrfField token=csrf_off />
                             <TextField
                                 i18n=i18n
                                 id="code"
@@ -206,7 +199,7 @@ pub fn TwoStepStatusPage(i18n: I18n, viewer: Viewer, status: TwoStepStatus) -> i
                             <button type="submit" class="button button--warning">
                                 {i18n.t("two-step-off-submit")}
                             </button>
-                        </form>
+                        </PostForm>
                     }
                 })}
         </Shell>
@@ -251,8 +244,7 @@ pub fn TwoStepSignInPage(i18n: I18n, viewer: Viewer, form: TwoStepForm) -> impl 
         <Shell i18n=i18n viewer=viewer title=i18n.t("two-step-sign-in-title")>
             <ErrorSummary i18n=i18n problems=problems />
             <h1 class="heading-xl">{i18n.t("two-step-sign-in-heading")}</h1>
-            <form method="post" action=paths::SIGN_IN_TWO_STEP novalidate="novalidate" class="form">
-                <CsrfField token=csrf />
+            <PostForm action=paths::SIGN_IN_TWO_STEP csrf=csrf>
                 <TextField
                     i18n=i18n
                     id="code"
@@ -263,10 +255,8 @@ pub fn TwoStepSignInPage(i18n: I18n, viewer: Viewer, form: TwoStepForm) -> impl 
                     value=form.code.value
                     error=form.code.error
                 />
-                <button type="submit" class="button">
-                    {i18n.t("two-step-sign-in-submit")}
-                </button>
-            </form>
+                <SubmitButton i18n=i18n label="two-step-sign-in-submit" />
+            </PostForm>
         </Shell>
     }
 }
@@ -285,29 +275,16 @@ pub fn ResetRequestPage(i18n: I18n, viewer: Viewer, form: ResetRequestForm) -> i
                     <div class="panel">
                         <p>{i18n.t("reset-sent")}</p>
                     </div>
-                    <p>
-                        <a href="/">{i18n.t("nav-home")}</a>
-                    </p>
+                    <HomeLink i18n=i18n />
                 }
                     .into_any()
             } else {
                 view! {
                     <p>{i18n.t("reset-lead")}</p>
-                    <form method="post" action=paths::PASSWORD_RESET novalidate="novalidate" class="form">
-                        <CsrfField token=csrf />
-                        <TextField
-                            i18n=i18n
-                            id="email"
-                            label="field-email"
-                            input_type="email"
-                            autocomplete="email"
-                            value=form.email.value
-                            error=form.email.error
-                        />
-                        <button type="submit" class="button">
-                            {i18n.t("reset-submit")}
-                        </button>
-                    </form>
+                    <PostForm action=paths::PASSWORD_RESET csrf=csrf>
+                        <OwnEmailField i18n=i18n field=form.email />
+                        <SubmitButton i18n=i18n label="reset-submit" />
+                    </PostForm>
                 }
                     .into_any()
             }}
@@ -332,69 +309,30 @@ pub fn NewPasswordPage(
         <Shell i18n=i18n viewer=viewer title=i18n.t("new-password-title")>
             <ErrorSummary i18n=i18n problems=problems />
             <h1 class="heading-xl">{i18n.t("new-password-heading")}</h1>
-            <form method="post" action=action novalidate="novalidate" class="form">
-                <CsrfField token=csrf />
-                <TextField
+            <PostForm action=action csrf=csrf>
+                <NewPasswordFields
                     i18n=i18n
-                    id="password"
-                    label="field-new-password"
-                    hint="field-new-password-hint"
-                    input_type="password"
-                    autocomplete="new-password"
-                    error=form.password_error
+                    password_error=form.password_error
+                    confirm_error=form.confirm_error
                 />
-                <TextField
-                    i18n=i18n
-                    id="password_confirm"
-                    label="field-password-confirm"
-                    input_type="password"
-                    autocomplete="new-password"
-                    error=form.confirm_error
-                />
-                <button type="submit" class="button">
-                    {i18n.t("new-password-submit")}
-                </button>
-            </form>
+                <SubmitButton i18n=i18n label="new-password-submit" />
+            </PostForm>
         </Shell>
     }
 }
 
-impl Page for AccountView {
-    fn view(self, i18n: I18n, viewer: Viewer) -> AnyView {
-        view! { <AccountPage i18n=i18n viewer=viewer account=self /> }.into_any()
-    }
-}
-impl Page for TwoStepSetupForm {
-    fn view(self, i18n: I18n, viewer: Viewer) -> AnyView {
-        view! { <TwoStepSetupPage i18n=i18n viewer=viewer form=self /> }.into_any()
-    }
-}
-impl Page for TwoStepStatus {
-    fn view(self, i18n: I18n, viewer: Viewer) -> AnyView {
-        view! { <TwoStepStatusPage i18n=i18n viewer=viewer status=self /> }.into_any()
-    }
-}
-impl Page for TwoStepForm {
-    fn view(self, i18n: I18n, viewer: Viewer) -> AnyView {
-        view! { <TwoStepSignInPage i18n=i18n viewer=viewer form=self /> }.into_any()
-    }
-}
-impl Page for ResetRequestForm {
-    fn view(self, i18n: I18n, viewer: Viewer) -> AnyView {
-        view! { <ResetRequestPage i18n=i18n viewer=viewer form=self /> }.into_any()
-    }
-}
+crate::page!(AccountView => AccountPage(account));
+crate::page!(TwoStepSetupForm => TwoStepSetupPage(form));
+crate::page!(TwoStepStatus => TwoStepStatusPage(status));
+crate::page!(TwoStepForm => TwoStepSignInPage(form));
+crate::page!(ResetRequestForm => ResetRequestPage(form));
 
 /// New recovery codes, shown once.
 pub struct RecoveryCodesView {
     pub codes: Vec<String>,
 }
 
-impl Page for RecoveryCodesView {
-    fn view(self, i18n: I18n, viewer: Viewer) -> AnyView {
-        view! { <RecoveryCodesPage i18n=i18n viewer=viewer codes=self.codes /> }.into_any()
-    }
-}
+crate::page!(RecoveryCodesView => RecoveryCodesPage { codes });
 
 /// The new-password form of a reset link; `action` is the link's own address (it carries
 /// the token).
@@ -403,9 +341,4 @@ pub struct NewPasswordView {
     pub form: NewPasswordForm,
 }
 
-impl Page for NewPasswordView {
-    fn view(self, i18n: I18n, viewer: Viewer) -> AnyView {
-        view! { <NewPasswordPage i18n=i18n viewer=viewer action=self.action form=self.form /> }
-            .into_any()
-    }
-}
+crate::page!(NewPasswordView => NewPasswordPage { action, form });

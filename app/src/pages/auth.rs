@@ -1,7 +1,9 @@
 //! The start page (what this is, and sign in) and the create-account page.
 
-use crate::Page;
-use crate::components::{CsrfField, ErrorSummary, Shell, TextField, form_problems};
+use crate::components::{
+    ErrorSummary, HomeLink, NewPasswordFields, OwnEmailField, PostForm, Shell, SubmitButton,
+    TextField, form_problems,
+};
 use crate::i18n::I18n;
 use crate::model::{Field, Viewer};
 use crate::paths;
@@ -68,8 +70,7 @@ pub fn StartPage(i18n: I18n, viewer: Viewer, form: SignInForm) -> impl IntoView 
                 view! {
                     <h2 class="heading-l">{i18n.t("sign-in-heading")}</h2>
                     <ErrorSummary i18n=i18n problems=problems />
-                    <form method="post" action=paths::SIGN_IN novalidate="novalidate" class="form">
-                        <CsrfField token=csrf />
+                    <PostForm action=paths::SIGN_IN csrf=csrf>
                         <TextField
                             i18n=i18n
                             id="email"
@@ -87,10 +88,8 @@ pub fn StartPage(i18n: I18n, viewer: Viewer, form: SignInForm) -> impl IntoView 
                             autocomplete="current-password"
                             error=form.password_error
                         />
-                        <button type="submit" class="button">
-                            {i18n.t("sign-in-submit")}
-                        </button>
-                    </form>
+                        <SubmitButton i18n=i18n label="sign-in-submit" />
+                    </PostForm>
                     <p>
                         {i18n.t("sign-in-no-account")} " "
                         <a href=paths::REGISTER>{i18n.t("sign-in-create-account")}</a>
@@ -120,49 +119,24 @@ pub fn RegisterPage(i18n: I18n, viewer: Viewer, form: RegisterForm) -> impl Into
                 <p>{i18n.t("register-sent-body")}</p>
             </div>
             <p>{i18n.t("register-sent-spam")}</p>
-            <p>
-                <a href="/">{i18n.t("nav-home")}</a>
-            </p>
+            <HomeLink i18n=i18n />
         }
         .into_any()
     } else {
         view! {
-            <a href="/" class="back-link">{i18n.t("nav-back")}</a>
+            <a href=paths::HOME class="back-link">{i18n.t("nav-back")}</a>
             <ErrorSummary i18n=i18n problems=problems />
             <h1 class="heading-xl">{i18n.t("register-heading")}</h1>
             <p>{i18n.t("register-lead")}</p>
-            <form method="post" action=paths::REGISTER novalidate="novalidate" class="form">
-                <CsrfField token=csrf />
-                <TextField
+            <PostForm action=paths::REGISTER csrf=csrf>
+                <OwnEmailField i18n=i18n field=form.email />
+                <NewPasswordFields
                     i18n=i18n
-                    id="email"
-                    label="field-email"
-                    input_type="email"
-                    autocomplete="email"
-                    value=form.email.value
-                    error=form.email.error
+                    password_error=form.password_error
+                    confirm_error=form.confirm_error
                 />
-                <TextField
-                    i18n=i18n
-                    id="password"
-                    label="field-new-password"
-                    hint="field-new-password-hint"
-                    input_type="password"
-                    autocomplete="new-password"
-                    error=form.password_error
-                />
-                <TextField
-                    i18n=i18n
-                    id="password_confirm"
-                    label="field-password-confirm"
-                    input_type="password"
-                    autocomplete="new-password"
-                    error=form.confirm_error
-                />
-                <button type="submit" class="button">
-                    {i18n.t("register-submit")}
-                </button>
-            </form>
+                <SubmitButton i18n=i18n label="register-submit" />
+            </PostForm>
         }
         .into_any()
     };
@@ -182,34 +156,19 @@ pub fn RegisterConfirmPage(i18n: I18n, viewer: Viewer, action: String) -> impl I
         <Shell i18n=i18n viewer=viewer title=i18n.t("register-confirm-title")>
             <h1 class="heading-xl">{i18n.t("register-confirm-heading")}</h1>
             <p>{i18n.t("register-confirm-lead")}</p>
-            <form method="post" action=action class="form">
-                <CsrfField token=csrf />
-                <button type="submit" class="button">
-                    {i18n.t("register-confirm-submit")}
-                </button>
-            </form>
+            <PostForm action=action csrf=csrf>
+                <SubmitButton i18n=i18n label="register-confirm-submit" />
+            </PostForm>
         </Shell>
     }
 }
 
-impl Page for SignInForm {
-    fn view(self, i18n: I18n, viewer: Viewer) -> AnyView {
-        view! { <StartPage i18n=i18n viewer=viewer form=self /> }.into_any()
-    }
-}
-impl Page for RegisterForm {
-    fn view(self, i18n: I18n, viewer: Viewer) -> AnyView {
-        view! { <RegisterPage i18n=i18n viewer=viewer form=self /> }.into_any()
-    }
-}
+crate::page!(SignInForm => StartPage(form));
+crate::page!(RegisterForm => RegisterPage(form));
 
 /// The page an emailed sign-up link opens; `action` is the link's own address.
 pub struct RegisterConfirmView {
     pub action: String,
 }
 
-impl Page for RegisterConfirmView {
-    fn view(self, i18n: I18n, viewer: Viewer) -> AnyView {
-        view! { <RegisterConfirmPage i18n=i18n viewer=viewer action=self.action /> }.into_any()
-    }
-}
+crate::page!(RegisterConfirmView => RegisterConfirmPage { action });

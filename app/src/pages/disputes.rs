@@ -1,11 +1,11 @@
 //! Disputes for the person (and their legal aid worker): what is wrong, tell us more, add
 //! documents, check and send, the confirmation, "My disputes" and each dispute's timeline.
 
-use crate::Page;
 use crate::components::{
-    CsrfField, DisputeStatusTag, ErrorSummary, FileInput, Radios, Shell, SummaryRows, TextArea,
-    TextField, form_problems,
+    ChangeLink, DisputeStatusTag, ErrorSummary, FileInput, PostForm, Radios, Shell, SubmitButton,
+    SummaryRow, SummaryRows, TextArea, TextField, form_problems,
 };
+use crate::components::{Column, Table};
 use crate::i18n::{Arg, I18n};
 use crate::model::{
     DisputeDetailView, DisputeEntry, DisputeKindTag, DisputeSummary, DocumentView, EventView,
@@ -122,8 +122,7 @@ pub fn DisputeKindPage(i18n: I18n, viewer: Viewer, form: DisputeKindForm) -> imp
             <span class="caption">{i18n.t("dispute-caption")}</span>
             <h1 class="heading-xl">{i18n.t("dispute-kind-heading")}</h1>
             <EntryPanel i18n=i18n entry=form.entry.clone() reader=reader />
-            <form method="post" action=paths::DISPUTE_NEW novalidate="novalidate" class="form">
-                <CsrfField token=csrf />
+            <PostForm action=paths::DISPUTE_NEW csrf=csrf>
                 {form.charge.map(|c| view! { <input type="hidden" name="charge" value=c.to_string() /> })}
                 {form.person.map(|p| view! { <input type="hidden" name="person" value=p.to_string() /> })}
                 {form.draft.clone().map(|d| view! { <input type="hidden" name="draft" value=d /> })}
@@ -135,10 +134,8 @@ pub fn DisputeKindPage(i18n: I18n, viewer: Viewer, form: DisputeKindForm) -> imp
                     selected=form.kind
                     error=field_error
                 />
-                <button type="submit" class="button">
-                    {i18n.t("dispute-continue")}
-                </button>
-            </form>
+                <SubmitButton i18n=i18n label="dispute-continue" />
+            </PostForm>
         </Shell>
     }
 }
@@ -164,8 +161,7 @@ pub fn DisputeDetailsPage(i18n: I18n, viewer: Viewer, form: DisputeDetailsForm) 
             <span class="caption">{i18n.t("dispute-caption")}</span>
             <h1 class="heading-xl">{i18n.t("dispute-details-heading")}</h1>
             <p class="hint">{i18n.t(&hint)}</p>
-            <form method="post" action=action novalidate="novalidate" class="form">
-                <CsrfField token=csrf />
+            <PostForm action=action csrf=csrf>
                 <TextArea
                     i18n=i18n
                     id="statement"
@@ -185,10 +181,8 @@ pub fn DisputeDetailsPage(i18n: I18n, viewer: Viewer, form: DisputeDetailsForm) 
                     value=form.correct_value.value
                     error=form.correct_value.error
                 />
-                <button type="submit" class="button">
-                    {i18n.t("dispute-continue")}
-                </button>
-            </form>
+                <SubmitButton i18n=i18n label="dispute-continue" />
+            </PostForm>
         </Shell>
     }
 }
@@ -250,12 +244,11 @@ pub fn DisputeDocumentsPage(
                                     view! {
                                         <li class="document-list__item">
                                             <a href=d.href.clone()>{d.file_name.clone()}</a>
-                                            <form
-                                                method="post"
+                                            <PostForm
                                                 action=format!("{}/remove", d.href)
+                                                csrf=viewer.csrf_token.clone()
                                                 class="inline-form"
                                             >
-                                                <CsrfField token=viewer.csrf_token.clone() />
                                                 <button
                                                     type="submit"
                                                     class="link-button link-button--dark"
@@ -263,7 +256,7 @@ pub fn DisputeDocumentsPage(
                                                 >
                                                     {i18n.t("dispute-document-remove")}
                                                 </button>
-                                            </form>
+                                            </PostForm>
                                         </li>
                                     }
                                 })
@@ -271,14 +264,11 @@ pub fn DisputeDocumentsPage(
                         </ul>
                     }
                 })}
-            <form
-                method="post"
+            <PostForm
                 action=paths::draft_documents(&draft)
-                enctype="multipart/form-data"
-                novalidate="novalidate"
-                class="form"
+                csrf=csrf
+                multipart=true
             >
-                <CsrfField token=csrf />
                 <FileInput
                     i18n=i18n
                     id="document"
@@ -289,13 +279,25 @@ pub fn DisputeDocumentsPage(
                 <button type="submit" class="button button--secondary">
                     {i18n.t("dispute-document-add")}
                 </button>
-            </form>
+            </PostForm>
             <p>
                 <a href=paths::draft_check(&draft) class="button">
                     {i18n.t("dispute-continue")}
                 </a>
             </p>
         </Shell>
+    }
+}
+
+/// "Change" beside an answer on the check page, which goes back to the step that asked it.
+fn change_link(i18n: I18n, href: String, what: &str) -> ChangeLink {
+    ChangeLink {
+        href,
+        text: i18n.t("dispute-change"),
+        label: i18n.t_args(
+            "dispute-change-label",
+            &[("what", Arg::from(what.to_owned()))],
+        ),
     }
 }
 
@@ -327,6 +329,11 @@ pub fn DisputeCheckPage(i18n: I18n, viewer: Viewer, view_data: DisputeCheckView)
     ];
     let documents = view_data.documents.clone();
     let reader = viewer.reader();
+    let change_documents = change_link(
+        i18n,
+        paths::draft_documents(&draft),
+        &i18n.t("dispute-check-documents"),
+    );
     view! {
         <Shell i18n=i18n viewer=viewer title=i18n.t("dispute-check-title")>
             <a href=paths::draft_documents(&draft) class="back-link">{i18n.t("nav-back")}</a>
@@ -334,52 +341,32 @@ pub fn DisputeCheckPage(i18n: I18n, viewer: Viewer, view_data: DisputeCheckView)
             <span class="caption">{i18n.t("dispute-caption")}</span>
             <h1 class="heading-xl">{i18n.t("dispute-check-heading")}</h1>
             <EntryPanel i18n=i18n entry=view_data.entry.clone() reader=reader />
-            <dl class="summary-list">
+            <SummaryRows rows=Vec::new()>
                 {rows
                     .into_iter()
                     .map(|(key, value, href)| {
-                        let label = i18n.t_args("dispute-change-label", &[("what", Arg::from(key.clone()))]);
-                        view! {
-                            <div class="summary-list__row">
-                                <dt class="summary-list__key">{key}</dt>
-                                <dd class="summary-list__value summary-list__value--text">{value}</dd>
-                                <dd class="summary-list__actions">
-                                    <a href=href aria-label=label>{i18n.t("dispute-change")}</a>
-                                </dd>
-                            </div>
-                        }
+                        let change = change_link(i18n, href, &key);
+                        view! { <SummaryRow key=key change=change>{value}</SummaryRow> }
                     })
                     .collect_view()}
-                <div class="summary-list__row">
-                    <dt class="summary-list__key">{i18n.t("dispute-check-documents")}</dt>
-                    <dd class="summary-list__value">
-                        {if documents.is_empty() {
-                            view! { <p>{i18n.t("dispute-check-none")}</p> }.into_any()
-                        } else {
-                            view! { <DocumentList i18n=i18n documents=documents /> }.into_any()
-                        }}
-                    </dd>
-                    <dd class="summary-list__actions">
-                        <a
-                            href=paths::draft_documents(&draft)
-                            aria-label=i18n.t_args(
-                                "dispute-change-label",
-                                &[("what", Arg::from(i18n.t("dispute-check-documents")))],
-                            )
-                        >
-                            {i18n.t("dispute-change")}
-                        </a>
-                    </dd>
-                </div>
-            </dl>
+                <SummaryRow
+                    key=i18n.t("dispute-check-documents")
+                    change=change_documents
+                >
+                    {if documents.is_empty() {
+                        view! { <p>{i18n.t("dispute-check-none")}</p> }.into_any()
+                    } else {
+                        view! { <DocumentList i18n=i18n documents=documents /> }.into_any()
+                    }}
+                </SummaryRow>
+            </SummaryRows>
             <h2 class="heading-m">{i18n.t("dispute-check-send-heading")}</h2>
             <p>{i18n.t("dispute-check-send-body")}</p>
-            <form method="post" action=paths::draft_submit(&draft) class="form">
-                <CsrfField token=csrf />
+            <PostForm action=paths::draft_submit(&draft) csrf=csrf>
                 <button type="submit" class="button" id="submit">
                     {i18n.t("dispute-submit")}
                 </button>
-            </form>
+            </PostForm>
         </Shell>
     }
 }
@@ -422,49 +409,45 @@ pub fn DisputeListPage(
     disputes: Vec<DisputeSummary>,
     show_names: bool,
 ) -> impl IntoView {
+    // A legal aid worker's list names each client; a person's own list does not need to.
+    let columns: Vec<Column> = [
+        Some("disputes-reference"),
+        show_names.then_some("clients-name"),
+    ]
+    .into_iter()
+    .flatten()
+    .chain(["disputes-kind", "disputes-sent", "disputes-status"])
+    .map(Column::text)
+    .collect();
     view! {
         <Shell i18n=i18n viewer=viewer title=i18n.t("disputes-title")>
             <h1 class="heading-xl">{i18n.t("disputes-heading")}</h1>
             <p>{i18n.t("disputes-lead")}</p>
-            {if disputes.is_empty() {
-                view! { <p>{i18n.t("disputes-none")}</p> }.into_any()
-            } else {
-                view! {
-                    <table class="table">
-                        <caption class="visually-hidden">{i18n.t("disputes-heading")}</caption>
-                        <thead>
+            <Table
+                i18n=i18n
+                caption="disputes-heading"
+                empty="disputes-none"
+                columns=columns
+                rows=disputes
+                    .into_iter()
+                    .map(|d| {
+                        view! {
                             <tr>
-                                <th scope="col">{i18n.t("disputes-reference")}</th>
-                                {show_names.then(|| view! { <th scope="col">{i18n.t("clients-name")}</th> })}
-                                <th scope="col">{i18n.t("disputes-kind")}</th>
-                                <th scope="col">{i18n.t("disputes-sent")}</th>
-                                <th scope="col">{i18n.t("disputes-status")}</th>
+                                <td>
+                                    <a href=paths::dispute(&d.reference)>{d.reference.clone()}</a>
+                                </td>
+                                {show_names.then(|| view! { <td>{d.person_name.clone()}</td> })}
+                                <td>{i18n.t(&d.kind.label())}</td>
+                                <td>{i18n.date(d.submitted_on)}</td>
+                                <td>
+                                    <DisputeStatusTag i18n=i18n status=d.status />
+                                </td>
                             </tr>
-                        </thead>
-                        <tbody>
-                            {disputes
-                                .into_iter()
-                                .map(|d| {
-                                    view! {
-                                        <tr>
-                                            <td>
-                                                <a href=paths::dispute(&d.reference)>{d.reference.clone()}</a>
-                                            </td>
-                                            {show_names.then(|| view! { <td>{d.person_name.clone()}</td> })}
-                                            <td>{i18n.t(&d.kind.label())}</td>
-                                            <td>{i18n.date(d.submitted_on)}</td>
-                                            <td>
-                                                <DisputeStatusTag i18n=i18n status=d.status />
-                                            </td>
-                                        </tr>
-                                    }
-                                })
-                                .collect_view()}
-                        </tbody>
-                    </table>
-                }
-                    .into_any()
-            }}
+                        }
+                            .into_any()
+                    })
+                    .collect()
+            />
             <p>
                 <a href=paths::RECORD>{i18n.t("disputes-from-record")}</a>
             </p>
@@ -568,35 +551,35 @@ pub fn DisputeDetailPage(i18n: I18n, viewer: Viewer, detail: DisputeDetailView) 
             {detail
                 .can_reply
                 .then(|| {
+                    let reply = detail.reply.value.clone();
+                    let (reply_error, document_error) = (
+                        detail.reply_error,
+                        detail.reply_document_error,
+                    );
                     view! {
                         <div class="panel">
                             <h2 class="heading-m">{i18n.t("dispute-reply-heading")}</h2>
-                            <form
-                                method="post"
+                            <PostForm
                                 action=action
-                                enctype="multipart/form-data"
-                                novalidate="novalidate"
-                                class="form"
+                                csrf=csrf
+                                multipart=true
                             >
-                                <CsrfField token=csrf />
                                 <TextArea
                                     i18n=i18n
                                     id="message"
                                     label="field-dispute-reply"
-                                    value=detail.reply.value.clone()
-                                    error=detail.reply_error
+                                    value=reply
+                                    error=reply_error
                                 />
                                 <FileInput
                                     i18n=i18n
                                     id="document"
                                     label="field-document-optional"
                                     hint="field-document-hint"
-                                    error=detail.reply_document_error
+                                    error=document_error
                                 />
-                                <button type="submit" class="button">
-                                    {i18n.t("dispute-reply-submit")}
-                                </button>
-                            </form>
+                                <SubmitButton i18n=i18n label="dispute-reply-submit" />
+                            </PostForm>
                         </div>
                     }
                 })}
@@ -605,31 +588,11 @@ pub fn DisputeDetailPage(i18n: I18n, viewer: Viewer, detail: DisputeDetailView) 
     }
 }
 
-impl Page for DisputeKindForm {
-    fn view(self, i18n: I18n, viewer: Viewer) -> AnyView {
-        view! { <DisputeKindPage i18n=i18n viewer=viewer form=self /> }.into_any()
-    }
-}
-impl Page for DisputeDetailsForm {
-    fn view(self, i18n: I18n, viewer: Viewer) -> AnyView {
-        view! { <DisputeDetailsPage i18n=i18n viewer=viewer form=self /> }.into_any()
-    }
-}
-impl Page for DisputeDocumentsForm {
-    fn view(self, i18n: I18n, viewer: Viewer) -> AnyView {
-        view! { <DisputeDocumentsPage i18n=i18n viewer=viewer form=self /> }.into_any()
-    }
-}
-impl Page for DisputeCheckView {
-    fn view(self, i18n: I18n, viewer: Viewer) -> AnyView {
-        view! { <DisputeCheckPage i18n=i18n viewer=viewer view_data=self /> }.into_any()
-    }
-}
-impl Page for DisputeDetailView {
-    fn view(self, i18n: I18n, viewer: Viewer) -> AnyView {
-        view! { <DisputeDetailPage i18n=i18n viewer=viewer detail=self /> }.into_any()
-    }
-}
+crate::page!(DisputeKindForm => DisputeKindPage(form));
+crate::page!(DisputeDetailsForm => DisputeDetailsPage(form));
+crate::page!(DisputeDocumentsForm => DisputeDocumentsPage(form));
+crate::page!(DisputeCheckView => DisputeCheckPage(view_data));
+crate::page!(DisputeDetailView => DisputeDetailPage(detail));
 
 /// The confirmation after sending: the reference and the agency's deadline.
 pub struct DisputeConfirmationView {
@@ -637,19 +600,7 @@ pub struct DisputeConfirmationView {
     pub due_on: Date,
 }
 
-impl Page for DisputeConfirmationView {
-    fn view(self, i18n: I18n, viewer: Viewer) -> AnyView {
-        view! {
-            <DisputeConfirmationPage
-                i18n=i18n
-                viewer=viewer
-                reference=self.reference
-                due_on=self.due_on
-            />
-        }
-        .into_any()
-    }
-}
+crate::page!(DisputeConfirmationView => DisputeConfirmationPage { reference, due_on });
 
 /// "My disputes"; `show_names` for a legal aid worker, whose list spans clients.
 pub struct DisputeListView {
@@ -657,16 +608,4 @@ pub struct DisputeListView {
     pub show_names: bool,
 }
 
-impl Page for DisputeListView {
-    fn view(self, i18n: I18n, viewer: Viewer) -> AnyView {
-        view! {
-            <DisputeListPage
-                i18n=i18n
-                viewer=viewer
-                disputes=self.disputes
-                show_names=self.show_names
-            />
-        }
-        .into_any()
-    }
-}
+crate::page!(DisputeListView => DisputeListPage { disputes, show_names });

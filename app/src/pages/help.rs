@@ -1,6 +1,5 @@
 //! The help page: what the law in force clears, the words a record uses, and what to do.
 
-use crate::Page;
 use crate::components::Shell;
 use crate::i18n::{Arg, I18n};
 use crate::model::Viewer;
@@ -75,8 +74,4 @@ pub fn HelpPage(i18n: I18n, viewer: Viewer, help: HelpView) -> impl IntoView {
     }
 }
 
-impl Page for HelpView {
-    fn view(self, i18n: I18n, viewer: Viewer) -> AnyView {
-        view! { <HelpPage i18n=i18n viewer=viewer help=self /> }.into_any()
-    }
-}
+crate::page!(HelpView => HelpPage(help));

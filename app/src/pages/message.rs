@@ -1,7 +1,6 @@
 //! Pages that only say one thing: not found, something went wrong.
 
-use crate::Page;
-use crate::components::Shell;
+use crate::components::{HomeLink, Shell};
 use crate::i18n::I18n;
 use crate::model::Viewer;
 use leptos::prelude::*;
@@ -18,9 +17,7 @@ pub fn MessagePage(
         <Shell i18n=i18n viewer=viewer title=i18n.t(heading)>
             <h1 class="heading-xl">{i18n.t(heading)}</h1>
             <p>{i18n.t(body)}</p>
-            <p>
-                <a href="/">{i18n.t("nav-home")}</a>
-            </p>
+            <HomeLink i18n=i18n />
         </Shell>
     }
 }
@@ -31,9 +28,4 @@ pub struct MessageView {
     pub body: &'static str,
 }
 
-impl Page for MessageView {
-    fn view(self, i18n: I18n, viewer: Viewer) -> AnyView {
-        view! { <MessagePage i18n=i18n viewer=viewer heading=self.heading body=self.body /> }
-            .into_any()
-    }
-}
+crate::page!(MessageView => MessagePage { heading, body });

@@ -1,7 +1,6 @@
 //! "My record": the summary, then every arrest with its charges in plain language.
 
-use crate::Page;
-use crate::components::{Notice, Shell, StatusTag, SummaryRows};
+use crate::components::{Notice, Shell, StatusTag, SummaryRow, SummaryRows};
 use crate::i18n::{Arg, I18n};
 use crate::model::{CaseView, ChargeStatus, ChargeView, Reader, RecordView, Viewer};
 use crate::paths;
@@ -382,25 +381,11 @@ fn Charge(i18n: I18n, charge: ChargeView, can_dispute: bool, reader: Reader) -> 
                 <h3 class="heading-m charge__title">{offense}</h3>
                 <StatusTag i18n=i18n status=charge.status />
             </div>
-            <dl class="summary-list">
-                {rows
-                    .into_iter()
-                    .map(|(key, value)| {
-                        view! {
-                            <div class="summary-list__row">
-                                <dt class="summary-list__key">{key}</dt>
-                                <dd class="summary-list__value">{value}</dd>
-                            </div>
-                        }
-                    })
-                    .collect_view()}
-                <div class="summary-list__row">
-                    <dt class="summary-list__key">{i18n.t("charge-clearance")}</dt>
-                    <dd class="summary-list__value">
-                        {clearance.into_iter().map(|s| view! { <p class="charge__reason">{s}</p> }).collect_view()}
-                    </dd>
-                </div>
-            </dl>
+            <SummaryRows rows=rows>
+                <SummaryRow key=i18n.t("charge-clearance")>
+                    {clearance.into_iter().map(|s| view! { <p class="charge__reason">{s}</p> }).collect_view()}
+                </SummaryRow>
+            </SummaryRows>
             {corrected.map(|text| view! { <p class="charge__corrected">{text}</p> })}
             {can_dispute
                 .then(|| {
@@ -471,20 +456,7 @@ pub struct RecordPageView {
     pub notice: Option<&'static str>,
 }
 
-impl Page for RecordPageView {
-    fn view(self, i18n: I18n, viewer: Viewer) -> AnyView {
-        view! {
-            <RecordPage
-                i18n=i18n
-                viewer=viewer
-                record=self.record
-                audience=self.audience
-                notice=self.notice
-            />
-        }
-        .into_any()
-    }
-}
+crate::page!(RecordPageView => RecordPage { record, audience, notice });
 
 #[cfg(test)]
 mod tests {

@@ -1,9 +1,9 @@
 //! The agency reviewer's pages: the dispute queue by due date, and one dispute with the entry,
 //! what the person said, their documents, and the forms to decide.
 
-use crate::Page;
+use crate::components::{Column, SubmitButton, Table};
 use crate::components::{
-    CsrfField, DateInput, DisputeStatusTag, ErrorSummary, Notice, Select, Shell, TextArea,
+    DateInput, DisputeStatusTag, ErrorSummary, Notice, PostForm, Select, Shell, TextArea,
     TextField, form_problems,
 };
 use crate::i18n::{Arg, I18n};
@@ -70,57 +70,49 @@ pub fn ReviewQueuePage(i18n: I18n, viewer: Viewer, disputes: Vec<DisputeSummary>
                     &[("count", Arg::from(disputes.len())), ("overdue", Arg::from(overdue))],
                 )}
             </p>
-            {if disputes.is_empty() {
-                view! { <p>{i18n.t("review-none")}</p> }.into_any()
-            } else {
-                view! {
-                    <table class="table">
-                        <caption class="visually-hidden">{i18n.t("review-heading")}</caption>
-                        <thead>
-                            <tr>
-                                <th scope="col">{i18n.t("review-due")}</th>
-                                <th scope="col">{i18n.t("disputes-reference")}</th>
-                                <th scope="col">{i18n.t("clients-name")}</th>
-                                <th scope="col">{i18n.t("disputes-kind")}</th>
-                                <th scope="col">{i18n.t("disputes-status")}</th>
+            <Table
+                i18n=i18n
+                caption="review-heading"
+                empty="review-none"
+                columns=vec![
+                    Column::text("review-due"),
+                    Column::text("disputes-reference"),
+                    Column::text("clients-name"),
+                    Column::text("disputes-kind"),
+                    Column::text("disputes-status"),
+                ]
+                rows=disputes
+                    .into_iter()
+                    .map(|d| {
+                        view! {
+                            <tr class=if d.overdue { "table__row--overdue" } else { "" }>
+                                <td>
+                                    {i18n.date(d.due_on)}
+                                    {d
+                                        .overdue
+                                        .then(|| {
+                                            view! {
+                                                " "
+                                                <strong class="status-tag status-tag--overdue">
+                                                    {i18n.t("review-overdue")}
+                                                </strong>
+                                            }
+                                        })}
+                                </td>
+                                <td>
+                                    <a href=paths::review_case(&d.reference)>{d.reference.clone()}</a>
+                                </td>
+                                <td>{d.person_name.clone()}</td>
+                                <td>{i18n.t(&d.kind.label())}</td>
+                                <td>
+                                    <DisputeStatusTag i18n=i18n status=d.status />
+                                </td>
                             </tr>
-                        </thead>
-                        <tbody>
-                            {disputes
-                                .into_iter()
-                                .map(|d| {
-                                    view! {
-                                        <tr class=if d.overdue { "table__row--overdue" } else { "" }>
-                                            <td>
-                                                {i18n.date(d.due_on)}
-                                                {d
-                                                    .overdue
-                                                    .then(|| {
-                                                        view! {
-                                                            " "
-                                                            <strong class="status-tag status-tag--overdue">
-                                                                {i18n.t("review-overdue")}
-                                                            </strong>
-                                                        }
-                                                    })}
-                                            </td>
-                                            <td>
-                                                <a href=paths::review_case(&d.reference)>{d.reference.clone()}</a>
-                                            </td>
-                                            <td>{d.person_name.clone()}</td>
-                                            <td>{i18n.t(&d.kind.label())}</td>
-                                            <td>
-                                                <DisputeStatusTag i18n=i18n status=d.status />
-                                            </td>
-                                        </tr>
-                                    }
-                                })
-                                .collect_view()}
-                        </tbody>
-                    </table>
-                }
-                    .into_any()
-            }}
+                        }
+                    })
+                    .map(IntoAny::into_any)
+                    .collect()
+            />
         </Shell>
     }
 }
@@ -198,24 +190,20 @@ fn DecisionForms(i18n: I18n, case: ReviewCaseView, csrf: String) -> impl IntoVie
                         {(detail.status == DisputeStatusTag::Submitted)
                             .then(|| {
                                 view! {
-                                    <form method="post" action=paths::review_start(&reference) class="form">
-                                        <CsrfField token=csrf.clone() />
+                                    <PostForm action=paths::review_start(&reference) csrf=csrf.clone()>
                                         <button type="submit" class="button button--secondary">
                                             {i18n.t("review-start")}
                                         </button>
-                                    </form>
+                                    </PostForm>
                                 }
                             })}
                         <details class="details" open=c.error.is_some() || c.message.error.is_some()>
                             <summary class="details__summary">{i18n.t("review-correct-heading")}</summary>
-                            <form
-                                method="post"
+                            <PostForm
                                 action=paths::review_correct(&reference)
-                                novalidate="novalidate"
-                                class="form"
+                                csrf=csrf.clone()
                                 id="correction"
                             >
-                                <CsrfField token=csrf.clone() />
                                 {has_entry
                                     .then(|| {
                                         view! {
@@ -275,10 +263,8 @@ fn DecisionForms(i18n: I18n, case: ReviewCaseView, csrf: String) -> impl IntoVie
                                     error=c.message.error
                                     rows=4
                                 />
-                                <button type="submit" class="button">
-                                    {i18n.t("review-correct-submit")}
-                                </button>
-                            </form>
+                                <SubmitButton i18n=i18n label="review-correct-submit" />
+                            </PostForm>
                         </details>
                         <MessageForm
                             i18n=i18n
@@ -323,8 +309,7 @@ fn MessageForm(
     view! {
         <details class="details" open=field.error.is_some()>
             <summary class="details__summary">{i18n.t(heading)}</summary>
-            <form method="post" action=action novalidate="novalidate" class="form">
-                <CsrfField token=csrf />
+            <PostForm action=action csrf=csrf>
                 <TextArea
                     i18n=i18n
                     id=id
@@ -337,24 +322,16 @@ fn MessageForm(
                 <button type="submit" class=button_class>
                     {i18n.t(submit)}
                 </button>
-            </form>
+            </PostForm>
         </details>
     }
 }
 
-impl Page for ReviewCaseView {
-    fn view(self, i18n: I18n, viewer: Viewer) -> AnyView {
-        view! { <ReviewCasePage i18n=i18n viewer=viewer case=self /> }.into_any()
-    }
-}
+crate::page!(ReviewCaseView => ReviewCasePage(case));
 
 /// The reviewers' queue.
 pub struct ReviewQueueView {
     pub disputes: Vec<DisputeSummary>,
 }
 
-impl Page for ReviewQueueView {
-    fn view(self, i18n: I18n, viewer: Viewer) -> AnyView {
-        view! { <ReviewQueuePage i18n=i18n viewer=viewer disputes=self.disputes /> }.into_any()
-    }
-}
+crate::page!(ReviewQueueView => ReviewQueuePage { disputes });

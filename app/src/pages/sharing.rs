@@ -1,9 +1,9 @@
 //! A person's control over their record: linking it with a letter's access code, sharing it
 //! with legal aid, and seeing everyone who has looked at it.
 
-use crate::Page;
+use crate::components::{Column, SubmitButton, Table};
 use crate::components::{
-    CsrfField, DateInput, ErrorSummary, Notice, Radios, Shell, TextField, form_problems,
+    DateInput, ErrorSummary, Notice, PostForm, Radios, Shell, TextField, form_problems,
 };
 use crate::i18n::{Arg, I18n};
 use crate::model::{DateField, Field, LocalTime, NavRole, Viewer};
@@ -65,8 +65,7 @@ pub fn LinkPage(i18n: I18n, viewer: Viewer, form: LinkForm) -> impl IntoView {
             <ErrorSummary i18n=i18n problems=problems />
             <h1 class="heading-xl">{i18n.t("link-heading")}</h1>
             <p>{i18n.t("link-lead")}</p>
-            <form method="post" action=paths::RECORD_LINK novalidate="novalidate" class="form">
-                <CsrfField token=csrf />
+            <PostForm action=paths::RECORD_LINK csrf=csrf>
                 <TextField
                     i18n=i18n
                     id="code"
@@ -84,10 +83,8 @@ pub fn LinkPage(i18n: I18n, viewer: Viewer, form: LinkForm) -> impl IntoView {
                     hint="field-dob-hint"
                     value=form.dob
                 />
-                <button type="submit" class="button">
-                    {i18n.t("link-submit")}
-                </button>
-            </form>
+                <SubmitButton i18n=i18n label="link-submit" />
+            </PostForm>
             <h2 class="heading-m">{i18n.t("link-no-letter-heading")}</h2>
             <p>{i18n.t("link-no-letter-body")}</p>
         </Shell>
@@ -143,12 +140,11 @@ pub fn SharingPage(i18n: I18n, viewer: Viewer, sharing: SharingView) -> impl Int
                                     <li class="grant-list__item">
                                         <p class="grant-list__who">{who}</p>
                                         <p>{until}</p>
-                                        <form
-                                            method="post"
+                                        <PostForm
                                             action=paths::sharing_revoke(grant.id)
+                                            csrf=viewer.csrf_token.clone()
                                             class="inline-form"
                                         >
-                                            <CsrfField token=viewer.csrf_token.clone() />
                                             <button
                                                 type="submit"
                                                 class="button button--warning"
@@ -156,7 +152,7 @@ pub fn SharingPage(i18n: I18n, viewer: Viewer, sharing: SharingView) -> impl Int
                                             >
                                                 {i18n.t("sharing-revoke")}
                                             </button>
-                                        </form>
+                                        </PostForm>
                                     </li>
                                 }
                             })
@@ -166,8 +162,7 @@ pub fn SharingPage(i18n: I18n, viewer: Viewer, sharing: SharingView) -> impl Int
                     .into_any()
             }}
             <h2 class="heading-l">{i18n.t("sharing-add-heading")}</h2>
-            <form method="post" action=paths::SHARING novalidate="novalidate" class="form">
-                <CsrfField token=csrf />
+            <PostForm action=paths::SHARING csrf=csrf>
                 <TextField
                     i18n=i18n
                     id="email"
@@ -186,10 +181,8 @@ pub fn SharingPage(i18n: I18n, viewer: Viewer, sharing: SharingView) -> impl Int
                     selected=sharing.days
                     error=sharing.days_error
                 />
-                <button type="submit" class="button">
-                    {i18n.t("sharing-submit")}
-                </button>
-            </form>
+                <SubmitButton i18n=i18n label="sharing-submit" />
+            </PostForm>
         </Shell>
     }
 }
@@ -201,66 +194,46 @@ pub fn ViewsPage(i18n: I18n, viewer: Viewer, views: Vec<ViewEntry>) -> impl Into
             <a href=paths::RECORD class="back-link">{i18n.t("nav-back")}</a>
             <h1 class="heading-xl">{i18n.t("views-heading")}</h1>
             <p>{i18n.t("views-lead")}</p>
-            {if views.is_empty() {
-                view! { <p>{i18n.t("views-none")}</p> }.into_any()
-            } else {
-                view! {
-                    <table class="table">
-                        <caption class="visually-hidden">{i18n.t("views-heading")}</caption>
-                        <thead>
+            <Table
+                i18n=i18n
+                caption="views-heading"
+                empty="views-none"
+                columns=vec![
+                    Column::text("views-when"),
+                    Column::text("views-who"),
+                    Column::text("views-role"),
+                    Column::text("views-organisation"),
+                ]
+                rows=views
+                    .into_iter()
+                    .map(|entry| {
+                        let who = match (&entry.is_you, &entry.viewer_name) {
+                            (true, _) => i18n.t("views-you"),
+                            (false, Some(name)) => name.clone(),
+                            (false, None) => i18n.t("views-unnamed"),
+                        };
+                        view! {
                             <tr>
-                                <th scope="col">{i18n.t("views-when")}</th>
-                                <th scope="col">{i18n.t("views-who")}</th>
-                                <th scope="col">{i18n.t("views-role")}</th>
-                                <th scope="col">{i18n.t("views-organisation")}</th>
+                                <td>{i18n.date_time(&entry.at)}</td>
+                                <td>{who}</td>
+                                <td>{i18n.t(entry.role.message())}</td>
+                                <td>{entry.organisation.clone().unwrap_or_default()}</td>
                             </tr>
-                        </thead>
-                        <tbody>
-                            {views
-                                .into_iter()
-                                .map(|entry| {
-                                    let who = match (&entry.is_you, &entry.viewer_name) {
-                                        (true, _) => i18n.t("views-you"),
-                                        (false, Some(name)) => name.clone(),
-                                        (false, None) => i18n.t("views-unnamed"),
-                                    };
-                                    view! {
-                                        <tr>
-                                            <td>{i18n.date_time(&entry.at)}</td>
-                                            <td>{who}</td>
-                                            <td>{i18n.t(entry.role.message())}</td>
-                                            <td>{entry.organisation.clone().unwrap_or_default()}</td>
-                                        </tr>
-                                    }
-                                })
-                                .collect_view()}
-                        </tbody>
-                    </table>
-                }
-                    .into_any()
-            }}
+                        }
+                    })
+                    .map(IntoAny::into_any)
+                    .collect()
+            />
         </Shell>
     }
 }
 
-impl Page for LinkForm {
-    fn view(self, i18n: I18n, viewer: Viewer) -> AnyView {
-        view! { <LinkPage i18n=i18n viewer=viewer form=self /> }.into_any()
-    }
-}
-impl Page for SharingView {
-    fn view(self, i18n: I18n, viewer: Viewer) -> AnyView {
-        view! { <SharingPage i18n=i18n viewer=viewer sharing=self /> }.into_any()
-    }
-}
+crate::page!(LinkForm => LinkPage(form));
+crate::page!(SharingView => SharingPage(sharing));
 
 /// "Who has viewed my record".
 pub struct ViewsView {
     pub views: Vec<ViewEntry>,
 }
 
-impl Page for ViewsView {
-    fn view(self, i18n: I18n, viewer: Viewer) -> AnyView {
-        view! { <ViewsPage i18n=i18n viewer=viewer views=self.views /> }.into_any()
-    }
-}
+crate::page!(ViewsView => ViewsPage { views });

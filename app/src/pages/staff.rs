@@ -1,8 +1,8 @@
 //! Pages for legal aid workers (their clients) and administrators (record access codes and
 //! the letter that carries one).
 
-use crate::Page;
-use crate::components::{CsrfField, ErrorSummary, Shell, TextField, form_problems};
+use crate::components::{Column, SubmitButton, Table};
+use crate::components::{ErrorSummary, PostForm, Shell, TextField, form_problems};
 use crate::i18n::{Arg, I18n};
 use crate::model::{Field, LocalTime, Viewer};
 use crate::paths;
@@ -83,37 +83,29 @@ pub fn ClientsPage(i18n: I18n, viewer: Viewer, clients: Vec<ClientView>) -> impl
         <Shell i18n=i18n viewer=viewer title=i18n.t("clients-title")>
             <h1 class="heading-xl">{i18n.t("clients-heading")}</h1>
             <p>{i18n.t("clients-lead")}</p>
-            {if clients.is_empty() {
-                view! { <p>{i18n.t("clients-none")}</p> }.into_any()
-            } else {
-                view! {
-                    <table class="table">
-                        <caption class="visually-hidden">{i18n.t("clients-heading")}</caption>
-                        <thead>
+            <Table
+                i18n=i18n
+                caption="clients-heading"
+                empty="clients-none"
+                columns=vec![
+                    Column::text("clients-name"),
+                    Column::text("clients-until"),
+                ]
+                rows=clients
+                    .into_iter()
+                    .map(|client| {
+                        view! {
                             <tr>
-                                <th scope="col">{i18n.t("clients-name")}</th>
-                                <th scope="col">{i18n.t("clients-until")}</th>
+                                <td>
+                                    <a href=paths::client(client.person_id)>{client.name}</a>
+                                </td>
+                                <td>{i18n.date(client.expires_on)}</td>
                             </tr>
-                        </thead>
-                        <tbody>
-                            {clients
-                                .into_iter()
-                                .map(|client| {
-                                    view! {
-                                        <tr>
-                                            <td>
-                                                <a href=paths::client(client.person_id)>{client.name}</a>
-                                            </td>
-                                            <td>{i18n.date(client.expires_on)}</td>
-                                        </tr>
-                                    }
-                                })
-                                .collect_view()}
-                        </tbody>
-                    </table>
-                }
-                    .into_any()
-            }}
+                        }
+                    })
+                    .map(IntoAny::into_any)
+                    .collect()
+            />
         </Shell>
     }
 }
@@ -133,8 +125,7 @@ pub fn AdminPage(
             <h1 class="heading-xl">{i18n.t("admin-heading")}</h1>
             <h2 class="heading-l">{i18n.t("admin-code-heading")}</h2>
             <p>{i18n.t("admin-code-lead")}</p>
-            <form method="post" action=paths::ADMIN_ACCESS_CODES novalidate="novalidate" class="form">
-                <CsrfField token=csrf />
+            <PostForm action=paths::ADMIN_ACCESS_CODES csrf=csrf>
                 <TextField
                     i18n=i18n
                     id="sid"
@@ -145,10 +136,8 @@ pub fn AdminPage(
                     value=form.sid.value
                     error=form.sid.error
                 />
-                <button type="submit" class="button">
-                    {i18n.t("admin-code-submit")}
-                </button>
-            </form>
+                <SubmitButton i18n=i18n label="admin-code-submit" />
+            </PostForm>
             <Imports i18n=i18n imports=operations.imports />
             <Runs i18n=i18n runs=operations.runs />
         </Shell>
@@ -161,41 +150,33 @@ fn Imports(i18n: I18n, imports: Vec<ImportView>) -> impl IntoView {
     view! {
         <h2 class="heading-l">{i18n.t("admin-imports-heading")}</h2>
         <p>{i18n.t("admin-imports-lead")}</p>
-        {if imports.is_empty() {
-            view! { <p>{i18n.t("admin-imports-none")}</p> }.into_any()
-        } else {
-            view! {
-                <table class="table">
-                    <caption class="visually-hidden">{i18n.t("admin-imports-heading")}</caption>
-                    <thead>
+        <Table
+            i18n=i18n
+            caption="admin-imports-heading"
+            empty="admin-imports-none"
+            columns=vec![
+                Column::text("admin-imports-file"),
+                Column::text("admin-imports-as-of"),
+                Column::text("admin-imports-when"),
+                Column::number("admin-people"),
+                Column::number("admin-charges"),
+            ]
+            rows=imports
+                .into_iter()
+                .map(|import| {
+                    view! {
                         <tr>
-                            <th scope="col">{i18n.t("admin-imports-file")}</th>
-                            <th scope="col">{i18n.t("admin-imports-as-of")}</th>
-                            <th scope="col">{i18n.t("admin-imports-when")}</th>
-                            <th scope="col" class="table__cell--numeric">{i18n.t("admin-people")}</th>
-                            <th scope="col" class="table__cell--numeric">{i18n.t("admin-charges")}</th>
+                            <td>{import.source_name}</td>
+                            <td>{i18n.date(import.data_as_of)}</td>
+                            <td>{i18n.date_time(&import.imported_at)}</td>
+                            <td class="table__cell--numeric">{i18n.count(import.people)}</td>
+                            <td class="table__cell--numeric">{i18n.count(import.charges)}</td>
                         </tr>
-                    </thead>
-                    <tbody>
-                        {imports
-                            .into_iter()
-                            .map(|import| {
-                                view! {
-                                    <tr>
-                                        <td>{import.source_name}</td>
-                                        <td>{i18n.date(import.data_as_of)}</td>
-                                        <td>{i18n.date_time(&import.imported_at)}</td>
-                                        <td class="table__cell--numeric">{i18n.count(import.people)}</td>
-                                        <td class="table__cell--numeric">{i18n.count(import.charges)}</td>
-                                    </tr>
-                                }
-                            })
-                            .collect_view()}
-                    </tbody>
-                </table>
-            }
-                .into_any()
-        }}
+                    }
+                })
+                .map(IntoAny::into_any)
+                .collect()
+        />
     }
 }
 
@@ -205,27 +186,20 @@ fn Runs(i18n: I18n, runs: Vec<RunView>) -> impl IntoView {
     view! {
         <h2 class="heading-l">{i18n.t("admin-runs-heading")}</h2>
         <p>{i18n.t("admin-runs-lead")}</p>
-        {if runs.is_empty() {
-            view! { <p>{i18n.t("admin-runs-none")}</p> }.into_any()
-        } else {
-            view! {
-                <table class="table">
-                    <caption class="visually-hidden">{i18n.t("admin-runs-heading")}</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">{i18n.t("admin-runs-run")}</th>
-                            <th scope="col">{i18n.t("admin-runs-rules")}</th>
-                            <th scope="col">{i18n.t("admin-runs-when")}</th>
-                            <th scope="col">{i18n.t("admin-runs-counts")}</th>
-                        </tr>
-                    </thead>
-                    <tbody>
-                        {runs.into_iter().map(|run| view! { <RunRow i18n=i18n run=run /> }).collect_view()}
-                    </tbody>
-                </table>
-            }
-                .into_any()
-        }}
+        <Table
+            i18n=i18n
+            caption="admin-runs-heading"
+            empty="admin-runs-none"
+            columns=vec![
+                Column::text("admin-runs-run"),
+                Column::text("admin-runs-rules"),
+                Column::text("admin-runs-when"),
+                Column::text("admin-runs-counts"),
+            ]
+            rows=runs.into_iter().map(|run| view! { <RunRow i18n=i18n run=run /> })
+                .map(IntoAny::into_any)
+                .collect()
+        />
     }
 }
 
@@ -374,22 +348,14 @@ pub fn letter_file(letter: LetterView) -> impl IntoView {
     }
 }
 
-impl Page for LetterView {
-    fn view(self, i18n: I18n, viewer: Viewer) -> AnyView {
-        view! { <LetterPage i18n=i18n viewer=viewer letter=self /> }.into_any()
-    }
-}
+crate::page!(LetterView => LetterPage(letter));
 
 /// A legal aid worker's clients.
 pub struct ClientsView {
     pub clients: Vec<ClientView>,
 }
 
-impl Page for ClientsView {
-    fn view(self, i18n: I18n, viewer: Viewer) -> AnyView {
-        view! { <ClientsPage i18n=i18n viewer=viewer clients=self.clients /> }.into_any()
-    }
-}
+crate::page!(ClientsView => ClientsPage { clients });
 
 /// The administrator's page: the access code form and the operations history.
 pub struct AdminView {
@@ -397,9 +363,4 @@ pub struct AdminView {
     pub operations: OperationsView,
 }
 
-impl Page for AdminView {
-    fn view(self, i18n: I18n, viewer: Viewer) -> AnyView {
-        view! { <AdminPage i18n=i18n viewer=viewer form=self.form operations=self.operations /> }
-            .into_any()
-    }
-}
+crate::page!(AdminView => AdminPage { form, operations });

@@ -1,7 +1,7 @@
 //! The public statistics page: what automatic clearance did, and how disputes are answered.
 
-use crate::Page;
 use crate::components::Shell;
+use crate::components::{Column, Table};
 use crate::i18n::{Arg, I18n};
 use crate::model::Viewer;
 use leptos::prelude::*;
@@ -72,29 +72,25 @@ pub fn StatisticsPage(i18n: I18n, viewer: Viewer, stats: StatisticsView) -> impl
 /// (the paragraph before it says the same to everyone).
 #[component]
 fn CountsTable(i18n: I18n, caption: &'static str, rows: Vec<(&'static str, i64)>) -> impl IntoView {
-    view! {
-        <table class="table">
-            <caption class="visually-hidden">{i18n.t(caption)}</caption>
-            <thead>
+    let rows = rows
+        .into_iter()
+        .map(|(label, n)| {
+            view! {
                 <tr>
-                    <th scope="col">{i18n.t("statistics-what")}</th>
-                    <th scope="col" class="table__cell--numeric">{i18n.t("statistics-how-many")}</th>
+                    <th scope="row">{i18n.t(label)}</th>
+                    <td class="table__cell--numeric">{i18n.count(n)}</td>
                 </tr>
-            </thead>
-            <tbody>
-                {rows
-                    .into_iter()
-                    .map(|(label, n)| {
-                        view! {
-                            <tr>
-                                <th scope="row">{i18n.t(label)}</th>
-                                <td class="table__cell--numeric">{i18n.count(n)}</td>
-                            </tr>
-                        }
-                    })
-                    .collect_view()}
-            </tbody>
-        </table>
+            }
+            .into_any()
+        })
+        .collect();
+    view! {
+        <Table
+            i18n=i18n
+            caption=caption
+            columns=vec![Column::text("statistics-what"), Column::number("statistics-how-many")]
+            rows=rows
+        />
     }
 }
 
@@ -173,11 +169,7 @@ fn percent(part: i64, whole: i64) -> i64 {
     (part.saturating_mul(200) + whole) / (2 * whole)
 }
 
-impl Page for StatisticsView {
-    fn view(self, i18n: I18n, viewer: Viewer) -> AnyView {
-        view! { <StatisticsPage i18n=i18n viewer=viewer stats=self /> }.into_any()
-    }
-}
+crate::page!(StatisticsView => StatisticsPage(stats));
 
 #[cfg(test)]
 mod tests {

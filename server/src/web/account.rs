@@ -171,11 +171,10 @@ pub async fn new_password_form(
     }))
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Default)]
+#[serde(default)]
 pub struct NewPasswordInput {
-    #[serde(default)]
     password: String,
-    #[serde(default)]
     password_confirm: String,
 }
 

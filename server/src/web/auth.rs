@@ -55,11 +55,10 @@ pub async fn start(ctx: PageContext, Query(query): Query<StartQuery>) -> Respons
     ctx.page(form)
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Default)]
+#[serde(default)]
 pub struct SignInInput {
-    #[serde(default)]
     email: String,
-    #[serde(default)]
     password: String,
 }
 
@@ -163,13 +162,11 @@ pub async fn register_form(ctx: PageContext, Query(query): Query<SentQuery>) -> 
     ctx.page(form)
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Default)]
+#[serde(default)]
 pub struct RegisterInput {
-    #[serde(default)]
     email: String,
-    #[serde(default)]
     password: String,
-    #[serde(default)]
     password_confirm: String,
 }
 

@@ -251,11 +251,10 @@ async fn details_form(
     }))
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Default)]
+#[serde(default)]
 struct DetailsInput {
-    #[serde(default)]
     statement: String,
-    #[serde(default)]
     correct_value: String,
 }
 

@@ -14,43 +14,51 @@ pub struct ErrorPage {
 }
 
 impl ErrorPage {
-    pub const NOT_FOUND: ErrorPage = ErrorPage {
-        status: StatusCode::NOT_FOUND,
-        heading: "error-not-found-heading",
-        body: "error-not-found-body",
-    };
-    pub const SERVER_ERROR: ErrorPage = ErrorPage {
-        status: StatusCode::INTERNAL_SERVER_ERROR,
-        heading: "error-server-heading",
-        body: "error-server-body",
-    };
+    const fn new(status: StatusCode, heading: &'static str, body: &'static str) -> ErrorPage {
+        ErrorPage {
+            status,
+            heading,
+            body,
+        }
+    }
+
+    pub const NOT_FOUND: ErrorPage = ErrorPage::new(
+        StatusCode::NOT_FOUND,
+        "error-not-found-heading",
+        "error-not-found-body",
+    );
+    pub const SERVER_ERROR: ErrorPage = ErrorPage::new(
+        StatusCode::INTERNAL_SERVER_ERROR,
+        "error-server-heading",
+        "error-server-body",
+    );
     /// The database cannot be reached or written just now.
-    pub const UNAVAILABLE: ErrorPage = ErrorPage {
-        status: StatusCode::SERVICE_UNAVAILABLE,
-        heading: "error-unavailable-heading",
-        body: "error-unavailable-body",
-    };
-    pub const FORM_EXPIRED: ErrorPage = ErrorPage {
-        status: StatusCode::FORBIDDEN,
-        heading: "error-form-expired-heading",
-        body: "error-form-expired-body",
-    };
-    pub const TIMED_OUT: ErrorPage = ErrorPage {
-        status: StatusCode::REQUEST_TIMEOUT,
-        heading: "error-timeout-heading",
-        body: "error-timeout-body",
-    };
+    pub const UNAVAILABLE: ErrorPage = ErrorPage::new(
+        StatusCode::SERVICE_UNAVAILABLE,
+        "error-unavailable-heading",
+        "error-unavailable-body",
+    );
+    pub const FORM_EXPIRED: ErrorPage = ErrorPage::new(
+        StatusCode::FORBIDDEN,
+        "error-form-expired-heading",
+        "error-form-expired-body",
+    );
+    pub const TIMED_OUT: ErrorPage = ErrorPage::new(
+        StatusCode::REQUEST_TIMEOUT,
+        "error-timeout-heading",
+        "error-timeout-body",
+    );
     /// A form whose text is not UTF-8 (nothing of it was used).
-    pub const UNREADABLE_TEXT: ErrorPage = ErrorPage {
-        status: StatusCode::BAD_REQUEST,
-        heading: "error-unreadable-text-heading",
-        body: "error-unreadable-text-body",
-    };
-    pub const BAD_REQUEST: ErrorPage = ErrorPage {
-        status: StatusCode::BAD_REQUEST,
-        heading: "error-bad-request-heading",
-        body: "error-bad-request-body",
-    };
+    pub const UNREADABLE_TEXT: ErrorPage = ErrorPage::new(
+        StatusCode::BAD_REQUEST,
+        "error-unreadable-text-heading",
+        "error-unreadable-text-body",
+    );
+    pub const BAD_REQUEST: ErrorPage = ErrorPage::new(
+        StatusCode::BAD_REQUEST,
+        "error-bad-request-heading",
+        "error-bad-request-body",
+    );
 }
 
 impl IntoResponse for ErrorPage {

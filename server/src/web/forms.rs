@@ -65,14 +65,22 @@ fn form_is_utf8(body: &[u8]) -> bool {
     })
 }
 
+/// The request's session, which holds the anti-forgery token a form must carry.
+pub(super) async fn session_of(
+    parts: &mut axum::http::request::Parts,
+    state: &AppState,
+) -> Result<Session, WebError> {
+    Session::from_request_parts(parts, state)
+        .await
+        .map_err(|_| WebError::Internal(anyhow::anyhow!("session layer missing")))
+}
+
 impl<T: DeserializeOwned + Send> FromRequest<AppState> for Posted<T> {
     type Rejection = WebError;
 
     async fn from_request(request: Request, state: &AppState) -> Result<Self, WebError> {
         let (mut parts, body) = request.into_parts();
-        let session = Session::from_request_parts(&mut parts, state)
-            .await
-            .map_err(|_| WebError::Internal(anyhow::anyhow!("session layer missing")))?;
+        let session = session_of(&mut parts, state).await?;
         let bytes = axum::body::to_bytes(body, FORM_BODY_LIMIT)
             .await
             .map_err(|_| WebError::BadRequest)?;

@@ -42,11 +42,10 @@ fn cookie_value(headers: &HeaderMap, name: &str) -> Option<String> {
         .map(|(_, value)| value.to_owned())
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Default)]
+#[serde(default)]
 pub struct SwitchQuery {
-    #[serde(default)]
     lang: String,
-    #[serde(default)]
     next: String,
 }
 

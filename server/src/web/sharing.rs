@@ -35,15 +35,12 @@ async fn link_form(ctx: PageContext) -> Result<Response, WebError> {
     Ok(ctx.page(LinkForm::default()))
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Default)]
+#[serde(default)]
 struct LinkInput {
-    #[serde(default)]
     code: String,
-    #[serde(default)]
     dob_day: String,
-    #[serde(default)]
     dob_month: String,
-    #[serde(default)]
     dob_year: String,
 }
 
@@ -161,11 +158,10 @@ async fn sharing_view(state: &AppState, person_id: i64) -> Result<SharingView, W
     })
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Default)]
+#[serde(default)]
 struct GrantInput {
-    #[serde(default)]
     email: String,
-    #[serde(default)]
     days: String,
 }
 

@@ -12,11 +12,10 @@ use crate::disputes::{
     MAX_DOCUMENT_BYTES, MAX_STATEMENT_CHARS, clean_text, document_name, sniff_document_type,
 };
 use crate::store::documents::{Document, DocumentSource, NewDocument};
-use axum::extract::{FromRequest, FromRequestParts, Multipart, Request};
+use axum::extract::{FromRequest, Multipart, Request};
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
 use std::io::Write;
-use tower_sessions::Session;
 
 /// A posted multipart form (a document, perhaps a message), read and with its anti-forgery
 /// token checked, like [`Posted`] for other forms.
@@ -27,9 +26,7 @@ impl FromRequest<AppState> for Uploaded {
 
     async fn from_request(request: Request, state: &AppState) -> Result<Self, WebError> {
         let (mut parts, body) = request.into_parts();
-        let session = Session::from_request_parts(&mut parts, state)
-            .await
-            .map_err(|_| WebError::Internal(anyhow::anyhow!("session layer missing")))?;
+        let session = super::forms::session_of(&mut parts, state).await?;
         let multipart = Multipart::from_request(Request::from_parts(parts, body), state)
             .await
             .map_err(|_| WebError::BadRequest)?;
