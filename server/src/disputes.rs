@@ -190,15 +190,9 @@ pub const MAX_DOCUMENTS: usize = 10;
 /// Days a draft nobody sent is kept after it was last changed.
 pub const KEEP_UNSENT_DRAFT_DAYS: i64 = 30;
 
-/// Deletes drafts left unsent for [`KEEP_UNSENT_DRAFT_DAYS`] (run by the server's housekeeping).
-pub async fn forget_abandoned_drafts(
-    store: &crate::store::Store,
-) -> Result<u64, crate::store::StoreError> {
-    let cutoff = time::OffsetDateTime::now_utc() - time::Duration::days(KEEP_UNSENT_DRAFT_DAYS);
-    let cutoff = cutoff
-        .format(&time::format_description::well_known::Rfc3339)
-        .expect("a UTC time formats as RFC 3339");
-    store.forget_abandoned_drafts(&cutoff).await
+/// Drafts last changed before this instant are abandoned: housekeeping deletes them.
+pub fn abandoned_before(now: time::OffsetDateTime) -> time::OffsetDateTime {
+    now - time::Duration::days(KEEP_UNSENT_DRAFT_DAYS)
 }
 
 /// The kind of a document, read from its first bytes (never from its name): PDF, JPEG or PNG.

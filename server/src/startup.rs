@@ -104,11 +104,15 @@ async fn housekeeping(store: Store) {
         if let Err(err) = crate::throttle::forget_old(&store).await {
             tracing::warn!(error = %err, "could not delete old sign-in attempts");
         }
-        if let Err(err) = crate::disputes::forget_abandoned_drafts(&store).await {
+        let now = time::OffsetDateTime::now_utc();
+        let abandoned = crate::disputes::abandoned_before(now);
+        if let Err(err) = store.forget_abandoned_drafts(abandoned).await {
             tracing::warn!(error = %err, "could not delete abandoned dispute drafts");
         }
-        let now = time::OffsetDateTime::now_utc().unix_timestamp();
-        if let Err(err) = store.forget_expired_registrations(now).await {
+        if let Err(err) = store
+            .forget_expired_registrations(now.unix_timestamp())
+            .await
+        {
             tracing::warn!(error = %err, "could not delete expired sign-ups");
         }
     }

@@ -321,18 +321,18 @@ pub fn NewPasswordPage(
     }
 }
 
-crate::page!(AccountView => AccountPage(account));
-crate::page!(TwoStepSetupForm => TwoStepSetupPage(form));
-crate::page!(TwoStepStatus => TwoStepStatusPage(status));
-crate::page!(TwoStepForm => TwoStepSignInPage(form));
-crate::page!(ResetRequestForm => ResetRequestPage(form));
+crate::render::page!(AccountView => AccountPage(account));
+crate::render::page!(TwoStepSetupForm => TwoStepSetupPage(form));
+crate::render::page!(TwoStepStatus => TwoStepStatusPage(status));
+crate::render::page!(TwoStepForm => TwoStepSignInPage(form));
+crate::render::page!(ResetRequestForm => ResetRequestPage(form));
 
 /// New recovery codes, shown once.
 pub struct RecoveryCodesView {
     pub codes: Vec<String>,
 }
 
-crate::page!(RecoveryCodesView => RecoveryCodesPage { codes });
+crate::render::page!(RecoveryCodesView => RecoveryCodesPage { codes });
 
 /// The new-password form of a reset link; `action` is the link's own address (it carries
 /// the token).
@@ -341,4 +341,4 @@ pub struct NewPasswordView {
     pub form: NewPasswordForm,
 }
 
-crate::page!(NewPasswordView => NewPasswordPage { action, form });
+crate::render::page!(NewPasswordView => NewPasswordPage { action, form });

@@ -163,12 +163,12 @@ pub fn RegisterConfirmPage(i18n: I18n, viewer: Viewer, action: String) -> impl I
     }
 }
 
-crate::page!(SignInForm => StartPage(form));
-crate::page!(RegisterForm => RegisterPage(form));
+crate::render::page!(SignInForm => StartPage(form));
+crate::render::page!(RegisterForm => RegisterPage(form));
 
 /// The page an emailed sign-up link opens; `action` is the link's own address.
 pub struct RegisterConfirmView {
     pub action: String,
 }
 
-crate::page!(RegisterConfirmView => RegisterConfirmPage { action });
+crate::render::page!(RegisterConfirmView => RegisterConfirmPage { action });

@@ -588,11 +588,11 @@ pub fn DisputeDetailPage(i18n: I18n, viewer: Viewer, detail: DisputeDetailView) 
     }
 }
 
-crate::page!(DisputeKindForm => DisputeKindPage(form));
-crate::page!(DisputeDetailsForm => DisputeDetailsPage(form));
-crate::page!(DisputeDocumentsForm => DisputeDocumentsPage(form));
-crate::page!(DisputeCheckView => DisputeCheckPage(view_data));
-crate::page!(DisputeDetailView => DisputeDetailPage(detail));
+crate::render::page!(DisputeKindForm => DisputeKindPage(form));
+crate::render::page!(DisputeDetailsForm => DisputeDetailsPage(form));
+crate::render::page!(DisputeDocumentsForm => DisputeDocumentsPage(form));
+crate::render::page!(DisputeCheckView => DisputeCheckPage(view_data));
+crate::render::page!(DisputeDetailView => DisputeDetailPage(detail));
 
 /// The confirmation after sending: the reference and the agency's deadline.
 pub struct DisputeConfirmationView {
@@ -600,7 +600,7 @@ pub struct DisputeConfirmationView {
     pub due_on: Date,
 }
 
-crate::page!(DisputeConfirmationView => DisputeConfirmationPage { reference, due_on });
+crate::render::page!(DisputeConfirmationView => DisputeConfirmationPage { reference, due_on });
 
 /// "My disputes"; `show_names` for a legal aid worker, whose list spans clients.
 pub struct DisputeListView {
@@ -608,4 +608,4 @@ pub struct DisputeListView {
     pub show_names: bool,
 }
 
-crate::page!(DisputeListView => DisputeListPage { disputes, show_names });
+crate::render::page!(DisputeListView => DisputeListPage { disputes, show_names });

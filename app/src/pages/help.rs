@@ -74,4 +74,4 @@ pub fn HelpPage(i18n: I18n, viewer: Viewer, help: HelpView) -> impl IntoView {
     }
 }
 
-crate::page!(HelpView => HelpPage(help));
+crate::render::page!(HelpView => HelpPage(help));

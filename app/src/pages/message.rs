@@ -28,4 +28,4 @@ pub struct MessageView {
     pub body: &'static str,
 }
 
-crate::page!(MessageView => MessagePage { heading, body });
+crate::render::page!(MessageView => MessagePage { heading, body });

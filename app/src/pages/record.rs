@@ -456,7 +456,7 @@ pub struct RecordPageView {
     pub notice: Option<&'static str>,
 }
 
-crate::page!(RecordPageView => RecordPage { record, audience, notice });
+crate::render::page!(RecordPageView => RecordPage { record, audience, notice });
 
 #[cfg(test)]
 mod tests {

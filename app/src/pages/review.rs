@@ -327,11 +327,11 @@ fn MessageForm(
     }
 }
 
-crate::page!(ReviewCaseView => ReviewCasePage(case));
+crate::render::page!(ReviewCaseView => ReviewCasePage(case));
 
 /// The reviewers' queue.
 pub struct ReviewQueueView {
     pub disputes: Vec<DisputeSummary>,
 }
 
-crate::page!(ReviewQueueView => ReviewQueuePage { disputes });
+crate::render::page!(ReviewQueueView => ReviewQueuePage { disputes });

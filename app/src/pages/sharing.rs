@@ -228,12 +228,12 @@ pub fn ViewsPage(i18n: I18n, viewer: Viewer, views: Vec<ViewEntry>) -> impl Into
     }
 }
 
-crate::page!(LinkForm => LinkPage(form));
-crate::page!(SharingView => SharingPage(sharing));
+crate::render::page!(LinkForm => LinkPage(form));
+crate::render::page!(SharingView => SharingPage(sharing));
 
 /// "Who has viewed my record".
 pub struct ViewsView {
     pub views: Vec<ViewEntry>,
 }
 
-crate::page!(ViewsView => ViewsPage { views });
+crate::render::page!(ViewsView => ViewsPage { views });

@@ -348,14 +348,14 @@ pub fn letter_file(letter: LetterView) -> impl IntoView {
     }
 }
 
-crate::page!(LetterView => LetterPage(letter));
+crate::render::page!(LetterView => LetterPage(letter));
 
 /// A legal aid worker's clients.
 pub struct ClientsView {
     pub clients: Vec<ClientView>,
 }
 
-crate::page!(ClientsView => ClientsPage { clients });
+crate::render::page!(ClientsView => ClientsPage { clients });
 
 /// The administrator's page: the access code form and the operations history.
 pub struct AdminView {
@@ -363,4 +363,18 @@ pub struct AdminView {
     pub operations: OperationsView,
 }
 
-crate::page!(AdminView => AdminPage { form, operations });
+crate::render::page!(AdminView => AdminPage { form, operations });
+
+/// The letter alone as a file to print (from the command line): both languages, with the
+/// stylesheet inside, so it prints the same wherever it is opened.
+pub fn letter_file_document(letter: LetterView) -> String {
+    let body = crate::render::document(|| letter_file(letter));
+    body.replacen(
+        "</head>",
+        &format!(
+            "<style>{}</style></head>",
+            include_str!("../../../style/site.css")
+        ),
+        1,
+    )
+}

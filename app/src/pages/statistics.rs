@@ -169,7 +169,7 @@ fn percent(part: i64, whole: i64) -> i64 {
     (part.saturating_mul(200) + whole) / (2 * whole)
 }
 
-crate::page!(StatisticsView => StatisticsPage(stats));
+crate::render::page!(StatisticsView => StatisticsPage(stats));
 
 #[cfg(test)]
 mod tests {

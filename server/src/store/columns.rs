@@ -43,3 +43,10 @@ pub fn optional_instant(row: &AnyRow, column: &str) -> Result<Option<OffsetDateT
 pub fn date_text(date: Date) -> String {
     myrecord_clearance::domain::format_date(date)
 }
+
+/// An instant as its column holds it (RFC 3339, UTC).
+pub fn instant_text(at: OffsetDateTime) -> String {
+    at.to_offset(time::UtcOffset::UTC)
+        .format(&Rfc3339)
+        .expect("a UTC instant formats as RFC 3339")
+}

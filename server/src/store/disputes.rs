@@ -226,7 +226,11 @@ impl Store {
     /// Deletes drafts never sent and untouched since `before` (RFC 3339), with their
     /// documents: a statement and court papers someone walked away from are not kept for ever.
     /// Returns how many drafts went.
-    pub async fn forget_abandoned_drafts(&self, before: &str) -> Result<u64, StoreError> {
+    pub async fn forget_abandoned_drafts(
+        &self,
+        before: time::OffsetDateTime,
+    ) -> Result<u64, StoreError> {
+        let before = super::columns::instant_text(before);
         let abandoned = "select id from dispute_draft \
                          where submitted_dispute_id is null and updated_at < $1";
         let mut tx = self.begin_write().await?;
@@ -234,7 +238,7 @@ impl Store {
             "select id from dispute_document where dispute_id is null \
              and draft_id in ({abandoned})"
         ))
-        .bind(before)
+        .bind(&before)
         .fetch_all(&mut *tx)
         .await?;
         for document in documents {

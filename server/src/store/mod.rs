@@ -234,9 +234,7 @@ impl Backend {
 
 /// The current instant as RFC 3339 UTC text, the form every `*_at` column holds.
 pub fn now_text() -> String {
-    time::OffsetDateTime::now_utc()
-        .format(&time::format_description::well_known::Rfc3339)
-        .expect("the current time formats as RFC 3339")
+    columns::instant_text(time::OffsetDateTime::now_utc())
 }
 
 #[cfg(test)]

@@ -1012,9 +1012,8 @@ async fn drafts_left_unsent_for_a_month_are_deleted_with_their_documents() {
             .unwrap();
     }
 
-    let forgotten = myrecord_server::disputes::forget_abandoned_drafts(&app.store)
-        .await
-        .unwrap();
+    let abandoned = myrecord_server::disputes::abandoned_before(time::OffsetDateTime::now_utc());
+    let forgotten = app.store.forget_abandoned_drafts(abandoned).await.unwrap();
     assert_eq!(forgotten, 1);
     assert_eq!(app.count("select count(*) from dispute_draft").await, 2);
     assert_eq!(
