@@ -33,8 +33,10 @@ fn immutable(path: &std::path::Path, on: bool) {
         .arg(path)
         .status()
         .expect("chattr (e2fsprogs) is installed");
+    // SQLite removes its write-ahead log when the last connection closes, which may happen
+    // between listing the files and this call; the database file alone then decides.
     assert!(
-        status.success(),
+        status.success() || !path.exists(),
         "chattr {flag} {} (needs root)",
         path.display()
     );
