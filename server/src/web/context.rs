@@ -62,8 +62,11 @@ impl PageContext {
     /// record in particular. Returns the account when it may.
     pub fn authorize(&self, action: Action) -> Result<&Account, WebError> {
         debug_assert!(!action.concerns_a_person(), "{action:?} needs a person");
-        match policy::decide(self.account.as_ref(), action, Relation::default()) {
-            Decision::Allow => Ok(self.account.as_ref().expect("allowed means signed in")),
+        let Some(account) = self.account.as_ref() else {
+            return Err(refusal(Decision::SignInFirst));
+        };
+        match policy::decide(Some(account), action, Relation::default()) {
+            Decision::Allow => Ok(account),
             refused => Err(refusal(refused)),
         }
     }
