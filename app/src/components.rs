@@ -236,37 +236,87 @@ impl Column {
     }
 }
 
+/// One row of a [`Table`]: a cell per column, in the columns' order.
+pub struct TableRow {
+    pub cells: Vec<AnyView>,
+    /// A class that marks the whole row (`table__row--overdue`).
+    pub class: Option<&'static str>,
+}
+
+impl TableRow {
+    pub fn new(cells: Vec<AnyView>) -> TableRow {
+        TableRow { cells, class: None }
+    }
+
+    pub fn marked(self, class: Option<&'static str>) -> TableRow {
+        TableRow { class, ..self }
+    }
+}
+
 /// Rows under column headings, or the sentence `empty` when there are none. `caption` names
-/// the table for screen readers (the heading above it says the same to everyone). Each row
-/// is a `<tr>` with one cell per column.
+/// the table for screen readers (the heading above it says the same to everyone). With
+/// `row_headings`, each row's first cell heads its row. On a narrow screen a table of more
+/// than two columns stacks each row into a card, every cell under its column's heading
+/// (`data-label`, shown by the stylesheet), so nothing is wider than a phone.
 #[component]
 pub fn Table(
     i18n: I18n,
     caption: &'static str,
     columns: Vec<Column>,
-    rows: Vec<AnyView>,
+    rows: Vec<TableRow>,
     #[prop(optional)] empty: Option<&'static str>,
+    #[prop(optional)] row_headings: bool,
 ) -> impl IntoView {
     if rows.is_empty()
         && let Some(empty) = empty
     {
         return view! { <p>{i18n.t(empty)}</p> }.into_any();
     }
+    let headings: Vec<String> = columns.iter().map(|c| i18n.t(c.heading)).collect();
+    let body = rows
+        .into_iter()
+        .map(|row| {
+            let cells = row
+                .cells
+                .into_iter()
+                .zip(columns.iter().zip(&headings))
+                .enumerate()
+                .map(|(index, (cell, (column, heading)))| {
+                    let label = heading.clone();
+                    let class = column.numeric.then_some("table__cell--numeric");
+                    if row_headings && index == 0 {
+                        view! { <th scope="row" data-label=label class=class>{cell}</th> }
+                            .into_any()
+                    } else {
+                        view! { <td data-label=label class=class>{cell}</td> }.into_any()
+                    }
+                })
+                .collect_view();
+            view! { <tr class=row.class>{cells}</tr> }
+        })
+        .collect_view();
+    // Two columns fit a phone side by side; wider tables stack.
+    let class = if columns.len() > 2 {
+        "table table--stacking"
+    } else {
+        "table"
+    };
     view! {
-        <table class="table">
+        <table class=class>
             <caption class="visually-hidden">{i18n.t(caption)}</caption>
             <thead>
                 <tr>
                     {columns
-                        .into_iter()
-                        .map(|column| {
+                        .iter()
+                        .zip(headings)
+                        .map(|(column, heading)| {
                             let class = column.numeric.then_some("table__cell--numeric");
-                            view! { <th scope="col" class=class>{i18n.t(column.heading)}</th> }
+                            view! { <th scope="col" class=class>{heading}</th> }
                         })
                         .collect_view()}
                 </tr>
             </thead>
-            <tbody>{rows}</tbody>
+            <tbody>{body}</tbody>
         </table>
     }
     .into_any()

@@ -5,7 +5,7 @@ use crate::components::{
     ChangeLink, DisputeStatusTag, ErrorSummary, FileInput, PostForm, Radios, Shell, SubmitButton,
     SummaryRow, SummaryRows, TextArea, TextField, form_problems,
 };
-use crate::components::{Column, Table};
+use crate::components::{Column, Table, TableRow};
 use crate::i18n::{Arg, I18n};
 use crate::model::{
     DisputeDetailView, DisputeEntry, DisputeKindTag, DisputeSummary, DocumentView, EventView,
@@ -431,20 +431,18 @@ pub fn DisputeListPage(
                 rows=disputes
                     .into_iter()
                     .map(|d| {
-                        view! {
-                            <tr>
-                                <td>
-                                    <a href=paths::dispute(&d.reference)>{d.reference.clone()}</a>
-                                </td>
-                                {show_names.then(|| view! { <td>{d.person_name.clone()}</td> })}
-                                <td>{i18n.t(&d.kind.label())}</td>
-                                <td>{i18n.date(d.submitted_on)}</td>
-                                <td>
-                                    <DisputeStatusTag i18n=i18n status=d.status />
-                                </td>
-                            </tr>
-                        }
-                            .into_any()
+                        let reference = view! {
+                            <a href=paths::dispute(&d.reference)>{d.reference.clone()}</a>
+                        };
+                        let name = show_names.then(|| d.person_name.clone().into_any());
+                        let rest = [
+                            i18n.t(&d.kind.label()).into_any(),
+                            i18n.date(d.submitted_on).into_any(),
+                            view! { <DisputeStatusTag i18n=i18n status=d.status /> }.into_any(),
+                        ];
+                        TableRow::new(
+                            std::iter::once(reference.into_any()).chain(name).chain(rest).collect(),
+                        )
                     })
                     .collect()
             />

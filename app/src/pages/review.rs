@@ -1,7 +1,7 @@
 //! The agency reviewer's pages: the dispute queue by due date, and one dispute with the entry,
 //! what the person said, their documents, and the forms to decide.
 
-use crate::components::{Column, SubmitButton, Table};
+use crate::components::{Column, SubmitButton, Table, TableRow};
 use crate::components::{
     DateInput, DisputeStatusTag, ErrorSummary, Notice, PostForm, Select, Shell, TextArea,
     TextField, form_problems,
@@ -84,33 +84,31 @@ pub fn ReviewQueuePage(i18n: I18n, viewer: Viewer, disputes: Vec<DisputeSummary>
                 rows=disputes
                     .into_iter()
                     .map(|d| {
-                        view! {
-                            <tr class=if d.overdue { "table__row--overdue" } else { "" }>
-                                <td>
-                                    {i18n.date(d.due_on)}
-                                    {d
-                                        .overdue
-                                        .then(|| {
-                                            view! {
-                                                " "
-                                                <strong class="status-tag status-tag--overdue">
-                                                    {i18n.t("review-overdue")}
-                                                </strong>
-                                            }
-                                        })}
-                                </td>
-                                <td>
-                                    <a href=paths::review_case(&d.reference)>{d.reference.clone()}</a>
-                                </td>
-                                <td>{d.person_name.clone()}</td>
-                                <td>{i18n.t(&d.kind.label())}</td>
-                                <td>
-                                    <DisputeStatusTag i18n=i18n status=d.status />
-                                </td>
-                            </tr>
-                        }
+                        let due = view! {
+                            {i18n.date(d.due_on)}
+                            {d
+                                .overdue
+                                .then(|| {
+                                    view! {
+                                        " "
+                                        <strong class="status-tag status-tag--overdue">
+                                            {i18n.t("review-overdue")}
+                                        </strong>
+                                    }
+                                })}
+                        };
+                        let reference = view! {
+                            <a href=paths::review_case(&d.reference)>{d.reference.clone()}</a>
+                        };
+                        TableRow::new(vec![
+                            due.into_any(),
+                            reference.into_any(),
+                            d.person_name.clone().into_any(),
+                            i18n.t(&d.kind.label()).into_any(),
+                            view! { <DisputeStatusTag i18n=i18n status=d.status /> }.into_any(),
+                        ])
+                        .marked(d.overdue.then_some("table__row--overdue"))
                     })
-                    .map(IntoAny::into_any)
                     .collect()
             />
         </Shell>

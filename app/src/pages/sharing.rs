@@ -1,7 +1,7 @@
 //! A person's control over their record: linking it with a letter's access code, sharing it
 //! with legal aid, and seeing everyone who has looked at it.
 
-use crate::components::{Column, SubmitButton, Table};
+use crate::components::{Column, SubmitButton, Table, TableRow};
 use crate::components::{
     DateInput, ErrorSummary, Notice, PostForm, Radios, Shell, TextField, form_problems,
 };
@@ -212,16 +212,13 @@ pub fn ViewsPage(i18n: I18n, viewer: Viewer, views: Vec<ViewEntry>) -> impl Into
                             (false, Some(name)) => name.clone(),
                             (false, None) => i18n.t("views-unnamed"),
                         };
-                        view! {
-                            <tr>
-                                <td>{i18n.date_time(&entry.at)}</td>
-                                <td>{who}</td>
-                                <td>{i18n.t(entry.role.message())}</td>
-                                <td>{entry.organisation.clone().unwrap_or_default()}</td>
-                            </tr>
-                        }
+                        TableRow::new(vec![
+                            i18n.date_time(&entry.at).into_any(),
+                            who.into_any(),
+                            i18n.t(entry.role.message()).into_any(),
+                            entry.organisation.clone().unwrap_or_default().into_any(),
+                        ])
                     })
-                    .map(IntoAny::into_any)
                     .collect()
             />
         </Shell>

@@ -1,7 +1,7 @@
 //! Pages for legal aid workers (their clients) and administrators (record access codes and
 //! the letter that carries one).
 
-use crate::components::{Column, SubmitButton, Table};
+use crate::components::{Column, SubmitButton, Table, TableRow};
 use crate::components::{ErrorSummary, PostForm, Shell, TextField, form_problems};
 use crate::i18n::{Arg, I18n};
 use crate::model::{Field, LocalTime, Viewer};
@@ -94,16 +94,11 @@ pub fn ClientsPage(i18n: I18n, viewer: Viewer, clients: Vec<ClientView>) -> impl
                 rows=clients
                     .into_iter()
                     .map(|client| {
-                        view! {
-                            <tr>
-                                <td>
-                                    <a href=paths::client(client.person_id)>{client.name}</a>
-                                </td>
-                                <td>{i18n.date(client.expires_on)}</td>
-                            </tr>
-                        }
+                        let name = view! {
+                            <a href=paths::client(client.person_id)>{client.name}</a>
+                        };
+                        TableRow::new(vec![name.into_any(), i18n.date(client.expires_on).into_any()])
                     })
-                    .map(IntoAny::into_any)
                     .collect()
             />
         </Shell>
@@ -164,17 +159,14 @@ fn Imports(i18n: I18n, imports: Vec<ImportView>) -> impl IntoView {
             rows=imports
                 .into_iter()
                 .map(|import| {
-                    view! {
-                        <tr>
-                            <td>{import.source_name}</td>
-                            <td>{i18n.date(import.data_as_of)}</td>
-                            <td>{i18n.date_time(&import.imported_at)}</td>
-                            <td class="table__cell--numeric">{i18n.count(import.people)}</td>
-                            <td class="table__cell--numeric">{i18n.count(import.charges)}</td>
-                        </tr>
-                    }
+                    TableRow::new(vec![
+                        import.source_name.into_any(),
+                        i18n.date(import.data_as_of).into_any(),
+                        i18n.date_time(&import.imported_at).into_any(),
+                        i18n.count(import.people).into_any(),
+                        i18n.count(import.charges).into_any(),
+                    ])
                 })
-                .map(IntoAny::into_any)
                 .collect()
         />
     }
@@ -196,15 +188,12 @@ fn Runs(i18n: I18n, runs: Vec<RunView>) -> impl IntoView {
                 Column::text("admin-runs-when"),
                 Column::text("admin-runs-counts"),
             ]
-            rows=runs.into_iter().map(|run| view! { <RunRow i18n=i18n run=run /> })
-                .map(IntoAny::into_any)
-                .collect()
+            rows=runs.into_iter().map(|run| run_row(i18n, run)).collect()
         />
     }
 }
 
-#[component]
-fn RunRow(i18n: I18n, run: RunView) -> impl IntoView {
+fn run_row(i18n: I18n, run: RunView) -> TableRow {
     let scope = if run.everyone {
         "admin-runs-everyone"
     } else {
@@ -230,29 +219,23 @@ fn RunRow(i18n: I18n, run: RunView) -> impl IntoView {
             ("not_cleared", Arg::Text(i18n.count(run.not_cleared))),
         ],
     );
-    view! {
-        <tr>
-            <td>{run.id}<br />{i18n.t(scope)}</td>
-            <td>
-                {i18n.t_args(
-                    "admin-runs-rules-value",
-                    &[
-                        ("law", Arg::Text(i18n.t(&run.law))),
-                        ("date", Arg::Text(i18n.date(run.as_of))),
-                    ],
-                )}
-            </td>
-            <td>
-                {i18n.t_args(
-                    "admin-runs-started",
-                    &[("when", Arg::Text(i18n.date_time(&run.started_at)))],
-                )}
-                <br />
-                {finished}
-            </td>
-            <td>{counts}</td>
-        </tr>
-    }
+    let rules = i18n.t_args(
+        "admin-runs-rules-value",
+        &[
+            ("law", Arg::Text(i18n.t(&run.law))),
+            ("date", Arg::Text(i18n.date(run.as_of))),
+        ],
+    );
+    let started = i18n.t_args(
+        "admin-runs-started",
+        &[("when", Arg::Text(i18n.date_time(&run.started_at)))],
+    );
+    TableRow::new(vec![
+        view! { {run.id}<br />{i18n.t(scope)} }.into_any(),
+        rules.into_any(),
+        view! { {started}<br />{finished} }.into_any(),
+        counts.into_any(),
+    ])
 }
 
 /// The letter, in English and in Spanish on the same sheet: the state does not know which

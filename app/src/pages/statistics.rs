@@ -1,7 +1,7 @@
 //! The public statistics page: what automatic clearance did, and how disputes are answered.
 
 use crate::components::Shell;
-use crate::components::{Column, Table};
+use crate::components::{Column, Table, TableRow};
 use crate::i18n::{Arg, I18n};
 use crate::model::Viewer;
 use leptos::prelude::*;
@@ -74,15 +74,7 @@ pub fn StatisticsPage(i18n: I18n, viewer: Viewer, stats: StatisticsView) -> impl
 fn CountsTable(i18n: I18n, caption: &'static str, rows: Vec<(&'static str, i64)>) -> impl IntoView {
     let rows = rows
         .into_iter()
-        .map(|(label, n)| {
-            view! {
-                <tr>
-                    <th scope="row">{i18n.t(label)}</th>
-                    <td class="table__cell--numeric">{i18n.count(n)}</td>
-                </tr>
-            }
-            .into_any()
-        })
+        .map(|(label, n)| TableRow::new(vec![i18n.t(label).into_any(), i18n.count(n).into_any()]))
         .collect();
     view! {
         <Table
@@ -90,6 +82,7 @@ fn CountsTable(i18n: I18n, caption: &'static str, rows: Vec<(&'static str, i64)>
             caption=caption
             columns=vec![Column::text("statistics-what"), Column::number("statistics-how-many")]
             rows=rows
+            row_headings=true
         />
     }
 }
