@@ -67,6 +67,22 @@ test('a reported mistake is corrected and the person sees it', async ({ page, br
   await expect(reviewer.getByText('The judge dismissed this charge. I have the court order.')).toBeVisible();
   await expect(reviewer.getByRole('link', { name: 'court-order.pdf' })).toBeVisible();
   await expectAccessible(reviewer, testInfo);
+  // First a question; the person sees it above the box that answers it, and answers.
+  await reviewer.getByText('Ask for more information', { exact: true }).first().click();
+  await reviewer.getByLabel('What you need from the person').fill('Please send the page with the judge\'s signature.');
+  await reviewer.getByRole('button', { name: 'Send the request' }).click();
+  await expect(reviewer.getByText('The dispute was updated.')).toBeVisible();
+  await page.goto(`/disputes/${reference}`);
+  const question = page.locator('.reviewer-question');
+  await expect(question).toHaveText("Please send the page with the judge's signature.");
+  const answerBox = page.getByLabel('Your answer');
+  const questionTop = (await question.boundingBox()).y;
+  expect(questionTop).toBeLessThan((await answerBox.boundingBox()).y);
+  await expectAccessible(page, testInfo);
+  await answerBox.fill('The signature is on the second page, which I have added.');
+  await page.getByRole('button', { name: 'Send my answer' }).click();
+  await reviewer.reload();
+
   await reviewer.getByText('Correct the record', { exact: true }).first().click();
   const outcome = reviewer.getByLabel('Outcome');
   const target = (await outcome.inputValue()) === 'dismissed' ? 'withdrawn' : 'dismissed';

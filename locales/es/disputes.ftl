@@ -103,6 +103,7 @@ dispute-event-corrected = El historial se corrigió
 dispute-event-not-changed = El historial no se cambió
 dispute-event-reviewer-said = El revisor escribió:
 dispute-event-you-said = Escrito con el aviso:
+dispute-question-heading = Lo que le preguntó la persona que revisa
 dispute-reply-heading = Envíe la información que le piden
 field-dispute-reply = Su respuesta
 dispute-reply-submit = Enviar mi respuesta

@@ -8,8 +8,8 @@ use crate::components::{
 use crate::components::{Column, Table, TableRow};
 use crate::i18n::{Arg, I18n};
 use crate::model::{
-    DisputeDetailView, DisputeEntry, DisputeKindTag, DisputeSummary, DocumentView, EventView,
-    Field, Reader, Viewer,
+    DisputeDetailView, DisputeEntry, DisputeEventTag, DisputeKindTag, DisputeSummary, DocumentView,
+    EventView, Field, Reader, Viewer,
 };
 use crate::pages::record::{entry_rows, offense_name};
 use crate::paths;
@@ -549,6 +549,20 @@ pub fn DisputeDetailPage(i18n: I18n, viewer: Viewer, detail: DisputeDetailView) 
             {detail
                 .can_reply
                 .then(|| {
+                    // The question comes first, then the box to answer it (the timeline
+                    // further down holds it too, but a phone would scroll far to find it).
+                    let question = detail
+                        .events
+                        .iter()
+                        .rev()
+                        .find(|event| event.kind == DisputeEventTag::InfoRequested)
+                        .and_then(|event| event.message.clone())
+                        .map(|message| {
+                            view! {
+                                <h2 class="heading-m">{i18n.t("dispute-question-heading")}</h2>
+                                <blockquote class="reviewer-question">{message}</blockquote>
+                            }
+                        });
                     let reply = detail.reply.value.clone();
                     let (reply_error, document_error) = (
                         detail.reply_error,
@@ -556,6 +570,7 @@ pub fn DisputeDetailPage(i18n: I18n, viewer: Viewer, detail: DisputeDetailView) 
                     );
                     view! {
                         <div class="panel">
+                            {question}
                             <h2 class="heading-m">{i18n.t("dispute-reply-heading")}</h2>
                             <PostForm
                                 action=action

@@ -296,6 +296,16 @@ async fn a_reported_mistake_is_corrected_and_the_person_sees_it() {
     );
     let page = maria.get(&format!("/disputes/{reference}")).await;
     assert!(page.text().contains("More information needed"));
+    // The question stands above the box that answers it, not only down in the timeline.
+    let question = page
+        .body
+        .find("Please send the last page of the court order.")
+        .expect("the question is on the page");
+    let answer_box = page.body.find("<textarea").expect("the answer box");
+    assert!(
+        question < answer_box,
+        "the question comes before the answer box"
+    );
     // A document that is not a PDF, JPG or PNG is refused at its field; the answer is kept.
     let refused = maria
         .post_multipart(
