@@ -43,10 +43,13 @@ test('a reported mistake is corrected and the person sees it', async ({ page, br
   await page.getByRole('button', { name: 'Add this document' }).click();
   await expect(page.getByRole('link', { name: 'court-order.pdf' })).toBeVisible();
   await expectAccessible(page, testInfo);
-  await page.getByRole('link', { name: 'Continue' }).click();
+  // A second document chosen and sent with "Continue" is kept, not dropped.
+  await page.getByLabel('Choose a document').setInputFiles(path.join(__dirname, 'fixtures', 'court-order.pdf'));
+  await page.getByRole('button', { name: 'Continue' }).click();
 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Check your answers before sending');
   await expect(page.getByText('The judge dismissed this charge. I have the court order.')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'court-order.pdf' })).toHaveCount(2);
   await expectAccessible(page, testInfo);
   await page.getByRole('button', { name: 'Send the report' }).click();
 
@@ -65,7 +68,7 @@ test('a reported mistake is corrected and the person sees it', async ({ page, br
   await expectAccessible(reviewer, testInfo);
   await reviewer.getByRole('link', { name: reference }).click();
   await expect(reviewer.getByText('The judge dismissed this charge. I have the court order.')).toBeVisible();
-  await expect(reviewer.getByRole('link', { name: 'court-order.pdf' })).toBeVisible();
+  await expect(reviewer.getByRole('link', { name: 'court-order.pdf' })).toHaveCount(2);
   await expectAccessible(reviewer, testInfo);
   // First a question; the person sees it above the box that answers it, and answers.
   await reviewer.getByText('Ask for more information', { exact: true }).first().click();

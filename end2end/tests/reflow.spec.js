@@ -58,7 +58,7 @@ async function reportAMistake(page) {
   await page.getByRole('button', { name: 'Continue' }).click();
   await page.getByLabel('What is wrong?').fill('This case was dismissed in 2015, not closed as shown.');
   await page.getByRole('button', { name: 'Continue' }).click();
-  await page.getByRole('link', { name: 'Continue' }).or(page.getByRole('button', { name: 'Continue' })).click();
+  await page.getByRole('button', { name: 'Continue' }).click();
   await page.getByRole('button', { name: 'Send the report' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Report sent');
 }

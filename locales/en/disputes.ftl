@@ -102,6 +102,7 @@ dispute-event-corrected = The record was corrected
 dispute-event-not-changed = The record was not changed
 dispute-event-reviewer-said = The reviewer wrote:
 dispute-event-you-said = Written with the report:
+dispute-documents-continue-hint = When you have added every document, continue. A document you chose and did not add yet is added when you continue.
 dispute-question-heading = What the reviewer asked you
 dispute-reply-heading = Send the information asked for
 field-dispute-reply = Your answer

@@ -103,6 +103,7 @@ dispute-event-corrected = El historial se corrigió
 dispute-event-not-changed = El historial no se cambió
 dispute-event-reviewer-said = El revisor escribió:
 dispute-event-you-said = Escrito con el aviso:
+dispute-documents-continue-hint = Cuando haya agregado todos los documentos, continúe. Si eligió un documento y todavía no lo agregó, se agrega al continuar.
 dispute-question-heading = Lo que le preguntó la persona que revisa
 dispute-reply-heading = Envíe la información que le piden
 field-dispute-reply = Su respuesta

@@ -279,12 +279,12 @@ pub fn DisputeDocumentsPage(
                 <button type="submit" class="button button--secondary">
                     {i18n.t("dispute-document-add")}
                 </button>
-            </PostForm>
-            <p>
-                <a href=paths::draft_check(&draft) class="button">
+                <p class="hint">{i18n.t("dispute-documents-continue-hint")}</p>
+                // The same form: a document chosen and not yet added goes with it.
+                <button type="submit" name="next" value="check" class="button">
                     {i18n.t("dispute-continue")}
-                </a>
-            </p>
+                </button>
+            </PostForm>
         </Shell>
     }
 }

@@ -354,6 +354,8 @@ async fn documents_step(
 }
 
 /// `POST …/documents`: one document at a time (a plain file input works without JavaScript).
+/// "Continue" sends the same form, so a document chosen and not yet added is stored, not
+/// lost; with none chosen it simply goes on.
 async fn upload(
     State(state): State<AppState>,
     ctx: PageContext,
@@ -369,6 +371,7 @@ async fn upload(
     };
     let stored = match (problem, upload.file) {
         (Some(problem), _) => Err(problem),
+        (None, None) if upload.continuing => Ok(()),
         (None, None) => Err("error-document-missing"),
         (None, Some(file)) => {
             let limits = &state.config.storage_limits;
@@ -384,6 +387,9 @@ async fn upload(
         }
     };
     match stored {
+        Ok(()) if upload.continuing => {
+            Ok(Redirect::to(&paths::draft_check(&draft.id)).into_response())
+        }
         Ok(()) => Ok(Redirect::to(&paths::draft_documents(&draft.id)).into_response()),
         Err(problem) => Ok(ctx.rejected(documents_step(&state, &draft, Some(problem)).await?)),
     }

@@ -74,6 +74,9 @@ pub struct Upload {
     pub document_problem: Option<&'static str>,
     /// Set when the message was not UTF-8 text (a Fluent id); the message is then empty.
     pub message_problem: Option<&'static str>,
+    /// The form was sent with its "Continue" button (`next=check`): store the document
+    /// chosen, if any, and go on to the next step.
+    pub continuing: bool,
 }
 
 /// A text field's value, if it is UTF-8 (the multipart reader would replace what it cannot
@@ -99,6 +102,7 @@ async fn read(mut multipart: Multipart) -> Upload {
         };
         match field.name().unwrap_or_default() {
             "csrf_token" => upload.csrf_token = utf8_text(field).await.unwrap_or_default(),
+            "next" => upload.continuing = utf8_text(field).await.as_deref() == Some("check"),
             "message" => {
                 let Some(text) = utf8_text(field).await else {
                     upload.message_problem = Some("error-text-unreadable");

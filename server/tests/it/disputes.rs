@@ -208,6 +208,25 @@ async fn a_reported_mistake_is_corrected_and_the_person_sees_it() {
             .text()
             .contains("court order.pdf")
     );
+    // "Continue" sends the same form: a second document chosen but not added yet is kept,
+    // and the person goes on to the check page. Continuing with none chosen just goes on.
+    let check_path = format!("{draft}/check");
+    let continued = maria
+        .post_multipart(
+            &documents,
+            &[("csrf_token", &token), ("next", "check")],
+            Some(("document", "second page.pdf", PDF)),
+        )
+        .await;
+    assert_eq!(continued.location(), Some(check_path.as_str()));
+    let nothing_chosen = maria
+        .post_multipart(
+            &documents,
+            &[("csrf_token", &token), ("next", "check")],
+            None,
+        )
+        .await;
+    assert_eq!(nothing_chosen.location(), Some(check_path.as_str()));
 
     // Step 4: check, then send twice (a double click): one dispute.
     let check = maria.get(&format!("{draft}/check")).await;
@@ -215,6 +234,7 @@ async fn a_reported_mistake_is_corrected_and_the_person_sees_it() {
     assert!(text.contains("The outcome is wrong or missing"));
     assert!(text.contains(statement));
     assert!(text.contains("court order.pdf"));
+    assert!(text.contains("second page.pdf"));
     // The same form posted twice, as a double click does.
     let token = check.csrf_token();
     let submit_path = format!("{draft}/submit");
@@ -230,7 +250,8 @@ async fn a_reported_mistake_is_corrected_and_the_person_sees_it() {
     assert_eq!(
         app.count("select count(*) from dispute_document where dispute_id is not null")
             .await,
-        1
+        2,
+        "both documents went with the dispute"
     );
     let confirmation = maria.get(first.location().unwrap()).await;
     assert!(confirmation.text().contains("Report sent"));
