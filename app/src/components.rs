@@ -1,6 +1,6 @@
 //! Reusable pieces of markup: page shell, error summary, form fields, status tags.
 
-use crate::i18n::{I18n, Locale};
+use crate::i18n::{DatePart, I18n, Locale};
 use crate::model::{ChargeStatus, DateField, NavRole, Viewer};
 use crate::paths;
 use leptos::prelude::*;
@@ -500,6 +500,9 @@ pub fn DateInput(
     legend: &'static str,
     hint: &'static str,
     value: DateField,
+    /// A date of birth: lets the browser offer the one it knows.
+    #[prop(optional)]
+    birthday: bool,
 ) -> impl IntoView {
     let parts = field_parts(id, true, value.error);
     let input_class = if value.error.is_some() {
@@ -508,17 +511,36 @@ pub fn DateInput(
         "input date-input__input"
     };
     let invalid = value.error.map(|_| "true");
-    let part = move |suffix: &'static str,
-                     label: &'static str,
-                     typed: String,
-                     width: &'static str,
-                     autocomplete: &'static str| {
+    let boxes = i18n.locale.date_parts();
+    let first = boxes[0];
+    let boxes = boxes.map(|part| {
+        let (suffix, label, typed, width, autocomplete) = match part {
+            DatePart::Day => ("day", "field-date-day", value.day.clone(), "2", "bday-day"),
+            DatePart::Month => (
+                "month",
+                "field-date-month",
+                value.month.clone(),
+                "month",
+                "bday-month",
+            ),
+            DatePart::Year => (
+                "year",
+                "field-date-year",
+                value.year.clone(),
+                "4",
+                "bday-year",
+            ),
+        };
         let name = format!("{id}_{suffix}");
-        let input_id = if suffix == "day" {
+        // The first box carries the field's id, which the error summary links to.
+        let input_id = if part == first {
             id.to_owned()
         } else {
             name.clone()
         };
+        let autocomplete = if birthday { autocomplete } else { "off" };
+        // A month may be written as a word ("October", "oct"), so it is not numeric-only.
+        let inputmode = (part != DatePart::Month).then_some("numeric");
         view! {
             <div class=format!("date-input__item date-input__item--{width}")>
                 <label class="label" for=input_id.clone()>
@@ -529,25 +551,21 @@ pub fn DateInput(
                     id=input_id
                     name=name
                     type="text"
-                    inputmode="numeric"
+                    inputmode=inputmode
                     autocomplete=autocomplete
                     value=typed
                     aria-invalid=invalid
                 />
             </div>
         }
-    };
+    });
     view! {
         <div class=parts.group_class>
             <fieldset class="fieldset" role="group" aria-describedby=parts.described_by>
                 <legend class="fieldset__legend">{i18n.t(legend)}</legend>
                 <FieldHint i18n=i18n id=parts.hint_id hint=Some(hint) />
                 <FieldError i18n=i18n id=parts.error_id error=value.error />
-                <div class="date-input">
-                    {part("day", "field-date-day", value.day.clone(), "2", "bday-day")}
-                    {part("month", "field-date-month", value.month.clone(), "2", "bday-month")}
-                    {part("year", "field-date-year", value.year.clone(), "4", "bday-year")}
-                </div>
+                <div class="date-input">{boxes.into_iter().collect_view()}</div>
             </fieldset>
         </div>
     }

@@ -17,6 +17,14 @@ static_loader! {
     };
 }
 
+/// One box of a date field.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DatePart {
+    Day,
+    Month,
+    Year,
+}
+
 /// A language the portal is translated into.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Locale {
@@ -32,6 +40,16 @@ impl Locale {
         match self {
             Locale::En => "en",
             Locale::Es => "es",
+        }
+    }
+
+    /// The order people of this language write a date's parts in, for the three boxes of a
+    /// date field. English here is American: month first (a person typing 10 5 1990 for 5
+    /// October would otherwise enter a valid but wrong date). Spanish writes the day first.
+    pub fn date_parts(self) -> [DatePart; 3] {
+        match self {
+            Locale::En => [DatePart::Month, DatePart::Day, DatePart::Year],
+            Locale::Es => [DatePart::Day, DatePart::Month, DatePart::Year],
         }
     }
 

@@ -32,12 +32,19 @@ error-two-step-code-wrong = The code is not right. Enter the code your app shows
 error-two-step-setup-wrong = The code is not right. Check that your app's clock is correct, then enter the code it shows now.
 error-access-code-missing = Enter the access code from your letter
 error-access-code-format = The access code has 12 letters and numbers, like ACDE-FGHJ-KMNP. Check your letter.
-error-access-code-wrong = The access code or the date of birth is not right. Check both and try again.
+error-access-code-wrong = We do not know this access code. Check it against your letter and try again.
+error-access-code-date-wrong = The date of birth does not match the record this code is for. Check it and try again.
+error-access-code-locked = This access code no longer works: the date of birth was entered wrongly too many times. To protect your record, it cannot be used again. Ask the state's criminal records office for a new letter; it will have a new code.
+error-access-code-replaced = This access code no longer works because a newer letter was sent to you. Use the code in the newest letter.
+link-tries-left = { $tries ->
+    [one] You have 1 more try. If the date of birth is wrong again, this code stops working and you will need a new letter.
+   *[other] You have { $tries } more tries before this code stops working.
+}
 error-access-code-expired = This access code has expired. Ask for a new letter.
 error-access-code-used = This access code has already been used. Each code works once. Ask for a new letter if you need one.
 error-date-missing = Enter your date of birth
 error-date-incomplete = Enter the day, the month and the year
-error-date-invalid = Enter a real date, for example 14 3 1985
+error-date-invalid = Enter a real date, for example 3 14 1985 for 14 March 1985
 error-date-year = Enter the year with 4 digits, for example 1985
 error-date-future = The date of birth must be in the past
 error-legal-aid-unknown = We could not find a legal aid worker with this email address. Check it with your legal aid office.
@@ -50,7 +57,7 @@ field-date-day = Day
 field-date-month = Month
 field-date-year = Year
 field-dob = Date of birth
-field-dob-hint = For example, 14 3 1985
+field-dob-hint = Month, day and year, for example 3 14 1985. You may write the month as a word, such as March.
 field-access-code = Access code
 field-access-code-hint = The code from the letter the state sent you, for example ACDE-FGHJ-KMNP
 field-two-step-code = Code

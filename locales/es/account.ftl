@@ -33,12 +33,19 @@ error-two-step-code-wrong = El código no es correcto. Escriba el código que mu
 error-two-step-setup-wrong = El código no es correcto. Compruebe que el reloj de su aplicación esté bien y escriba el código que muestra ahora.
 error-access-code-missing = Escriba el código de acceso de su carta
 error-access-code-format = El código de acceso tiene 12 letras y números, como ACDE-FGHJ-KMNP. Revise su carta.
-error-access-code-wrong = El código de acceso o la fecha de nacimiento no son correctos. Revise ambos e inténtelo de nuevo.
+error-access-code-wrong = No conocemos este código de acceso. Compárelo con su carta e inténtelo de nuevo.
+error-access-code-date-wrong = La fecha de nacimiento no coincide con el historial al que corresponde este código. Revísela e inténtelo de nuevo.
+error-access-code-locked = Este código de acceso ya no funciona: la fecha de nacimiento se escribió mal demasiadas veces. Para proteger su historial, no se puede volver a usar. Pida una carta nueva a la oficina de antecedentes penales del estado; tendrá un código nuevo.
+error-access-code-replaced = Este código de acceso ya no funciona porque se le envió una carta más reciente. Use el código de la carta más reciente.
+link-tries-left = { $tries ->
+    [one] Le queda 1 intento. Si la fecha de nacimiento vuelve a estar mal, este código deja de funcionar y necesitará una carta nueva.
+   *[other] Le quedan { $tries } intentos antes de que este código deje de funcionar.
+}
 error-access-code-expired = Este código de acceso ya venció. Pida una carta nueva.
 error-access-code-used = Este código de acceso ya se usó. Cada código sirve una sola vez. Pida una carta nueva si la necesita.
 error-date-missing = Escriba su fecha de nacimiento
 error-date-incomplete = Escriba el día, el mes y el año
-error-date-invalid = Escriba una fecha real, por ejemplo 14 3 1985
+error-date-invalid = Escriba una fecha real, por ejemplo 14 3 1985 para el 14 de marzo de 1985
 error-date-year = Escriba el año con 4 cifras, por ejemplo 1985
 error-date-future = La fecha de nacimiento tiene que ser del pasado
 error-legal-aid-unknown = No encontramos a ningún trabajador de asistencia legal con este correo electrónico. Confírmelo con su oficina de asistencia legal.
@@ -51,7 +58,7 @@ field-date-day = Día
 field-date-month = Mes
 field-date-year = Año
 field-dob = Fecha de nacimiento
-field-dob-hint = Por ejemplo, 14 3 1985
+field-dob-hint = Día, mes y año, por ejemplo 14 3 1985. Puede escribir el mes con letras, como marzo.
 field-access-code = Código de acceso
 field-access-code-hint = El código de la carta que le envió el estado, por ejemplo ACDE-FGHJ-KMNP
 field-two-step-code = Código

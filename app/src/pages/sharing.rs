@@ -16,6 +16,8 @@ use time::Date;
 pub struct LinkForm {
     pub code: Field,
     pub dob: DateField,
+    /// After a wrong date of birth: how many tries are left before the code stops working.
+    pub tries_left: Option<i64>,
 }
 
 /// A legal aid worker with access to a person's record, as the person sees it.
@@ -82,7 +84,19 @@ pub fn LinkPage(i18n: I18n, viewer: Viewer, form: LinkForm) -> impl IntoView {
                     legend="field-dob"
                     hint="field-dob-hint"
                     value=form.dob
+                    birthday=true
                 />
+                {form
+                    .tries_left
+                    .map(|tries| {
+                        view! {
+                            <p class="warning-text" id="dob-tries">
+                                <strong>
+                                    {i18n.t_args("link-tries-left", &[("tries", Arg::Number(tries))])}
+                                </strong>
+                            </p>
+                        }
+                    })}
                 <SubmitButton i18n=i18n label="link-submit" />
             </PostForm>
             <h2 class="heading-m">{i18n.t("link-no-letter-heading")}</h2>

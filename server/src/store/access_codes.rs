@@ -46,8 +46,18 @@ pub enum Redeemed {
     Linked {
         person_id: i64,
     },
-    /// No such code, or the date of birth did not match: told apart only in the audit log.
+    /// No such code.
     NotRecognised,
+    /// The code is real but the date of birth does not match; this many tries are left
+    /// before the code stops working. (Telling a code's holder that the code is right costs
+    /// nothing: codes are too many to guess, and the date of birth is the check.)
+    WrongDateOfBirth {
+        tries_left: i64,
+    },
+    /// The date of birth was wrong too many times: the code no longer works.
+    LockedOut,
+    /// A newer letter replaced this code.
+    Replaced,
     Expired,
     AlreadyUsed,
 }
@@ -133,8 +143,8 @@ impl Store {
     ) -> Result<Redeemed, StoreError> {
         let mut tx = self.begin_write().await?;
         let Some(code) = sqlx::query(
-            "select c.id, c.person_id, c.expires_on, c.used_at, p.dob from access_code c \
-             join person p on p.id = c.person_id where c.code_hash = $1 and c.revoked_at is null",
+            "select c.id, c.person_id, c.expires_on, c.used_at, c.revoked_at, c.failed_attempts, \
+             p.dob from access_code c join person p on p.id = c.person_id where c.code_hash = $1",
         )
         .bind(code_hash)
         .fetch_optional(&mut *tx)
@@ -144,6 +154,14 @@ impl Store {
         };
         let code_id: i64 = code.try_get("id")?;
         let person_id: i64 = code.try_get("person_id")?;
+        let failed_attempts: i64 = code.try_get("failed_attempts")?;
+        if code.try_get::<Option<String>, _>("revoked_at")?.is_some() {
+            return Ok(if failed_attempts >= MAX_FAILED_ATTEMPTS {
+                Redeemed::LockedOut
+            } else {
+                Redeemed::Replaced
+            });
+        }
         if code.try_get::<Option<String>, _>("used_at")?.is_some() {
             return Ok(Redeemed::AlreadyUsed);
         }
@@ -168,7 +186,14 @@ impl Store {
             )
             .await?;
             tx.commit().await?;
-            return Ok(Redeemed::NotRecognised);
+            // The update above counted from the stored value in one statement, so two tries
+            // at once cannot both see the same count; this answer is for this try alone.
+            let tries_left = MAX_FAILED_ATTEMPTS - (failed_attempts + 1);
+            return Ok(if tries_left <= 0 {
+                Redeemed::LockedOut
+            } else {
+                Redeemed::WrongDateOfBirth { tries_left }
+            });
         }
         // Only one of two simultaneous redemptions of the same code can mark it used.
         let marked = sqlx::query(

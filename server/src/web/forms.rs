@@ -149,6 +149,55 @@ pub struct NoticeQuery {
     pub notice: String,
 }
 
+/// Month names and their usual short forms, in the portal's languages, for a month typed as a
+/// word. Accepted whatever the page's language: someone may switch language and type as
+/// they always do.
+const MONTH_NAMES: [(&str, u16); 28] = [
+    ("january", 1),
+    ("february", 2),
+    ("march", 3),
+    ("april", 4),
+    ("may", 5),
+    ("june", 6),
+    ("july", 7),
+    ("august", 8),
+    ("september", 9),
+    ("october", 10),
+    ("november", 11),
+    ("december", 12),
+    ("sept", 9),
+    ("enero", 1),
+    ("febrero", 2),
+    ("marzo", 3),
+    ("abril", 4),
+    ("mayo", 5),
+    ("junio", 6),
+    ("julio", 7),
+    ("agosto", 8),
+    ("septiembre", 9),
+    ("setiembre", 9),
+    ("octubre", 10),
+    ("noviembre", 11),
+    ("diciembre", 12),
+    ("ene", 1),
+    ("dic", 12),
+];
+
+/// The month a word names: a full name, or its first three letters or more ("Oct", "oct.",
+/// "Sept"), when they name one month only.
+fn month_named(text: &str) -> Option<u16> {
+    let word = text.trim_end_matches('.').to_lowercase();
+    if word.chars().count() < 3 {
+        return None;
+    }
+    let mut months = MONTH_NAMES
+        .iter()
+        .filter(|(name, _)| name.starts_with(&word))
+        .map(|(_, month)| *month);
+    let month = months.next()?;
+    months.all(|other| other == month).then_some(month)
+}
+
 /// Reads a date typed in three boxes. On a problem, returns the Fluent id that explains it.
 pub fn parse_date_field(field: &DateField, today: Date) -> Result<Date, &'static str> {
     let (day, month, year) = (field.day.trim(), field.month.trim(), field.year.trim());
@@ -159,7 +208,8 @@ pub fn parse_date_field(field: &DateField, today: Date) -> Result<Date, &'static
         return Err("error-date-incomplete");
     }
     let number = |text: &str| text.parse::<u16>().ok();
-    let (Some(day), Some(month), Some(year)) = (number(day), number(month), number(year)) else {
+    let month_number = number(month).or_else(|| month_named(month));
+    let (Some(day), Some(month), Some(year)) = (number(day), month_number, number(year)) else {
         return Err("error-date-invalid");
     };
     if year < 1000 {
@@ -214,6 +264,34 @@ mod tests {
         assert!(form_is_utf8(b""));
         assert!(!form_is_utf8(b"statement=caf%E9"));
         assert!(!form_is_utf8(b"%FF=x"));
+    }
+
+    #[test]
+    fn a_month_may_be_written_as_a_word_in_either_language() {
+        let today = date!(2026 - 11 - 23);
+        for month in ["October", "oct", "Oct.", "OCTUBRE", "octubre", "10"] {
+            assert_eq!(
+                parse_date_field(&field("5", month, "1990"), today),
+                Ok(date!(1990 - 10 - 05)),
+                "{month}"
+            );
+        }
+        assert_eq!(
+            parse_date_field(&field("5", "Sept", "1990"), today),
+            Ok(date!(1990 - 09 - 05))
+        );
+        // "Ju" could be June or July; "Mayo" and "May" are both May.
+        for unclear in ["ju", "jun-ish", "Smarch"] {
+            assert_eq!(
+                parse_date_field(&field("5", unclear, "1990"), today),
+                Err("error-date-invalid"),
+                "{unclear}"
+            );
+        }
+        assert_eq!(
+            parse_date_field(&field("5", "mayo", "1990"), today),
+            Ok(date!(1990 - 05 - 05))
+        );
     }
 
     #[test]

@@ -60,6 +60,7 @@ async fn link(
             year: input.dob_year.trim().to_owned(),
             error: None,
         },
+        tries_left: None,
     };
     let rejected = |page: LinkForm| Ok(ctx.rejected(page));
     if !genuine {
@@ -106,6 +107,20 @@ async fn link(
         Redeemed::NotRecognised => {
             attempt.failed();
             Some("error-access-code-wrong")
+        }
+        Redeemed::WrongDateOfBirth { tries_left } => {
+            attempt.failed();
+            page.dob.error = Some("error-access-code-date-wrong");
+            page.tries_left = Some(tries_left);
+            None
+        }
+        Redeemed::LockedOut => {
+            attempt.failed();
+            Some("error-access-code-locked")
+        }
+        Redeemed::Replaced => {
+            attempt.succeeded(&state.store).await?;
+            Some("error-access-code-replaced")
         }
         // A real code that no longer works is not a guess: it does not count.
         Redeemed::Expired => {

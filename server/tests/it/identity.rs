@@ -78,13 +78,19 @@ async fn a_letter_s_code_and_the_date_of_birth_link_a_record_once() {
         "the code itself is nowhere"
     );
 
-    // A wrong date of birth: a plain error next to the field, what was typed is kept.
-    let wrong = link(&mut browser, &code, ("3", "7", "1979")).await;
+    // A wrong date of birth: a plain error next to the field, the tries left, what was
+    // typed is kept.
+    let wrong = link(&mut browser, &code, ("7", "3", "1979")).await;
     assert_eq!(wrong.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(
         wrong
             .text()
-            .contains("The access code or the date of birth is not right")
+            .contains("The date of birth does not match the record this code is for")
+    );
+    assert!(
+        wrong
+            .text()
+            .contains("You have 4 more tries before this code stops working.")
     );
     assert!(wrong.body.contains(&format!("value=\"{code}\"")));
     assert!(wrong.body.contains("value=\"1979\""));
@@ -152,7 +158,7 @@ async fn codes_expire_and_a_new_code_replaces_the_old_one() {
     assert!(
         replaced
             .text()
-            .contains("The access code or the date of birth is not right"),
+            .contains("This access code no longer works because a newer letter was sent to you"),
         "the first code was revoked by the second"
     );
 
@@ -173,12 +179,28 @@ async fn wrong_dates_of_birth_use_up_a_code() {
         let mut guesser = register(&app, &format!("guesser{i}@example.org")).await;
         let page = link(&mut guesser, &code, ("1", "1", &format!("{}", 1970 + i))).await;
         assert_eq!(page.status, StatusCode::UNPROCESSABLE_ENTITY);
+        let text = page.text();
+        match 4 - i {
+            0 => assert!(
+                text.contains("This access code no longer works: the date of birth was entered wrongly too many times"),
+                "the fifth wrong date says at once that the code is used up: {text}"
+            ),
+            1 => assert!(text.contains("You have 1 more try. If the date of birth is wrong again, this code stops working")),
+            left => assert!(text.contains(&format!("You have {left} more tries"))),
+        }
+        assert!(
+            !text.contains("wait 15 minutes"),
+            "the code is not waiting: {text}"
+        );
     }
+    // Later, with the right date, the person is told the code no longer works, not that
+    // something is "not right".
     let mut maria = register(&app, "maria.new@example.org").await;
     let page = link(&mut maria, &code, MARIA_DOB).await;
     assert!(
-        page.text()
-            .contains("The access code or the date of birth is not right"),
+        page.text().contains(
+            "This access code no longer works: the date of birth was entered wrongly too many times"
+        ),
         "the code is revoked after five wrong dates of birth"
     );
     assert_eq!(
@@ -194,7 +216,7 @@ async fn code_entry_is_limited_per_account() {
     let mut browser = register(&app, "guesser@example.org").await;
     for _ in 0..5 {
         let page = link(&mut browser, "ACDE-FGHJ-KMNP", MARIA_DOB).await;
-        assert!(page.text().contains("not right"));
+        assert!(page.text().contains("We do not know this access code"));
     }
     let code = code_for_maria(&app).await;
     let locked = link(&mut browser, &code, MARIA_DOB).await;
