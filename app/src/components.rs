@@ -464,6 +464,9 @@ pub fn TextField(
     autocomplete: &'static str,
     #[prop(optional)] value: String,
     #[prop(optional_no_strip)] error: Option<&'static str>,
+    /// `numeric` brings up the number keypad on phones (for digits-only codes).
+    #[prop(optional)]
+    inputmode: Option<&'static str>,
 ) -> impl IntoView {
     let parts = field_parts(id, hint.is_some(), error);
     let input_class = if error.is_some() {
@@ -481,6 +484,7 @@ pub fn TextField(
                 name=id
                 type=input_type
                 autocomplete=autocomplete
+                inputmode=inputmode
                 spellcheck="false"
                 value=value
                 aria-describedby=parts.described_by

@@ -42,6 +42,8 @@ pub struct AccountView {
     pub email: String,
     pub role: NavRole,
     pub two_step_enabled: bool,
+    /// A person's account already shows their record (no need to offer linking one).
+    pub linked: bool,
     pub notice: Option<&'static str>,
 }
 
@@ -85,9 +87,16 @@ pub fn AccountPage(i18n: I18n, viewer: Viewer, account: AccountView) -> impl Int
                 {is_person
                     .then(|| {
                         view! {
-                            <li>
-                                <a href=paths::RECORD_LINK>{i18n.t("account-link-record")}</a>
-                            </li>
+                            {(!account.linked)
+                                .then(|| {
+                                    view! {
+                                        <li>
+                                            <a href=paths::RECORD_LINK>
+                                                {i18n.t("account-link-record")}
+                                            </a>
+                                        </li>
+                                    }
+                                })}
                             <li>
                                 <a href=paths::SHARING>{i18n.t("account-sharing")}</a>
                             </li>
@@ -146,6 +155,7 @@ pub fn TwoStepSetupPage(i18n: I18n, viewer: Viewer, form: TwoStepSetupForm) -> i
                     hint="field-two-step-code-hint"
                     input_type="text"
                     autocomplete="one-time-code"
+                    inputmode="numeric"
                     value=form.code.value
                     error=form.code.error
                 />
@@ -193,6 +203,7 @@ pub fn TwoStepStatusPage(i18n: I18n, viewer: Viewer, status: TwoStepStatus) -> i
                                 label="field-two-step-code"
                                 input_type="text"
                                 autocomplete="one-time-code"
+                                inputmode="numeric"
                                 value=status.code.value
                                 error=status.code.error
                             />

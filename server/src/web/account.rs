@@ -45,6 +45,7 @@ pub async fn account(
         email: account.email.clone(),
         role: nav_role(account.role),
         two_step_enabled: account.two_step_enabled,
+        linked: account.person_id.is_some(),
         notice,
     };
     Ok(ctx.page(view))

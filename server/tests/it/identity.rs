@@ -862,3 +862,27 @@ async fn the_access_code_letter_is_shown_once_to_an_administrator() {
         1
     );
 }
+
+#[tokio::test]
+async fn the_account_page_offers_linking_only_to_someone_without_a_record() {
+    let app = TestApp::with_sample_people().await;
+    let mut linked = app.browser();
+    linked.sign_in("maria.santos@example.org", PASSWORD).await;
+    let account = linked.get("/account").await;
+    assert_eq!(account.status, StatusCode::OK);
+    assert!(
+        !account.body.contains("href=\"/record/link\""),
+        "already linked"
+    );
+    // The two-step code is digits: phones show the number keypad.
+    let setup = linked.get("/account/two-step").await;
+    assert!(setup.body.contains("inputmode=\"numeric\""));
+    let mut unlinked = register(&app, "new.person@example.org").await;
+    assert!(
+        unlinked
+            .get("/account")
+            .await
+            .body
+            .contains("href=\"/record/link\"")
+    );
+}
