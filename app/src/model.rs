@@ -104,6 +104,9 @@ pub struct DecisionView {
     pub waiting_message: String,
     /// As-of date of the latest clearance run that reviewed the person.
     pub run_date: Date,
+    /// The day the review that sealed it ran (in the state's time zone): from then on it is
+    /// hidden, not from the day it became eligible.
+    pub sealed_on: Option<Date>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]

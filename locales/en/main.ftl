@@ -197,7 +197,9 @@ disposition-pending = The case is still open. No decision has been made yet.
 disposition-unknown = The record does not say how this charge ended.
 
 # Clearance decisions and their reasons
-decision-cleared = Cleared on { $date } under { $law }.
+decision-cleared = Can be sealed under { $law } since { $date }; the next review seals it.
+decision-sealed = Sealed on { $date } under { $law }. Since then, most background checks do not show it.
+decision-eligible-since = The law allowed sealing it from { $date }; it was hidden only from the day it was sealed.
 decision-waiting = This can be cleared on { $date }.
 decision-run = Reviewed under { $law } on { $date }.
 decision-reviewed = Reviewed on { $date }.

@@ -197,7 +197,9 @@ disposition-pending = El caso sigue abierto. Todavía no hay una decisión.
 disposition-unknown = El historial no dice cómo terminó este cargo.
 
 # Decisiones de sellado y sus motivos
-decision-cleared = Sellado el { $date } según la { $law }.
+decision-cleared = Se puede sellar según la { $law } desde el { $date }; la próxima revisión lo sella.
+decision-sealed = Sellado el { $date } según la { $law }. Desde entonces, la mayoría de las verificaciones de antecedentes no lo muestran.
+decision-eligible-since = La ley permitía sellarlo desde el { $date }; quedó oculto solo desde el día en que se selló.
 decision-waiting = Esto se puede sellar el { $date }.
 decision-run = Revisado según la { $law } el { $date }.
 decision-reviewed = Revisado el { $date }.

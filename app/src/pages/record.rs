@@ -419,10 +419,22 @@ fn clearance_sentences(i18n: I18n, charge: &ChargeView, reader: Reader) -> Vec<S
     let date = || Arg::from(decision.date.map(|d| i18n.date(d)).unwrap_or_default());
     let law = Arg::from(i18n.t(&decision.law_message));
     let mut sentences = match charge.status {
-        ChargeStatus::Cleared => vec![i18n.t_args(
-            "decision-cleared",
-            &[("date", date()), ("law", law.clone())],
-        )],
+        ChargeStatus::Cleared => match decision.sealed_on {
+            Some(sealed_on) => vec![
+                i18n.t_args(
+                    "decision-sealed",
+                    &[
+                        ("date", Arg::from(i18n.date(sealed_on))),
+                        ("law", law.clone()),
+                    ],
+                ),
+                i18n.t_args("decision-eligible-since", &[("date", date())]),
+            ],
+            None => vec![i18n.t_args(
+                "decision-cleared",
+                &[("date", date()), ("law", law.clone())],
+            )],
+        },
         ChargeStatus::Waiting => vec![i18n.t_args(
             &decision.waiting_message,
             &[("date", date()), ("reader", Arg::from(reader.fluent_arg()))],

@@ -65,6 +65,8 @@ pub struct ChargeDecision {
     /// As-of date of the latest run that reviewed the person, whether or not it changed this
     /// decision.
     pub reviewed_as_of: Date,
+    /// When the run that sealed this charge started; none while it is not sealed.
+    pub sealed_at: Option<OffsetDateTime>,
 }
 
 /// Who is reading a record, for the audit row the read writes.
@@ -120,6 +122,8 @@ impl Store {
                  and l.rule_pack = r.rule_pack and l.id > d.run_id \
                  and c.person_id between l.lowest_person_id and l.highest_person_id \
                  order by l.id desc limit 1), r.as_of) as reviewed_as_of, \
+             (select s.started_at from clearance_run s where s.id = d.sealed_run_id) \
+                 as sealed_at, \
              (select k.corrected_at from charge_correction k where k.charge_id = ch.id \
                  order by k.id desc limit 1) as corrected_at, \
              (select x.reference from charge_correction k join dispute x on x.id = k.dispute_id \
@@ -184,6 +188,7 @@ impl Store {
                         rule: row.try_get("rule")?,
                         rule_pack: row.try_get("rule_pack")?,
                         reviewed_as_of: columns::date(&row, "reviewed_as_of")?,
+                        sealed_at: columns::optional_instant(&row, "sealed_at")?,
                     }),
                 },
             });

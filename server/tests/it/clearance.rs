@@ -222,7 +222,16 @@ async fn the_record_page_explains_each_decision() {
     );
     assert!(text.contains("1 entry cannot be cleared automatically."));
     assert!(text.contains("Restitution is still owed on this case."));
-    assert!(text.contains("Cleared on 15 March 2024 under"));
+    // Sealed on the day the review ran, not on the day it became eligible (which was years
+    // before the review, when nothing was hidden yet).
+    let ran_on = app.state.config.clock.today();
+    let in_english = myrecord_app::i18n::I18n::new(myrecord_app::i18n::Locale::En).date(ran_on);
+    assert!(
+        text.contains(&format!("Sealed on {in_english} under")),
+        "{text}"
+    );
+    assert!(text.contains("The law allowed sealing it from 15 March 2024"));
+    assert!(!text.contains("Sealed on 15 March 2024"));
     assert!(text.contains("Reviewed on 22 November 2026."));
     assert!(
         text.contains("Retail theft"),
@@ -236,7 +245,9 @@ async fn the_record_page_explains_each_decision() {
         "{spanish}"
     );
     assert!(spanish.contains("Todavía se debe una restitución en este caso."));
-    assert!(spanish.contains("Sellado el 15 de marzo de 2024"));
+    let in_spanish = myrecord_app::i18n::I18n::new(myrecord_app::i18n::Locale::Es).date(ran_on);
+    assert!(spanish.contains(&format!("Sellado el {in_spanish}")));
+    assert!(spanish.contains("La ley permitía sellarlo desde el 15 de marzo de 2024"));
 }
 
 #[tokio::test]

@@ -46,7 +46,7 @@ pub fn record_view(record: StoredRecord, clock: &crate::clock::Clock) -> RecordV
                                 .decision
                                 .as_ref()
                                 .map_or(ChargeStatus::NotYetReviewed, |d| status(d.status)),
-                            decision: charge.decision.map(decision_view),
+                            decision: charge.decision.map(|d| decision_view(d, clock)),
                         })
                         .collect(),
                 }
@@ -63,7 +63,7 @@ fn status(status: Status) -> ChargeStatus {
     }
 }
 
-fn decision_view(decision: ChargeDecision) -> DecisionView {
+fn decision_view(decision: ChargeDecision, clock: &crate::clock::Clock) -> DecisionView {
     let pack = crate::packs::get(&decision.rule_pack);
     let law_message = crate::packs::law_message_of(&decision.rule_pack);
     let waiting_message = pack
@@ -77,5 +77,6 @@ fn decision_view(decision: ChargeDecision) -> DecisionView {
         law_message,
         waiting_message,
         run_date: decision.reviewed_as_of,
+        sealed_on: decision.sealed_at.map(|at| clock.local(at).date),
     }
 }
