@@ -97,12 +97,94 @@ pub fn Shell(i18n: I18n, viewer: Viewer, title: String, children: Children) -> i
                             <li>
                                 <a href=paths::STATISTICS>{i18n.t("footer-statistics")}</a>
                             </li>
+                            <li>
+                                <a href=paths::CONTACT>{i18n.t("footer-contact")}</a>
+                            </li>
                         </ul>
                     </div>
                 </footer>
             </body>
         </html>
     }
+}
+
+/// An office's name, phone (a link that dials on a phone), address, hours and web address,
+/// each where the configuration gives it.
+#[component]
+pub fn OfficeCard(
+    i18n: I18n,
+    office: crate::model::Office,
+    /// A legal aid organisation: say which counties it serves (all, when none are listed).
+    #[prop(optional)]
+    serves_counties: bool,
+) -> impl IntoView {
+    let dial = office.phone.as_ref().map(|phone| {
+        format!(
+            "tel:{}",
+            phone
+                .chars()
+                .filter(|c| c.is_ascii_digit() || *c == '+')
+                .collect::<String>()
+        )
+    });
+    let line = |label: &'static str, value: Option<AnyView>| {
+        value.map(|value| {
+            view! {
+                <div class="summary-list__row">
+                    <dt class="summary-list__key">{i18n.t(label)}</dt>
+                    <dd class="summary-list__value">{value}</dd>
+                </div>
+            }
+        })
+    };
+    let phone = office
+        .phone
+        .clone()
+        .zip(dial)
+        .map(|(phone, dial)| view! { <a href=dial>{phone}</a> }.into_any());
+    let web = office.web.clone().map(|web| {
+        let text = web.clone();
+        view! { <a href=web>{text}</a> }.into_any()
+    });
+    let counties = serves_counties.then(|| {
+        if office.counties.is_empty() {
+            i18n.t("contact-whole-state").into_any()
+        } else {
+            office.counties.join(", ").into_any()
+        }
+    });
+    view! {
+        <div class="office">
+            <h3 class="heading-s">{office.name.clone()}</h3>
+            <dl class="summary-list summary-list--compact">
+                {line("contact-phone", phone)}
+                {line("contact-hours", office.hours.clone().map(IntoAny::into_any))}
+                {line("contact-address", office.address.clone().map(IntoAny::into_any))}
+                {line("contact-web", web)}
+                {line("contact-counties", counties)}
+            </dl>
+        </div>
+    }
+}
+
+/// The state's criminal records office, under a heading, with what it can do for the person
+/// (`lead`, a Fluent id); nothing when the deployment has not configured it.
+#[component]
+pub fn AgencyContact(i18n: I18n, viewer: Viewer, lead: &'static str) -> impl IntoView {
+    viewer.contacts.agency.clone().map(|office| {
+        view! {
+            <section class="contact" aria-labelledby="agency-contact-heading">
+                <h2 class="heading-m" id="agency-contact-heading">
+                    {i18n.t("contact-agency-heading")}
+                </h2>
+                <p>{i18n.t(lead)}</p>
+                <OfficeCard i18n=i18n office=office />
+                <p>
+                    <a href=paths::CONTACT>{i18n.t("contact-legal-aid-link")}</a>
+                </p>
+            </section>
+        }
+    })
 }
 
 /// The menu of each role: where it can go, and the Fluent id of each link.

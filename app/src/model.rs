@@ -25,6 +25,35 @@ impl NavRole {
     }
 }
 
+/// Where a person can reach a human, as the deployment configures it: the state's criminal
+/// records office and the legal aid organisations that help with records.
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Contacts {
+    #[serde(default)]
+    pub agency: Option<Office>,
+    #[serde(default)]
+    pub legal_aid: Vec<Office>,
+}
+
+/// An office people can call, write to or visit.
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Office {
+    pub name: String,
+    #[serde(default)]
+    pub phone: Option<String>,
+    #[serde(default)]
+    pub address: Option<String>,
+    #[serde(default)]
+    pub hours: Option<String>,
+    #[serde(default)]
+    pub web: Option<String>,
+    /// The counties a legal aid organisation serves; empty: the whole state.
+    #[serde(default)]
+    pub counties: Vec<String>,
+}
+
 /// Who is looking at the page, as far as the layout needs to know.
 #[derive(Clone, Debug, Default)]
 pub struct Viewer {
@@ -35,6 +64,8 @@ pub struct Viewer {
     pub csrf_token: String,
     /// The path of the current page, so the language switcher can come back to it.
     pub current_path: String,
+    /// Where to reach a human, for the pages that say so.
+    pub contacts: std::sync::Arc<Contacts>,
 }
 
 /// Who reads a record: the person it is about ("You were found guilty…"), or someone helping

@@ -21,6 +21,7 @@ fn fill(pattern: &str, values: &[&str]) -> String {
 // Public pages and probes.
 pub const HOME: &str = "/";
 pub const HELP: &str = "/help";
+pub const CONTACT: &str = "/contact";
 pub const STATISTICS: &str = "/statistics";
 pub const LANGUAGE: &str = "/language";
 pub const STYLESHEET: &str = "/assets/site.css";

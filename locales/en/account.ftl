@@ -159,7 +159,7 @@ views-none = No one has viewed your record yet.
 views-when = When
 views-who = Who
 views-role = Role
-views-organisation = Organisation
+views-organisation = Organization
 views-you = You
 views-unnamed = Name not recorded
 

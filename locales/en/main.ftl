@@ -213,3 +213,27 @@ reason-disqualifying-history = { $reader ->
 }
 reason-grade-not-covered = Convictions of this grade are not cleared automatically by the Clean Slate law.
 reason-no-rule = No rule of the Clean Slate law applies to this entry.
+
+# Contact: where to reach a human (configured by the deployment)
+footer-contact = Contact
+contact-title = Contact – My Record
+contact-heading = Talk to a person
+contact-lead = My Record cannot answer questions by itself. These offices can: the state's criminal records office about what is on your record, and legal aid organizations about what you can do next. Legal aid is free for people who qualify.
+contact-agency-heading = The state's criminal records office
+contact-agency-lead = Call or write to them to ask for a record access code letter, to ask about a report you sent, or about what your record holds.
+contact-agency-none = This portal has not been given the office's contact details yet. The agency that mailed you a letter can tell you how to reach it.
+contact-legal-aid-heading = Free legal help
+contact-legal-aid-lead = These organizations help people clear their records and can tell you if a court petition or a pardon could help you. Each says which counties it serves.
+contact-legal-aid-none = This portal has not been given a list of legal aid organizations yet.
+contact-legal-aid-link = Free legal help near you
+contact-phone = Phone
+contact-hours = Open
+contact-address = Address
+contact-web = Website
+contact-counties = Serves
+contact-whole-state = The whole state
+contact-lead-start = Questions about your record, or no letter with an access code? Call the office.
+contact-lead-letter = To get a letter with a new access code, call or write to the office.
+contact-lead-dispute = If you call about your report, give them its reference.
+contact-lead-error = If this keeps happening, you can call the office.
+contact-lead-help = They can answer questions about what your record holds and send a new access code letter.

@@ -213,3 +213,27 @@ reason-disqualifying-history = { $reader ->
 }
 reason-grade-not-covered = La ley Clean Slate no sella automáticamente las condenas de este grado.
 reason-no-rule = Ninguna regla de la ley Clean Slate se aplica a esta entrada.
+
+# Contacto: dónde hablar con una persona (lo configura quien instala el portal)
+footer-contact = Contacto
+contact-title = Contacto – Mi Historial
+contact-heading = Hable con una persona
+contact-lead = Mi Historial no puede responder preguntas por sí solo. Estas oficinas sí: la oficina de antecedentes penales del estado, sobre lo que contiene su historial, y las organizaciones de asistencia legal, sobre lo que puede hacer después. La asistencia legal es gratuita para quienes califican.
+contact-agency-heading = La oficina de antecedentes penales del estado
+contact-agency-lead = Llame o escriba para pedir una carta con un código de acceso, para preguntar por un reclamo que envió o por lo que contiene su historial.
+contact-agency-none = Este portal todavía no tiene los datos de contacto de la oficina. La agencia que le envió una carta puede decirle cómo comunicarse con ella.
+contact-legal-aid-heading = Ayuda legal gratuita
+contact-legal-aid-lead = Estas organizaciones ayudan a las personas a limpiar sus antecedentes y pueden decirle si una petición ante el tribunal o un indulto podría ayudarle. Cada una dice a qué condados atiende.
+contact-legal-aid-none = Este portal todavía no tiene una lista de organizaciones de asistencia legal.
+contact-legal-aid-link = Ayuda legal gratuita cerca de usted
+contact-phone = Teléfono
+contact-hours = Horario
+contact-address = Dirección
+contact-web = Sitio web
+contact-counties = Atiende
+contact-whole-state = Todo el estado
+contact-lead-start = ¿Tiene preguntas sobre su historial o no tiene una carta con un código de acceso? Llame a la oficina.
+contact-lead-letter = Para recibir una carta con un código de acceso nuevo, llame o escriba a la oficina.
+contact-lead-dispute = Si llama por su reclamo, dé su referencia.
+contact-lead-error = Si esto sigue pasando, puede llamar a la oficina.
+contact-lead-help = Pueden responder preguntas sobre lo que contiene su historial y enviar una carta nueva con un código de acceso.

@@ -26,6 +26,7 @@ pub struct Config {
     pub rule_pack: String,
     pub notices_dir: std::path::PathBuf,
     pub clock: crate::clock::Clock,
+    pub contacts: std::sync::Arc<myrecord_app::model::Contacts>,
     /// Set by [`Config::resolve_secret_key`] when not given.
     secret_key: Option<crate::secret_box::SecretKey>,
     secret_key_file: std::path::PathBuf,
@@ -79,6 +80,7 @@ impl std::fmt::Debug for Config {
             .field("rule_pack", &self.rule_pack)
             .field("notices_dir", &self.notices_dir)
             .field("time_zone", &self.clock)
+            .field("contacts", &self.contacts.agency.is_some())
             .finish_non_exhaustive()
     }
 }
@@ -196,6 +198,11 @@ pub struct Settings {
     #[arg(long, global = true, env = "MYRECORD_TIME_ZONE",
           default_value = crate::clock::DEFAULT_TIME_ZONE, value_parser = time_zone)]
     time_zone: crate::clock::Clock,
+    /// A TOML file of where people can reach a human: the state's criminal records office
+    /// and legal aid organisations with the counties they serve (see contacts.example.toml).
+    /// Unset: pages give no phone numbers (`serve --demo` uses the example's fictional ones).
+    #[arg(long, global = true, env = "MYRECORD_CONTACTS", value_parser = contacts_file)]
+    contacts: Option<myrecord_app::model::Contacts>,
     /// 64 hexadecimal characters (`openssl rand -hex 32`) that seal each account's two-step
     /// key in the database; the same on every app server.
     #[arg(long, global = true, env = "MYRECORD_SECRET_KEY", hide_env_values = true,
@@ -280,6 +287,11 @@ fn time_zone(name: &str) -> Result<crate::clock::Clock, String> {
     })
 }
 
+fn contacts_file(path: &str) -> Result<myrecord_app::model::Contacts, String> {
+    let text = std::fs::read_to_string(path).map_err(|err| format!("cannot read {path}: {err}"))?;
+    crate::contacts::parse(&text).map_err(|err| format!("{path}: {err}"))
+}
+
 fn secret_key(hex: &str) -> Result<crate::secret_box::SecretKey, String> {
     crate::secret_box::SecretKey::from_hex(hex.trim()).ok_or_else(|| {
         "use 64 hexadecimal characters (for example from `openssl rand -hex 32`)".to_owned()
@@ -316,6 +328,7 @@ impl Config {
             rule_pack: settings.rule_pack,
             notices_dir: settings.notices_dir,
             clock: settings.time_zone,
+            contacts: std::sync::Arc::new(settings.contacts.unwrap_or_default()),
             secret_key: settings.secret_key,
             secret_key_file: settings.secret_key_file,
         }

@@ -4,6 +4,7 @@ pub mod clearance_run;
 pub mod cli;
 pub mod clock;
 pub mod config;
+pub mod contacts;
 pub mod corrections;
 pub mod demo;
 pub mod disputes;

@@ -9,6 +9,12 @@ use tower_sessions::ExpiredDeletion;
 
 pub async fn serve(mut config: Config, load_demo: bool) -> anyhow::Result<()> {
     config.resolve_secret_key()?;
+    // The demo shows where people would call, with the example's fictional offices.
+    if load_demo && *config.contacts == myrecord_app::model::Contacts::default() {
+        config.contacts = std::sync::Arc::new(
+            crate::contacts::parse(crate::contacts::EXAMPLE).expect("the example is valid"),
+        );
+    }
     let store = Store::connect(&config.database_url)
         .await
         .context("opening the database")?;

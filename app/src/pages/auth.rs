@@ -1,8 +1,8 @@
 //! The start page (what this is, and sign in) and the create-account page.
 
 use crate::components::{
-    ErrorSummary, HomeLink, NewPasswordFields, OwnEmailField, PostForm, Shell, SubmitButton,
-    TextField, form_problems,
+    AgencyContact, ErrorSummary, HomeLink, NewPasswordFields, OwnEmailField, PostForm, Shell,
+    SubmitButton, TextField, form_problems,
 };
 use crate::i18n::I18n;
 use crate::model::{Field, Viewer};
@@ -33,6 +33,7 @@ pub struct RegisterForm {
 #[component]
 pub fn StartPage(i18n: I18n, viewer: Viewer, form: SignInForm) -> impl IntoView {
     let signed_in = viewer.signed_in;
+    let viewer_for_contact = viewer.clone();
     let csrf = viewer.csrf_token.clone();
     let problems = form_problems(&[
         ("email", form.form_error),
@@ -100,6 +101,7 @@ pub fn StartPage(i18n: I18n, viewer: Viewer, form: SignInForm) -> impl IntoView 
                 }
                     .into_any()
             }}
+            <AgencyContact i18n=i18n viewer=viewer_for_contact lead="contact-lead-start" />
         </Shell>
     }
 }

@@ -2,8 +2,8 @@
 //! documents, check and send, the confirmation, "My disputes" and each dispute's timeline.
 
 use crate::components::{
-    ChangeLink, DisputeStatusTag, ErrorSummary, FileInput, PostForm, Radios, Shell, SubmitButton,
-    SummaryRow, SummaryRows, TextArea, TextField, form_problems,
+    AgencyContact, ChangeLink, DisputeStatusTag, ErrorSummary, FileInput, PostForm, Radios, Shell,
+    SubmitButton, SummaryRow, SummaryRows, TextArea, TextField, form_problems,
 };
 use crate::components::{Column, Table, TableRow};
 use crate::i18n::{Arg, I18n};
@@ -382,6 +382,7 @@ pub fn DisputeConfirmationPage(
         "dispute-confirmation-next",
         &[("date", Arg::from(i18n.date(due_on)))],
     );
+    let viewer_for_contact = viewer.clone();
     view! {
         <Shell i18n=i18n viewer=viewer title=i18n.t("dispute-confirmation-title")>
             <div class="confirmation-panel">
@@ -398,6 +399,7 @@ pub fn DisputeConfirmationPage(
             <p>
                 <a href=paths::dispute(&reference)>{i18n.t("dispute-confirmation-follow")}</a>
             </p>
+            <AgencyContact i18n=i18n viewer=viewer_for_contact lead="contact-lead-dispute" />
         </Shell>
     }
 }

@@ -1,6 +1,6 @@
 //! The help page: what the law in force clears, the words a record uses, and what to do.
 
-use crate::components::Shell;
+use crate::components::{AgencyContact, OfficeCard, Shell};
 use crate::i18n::{Arg, I18n};
 use crate::model::Viewer;
 use leptos::prelude::*;
@@ -35,7 +35,7 @@ const WORDS: [&str; 12] = [
 #[component]
 pub fn HelpPage(i18n: I18n, viewer: Viewer, help: HelpView) -> impl IntoView {
     view! {
-        <Shell i18n=i18n viewer=viewer title=i18n.t("help-title")>
+        <Shell i18n=i18n viewer=viewer.clone() title=i18n.t("help-title")>
             <h1 class="heading-xl">{i18n.t("help-heading")}</h1>
             <p class="lead">{i18n.t("help-lead")}</p>
 
@@ -66,6 +66,8 @@ pub fn HelpPage(i18n: I18n, viewer: Viewer, help: HelpView) -> impl IntoView {
             <h2 class="heading-l">{i18n.t("help-wrong-heading")}</h2>
             <p>{i18n.t_args("help-wrong-text", &[("days", Arg::Number(help.dispute_days))])}</p>
 
+            <AgencyContact i18n=i18n viewer=viewer.clone() lead="contact-lead-help" />
+
             <h2 class="heading-l">{i18n.t("help-more-heading")}</h2>
             <p>{i18n.t("help-more-legal-aid")}</p>
             <p>{i18n.t("help-more-privacy")}</p>
@@ -75,3 +77,47 @@ pub fn HelpPage(i18n: I18n, viewer: Viewer, help: HelpView) -> impl IntoView {
 }
 
 crate::render::page!(HelpView => HelpPage(help));
+
+/// "Contact": where a person can reach a human (the deployment's configuration).
+pub struct ContactView;
+
+impl crate::Page for ContactView {
+    fn view(self, i18n: I18n, viewer: Viewer) -> AnyView {
+        view! { <ContactPage i18n=i18n viewer=viewer /> }.into_any()
+    }
+}
+
+#[component]
+pub fn ContactPage(i18n: I18n, viewer: Viewer) -> impl IntoView {
+    let contacts = viewer.contacts.clone();
+    let agency = match contacts.agency.clone() {
+        Some(office) => view! {
+            <p>{i18n.t("contact-agency-lead")}</p>
+            <OfficeCard i18n=i18n office=office />
+        }
+        .into_any(),
+        None => view! { <p>{i18n.t("contact-agency-none")}</p> }.into_any(),
+    };
+    let legal_aid = if contacts.legal_aid.is_empty() {
+        view! { <p>{i18n.t("contact-legal-aid-none")}</p> }.into_any()
+    } else {
+        contacts
+            .legal_aid
+            .iter()
+            .cloned()
+            .map(|office| view! { <OfficeCard i18n=i18n office=office serves_counties=true /> })
+            .collect_view()
+            .into_any()
+    };
+    view! {
+        <Shell i18n=i18n viewer=viewer title=i18n.t("contact-title")>
+            <h1 class="heading-xl">{i18n.t("contact-heading")}</h1>
+            <p class="lead">{i18n.t("contact-lead")}</p>
+            <h2 class="heading-l">{i18n.t("contact-agency-heading")}</h2>
+            {agency}
+            <h2 class="heading-l">{i18n.t("contact-legal-aid-heading")}</h2>
+            <p>{i18n.t("contact-legal-aid-lead")}</p>
+            {legal_aid}
+        </Shell>
+    }
+}

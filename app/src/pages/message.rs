@@ -1,6 +1,6 @@
 //! Pages that only say one thing: not found, something went wrong.
 
-use crate::components::{HomeLink, Shell};
+use crate::components::{AgencyContact, HomeLink, Shell};
 use crate::i18n::I18n;
 use crate::model::Viewer;
 use leptos::prelude::*;
@@ -14,10 +14,11 @@ pub fn MessagePage(
     body: &'static str,
 ) -> impl IntoView {
     view! {
-        <Shell i18n=i18n viewer=viewer title=i18n.t(heading)>
+        <Shell i18n=i18n viewer=viewer.clone() title=i18n.t(heading)>
             <h1 class="heading-xl">{i18n.t(heading)}</h1>
             <p>{i18n.t(body)}</p>
             <HomeLink i18n=i18n />
+            <AgencyContact i18n=i18n viewer=viewer lead="contact-lead-error" />
         </Shell>
     }
 }

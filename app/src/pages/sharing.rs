@@ -1,7 +1,7 @@
 //! A person's control over their record: linking it with a letter's access code, sharing it
 //! with legal aid, and seeing everyone who has looked at it.
 
-use crate::components::{Column, SubmitButton, Table, TableRow};
+use crate::components::{AgencyContact, Column, SubmitButton, Table, TableRow};
 use crate::components::{
     DateInput, ErrorSummary, Notice, PostForm, Radios, Shell, TextField, form_problems,
 };
@@ -60,6 +60,7 @@ pub struct ViewEntry {
 #[component]
 pub fn LinkPage(i18n: I18n, viewer: Viewer, form: LinkForm) -> impl IntoView {
     let csrf = viewer.csrf_token.clone();
+    let viewer_for_contact = viewer.clone();
     let problems = form_problems(&[("code", form.code.error), ("dob", form.dob.error)]);
     view! {
         <Shell i18n=i18n viewer=viewer title=i18n.t("link-title")>
@@ -101,6 +102,7 @@ pub fn LinkPage(i18n: I18n, viewer: Viewer, form: LinkForm) -> impl IntoView {
             </PostForm>
             <h2 class="heading-m">{i18n.t("link-no-letter-heading")}</h2>
             <p>{i18n.t("link-no-letter-body")}</p>
+            <AgencyContact i18n=i18n viewer=viewer_for_contact lead="contact-lead-letter" />
         </Shell>
     }
 }

@@ -29,6 +29,8 @@ pub struct PageContext {
     pub path: String,
     /// The visitor's network address, for throttling (never logged, stored only hashed).
     pub client_ip: Option<IpAddr>,
+    /// Where to reach a human (the deployment's configuration), for the pages that say so.
+    pub contacts: std::sync::Arc<myrecord_app::model::Contacts>,
 }
 
 impl PageContext {
@@ -39,6 +41,7 @@ impl PageContext {
             nav_role: self.account.as_ref().map(|a| nav_role(a.role)),
             csrf_token: self.csrf_token.clone(),
             current_path: self.path.clone(),
+            contacts: self.contacts.clone(),
         }
     }
 
@@ -260,6 +263,7 @@ impl FromRequestParts<AppState> for PageContext {
             csrf_token,
             path: parts.uri.path().to_owned(),
             client_ip: client_ip(parts, state.config.behind_proxy),
+            contacts: state.config.contacts.clone(),
         })
     }
 }

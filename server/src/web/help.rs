@@ -11,7 +11,14 @@ use myrecord_app::pages::help::HelpView;
 use myrecord_app::paths;
 
 pub fn router() -> Router<AppState> {
-    Router::new().route(paths::HELP, get(help))
+    Router::new()
+        .route(paths::HELP, get(help))
+        .route(paths::CONTACT, get(contact))
+}
+
+/// `GET /contact`: where to reach a human. Public, like help.
+async fn contact(ctx: PageContext) -> Response {
+    ctx.page(myrecord_app::pages::help::ContactView)
 }
 
 /// The parts of a pack's plain-language summary, each a Fluent message

@@ -54,6 +54,7 @@ pub async fn finish_response(
     if let Some(page) = response.extensions().get::<ErrorPage>().copied() {
         let viewer = Viewer {
             current_path: path,
+            contacts: state.config.contacts.clone(),
             ..Viewer::default()
         };
         let message = MessageView {

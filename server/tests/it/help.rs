@@ -42,3 +42,73 @@ async fn help_explains_the_law_the_words_and_the_deadline_in_both_languages() {
         assert!(text.contains(expected), "{expected} in {text}");
     }
 }
+
+const EXAMPLE_CONTACTS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../contacts.example.toml");
+
+#[tokio::test]
+async fn people_find_a_phone_number_wherever_they_are_stuck() {
+    let app =
+        TestApp::with_sample_people_and(&[("MYRECORD_CONTACTS", EXAMPLE_CONTACTS.to_owned())])
+            .await;
+    let mut visitor = app.browser();
+    let start = visitor.get("/").await;
+    assert!(
+        start.body.contains("href=\"/contact\""),
+        "every footer links to the contact page"
+    );
+    // The start page, help and an error page give the office's number (a link that dials).
+    for path in ["/", "/help", "/no-such-page"] {
+        let page = visitor.get(path).await;
+        assert!(
+            page.text().contains("State Criminal Records Office (demo)"),
+            "{path}"
+        );
+        assert!(page.body.contains("href=\"tel:5550100100\""), "{path}");
+    }
+    // The contact page: the office, and every legal aid organisation with its counties.
+    let contact = visitor.get("/contact").await;
+    assert_eq!(contact.status, StatusCode::OK);
+    let text = contact.text();
+    for expected in [
+        "Monday to Friday, 8 a.m. to 4:30 p.m.",
+        "Keystone Community Legal Services (demo)",
+        "Serves Allegheny, Beaver, Washington, Westmoreland",
+        "Serves The whole state",
+    ] {
+        assert!(text.contains(expected), "{expected} in {text}");
+    }
+    visitor.get("/language?lang=es").await;
+    assert!(
+        visitor
+            .get("/contact")
+            .await
+            .text()
+            .contains("Atiende Todo el estado")
+    );
+
+    // A person who has no letter, and one who just sent a report, see the number too.
+    let mut maria = app.browser();
+    maria
+        .sign_in("maria.santos@example.org", crate::harness::PASSWORD)
+        .await;
+    let link = maria.get("/record/link").await;
+    assert!(
+        link.text()
+            .contains("To get a letter with a new access code, call")
+    );
+    assert!(link.body.contains("href=\"tel:5550100100\""));
+}
+
+#[tokio::test]
+async fn without_contacts_configured_the_contact_page_says_so() {
+    let app = TestApp::empty().await;
+    let mut visitor = app.browser();
+    let contact = visitor.get("/contact").await;
+    assert_eq!(contact.status, StatusCode::OK);
+    assert!(
+        contact
+            .text()
+            .contains("This portal has not been given the office's contact details yet")
+    );
+    assert!(!contact.body.contains("href=\"tel:"));
+}
