@@ -237,3 +237,17 @@ contact-lead-letter = To get a letter with a new access code, call or write to t
 contact-lead-dispute = If you call about your report, give them its reference.
 contact-lead-error = If this keeps happening, you can call the office.
 contact-lead-help = They can answer questions about what your record holds and send a new access code letter.
+
+# What can still be done about an entry the automatic process cannot clear
+next-step-heading = { $reader ->
+    [self] What you can still do
+   *[other] What the person can still do
+}
+next-step-petition = { $reader ->
+    [self] The automatic process cannot clear this entry. A court may still seal or expunge it if you ask (a petition), and a pardon can clear a conviction. Which of these is open to you depends on your whole record.
+   *[other] The automatic process cannot clear this entry. A court may still seal or expunge it if the person asks (a petition), and a pardon can clear a conviction. Which of these is open depends on the whole record.
+}
+next-step-help = { $reader ->
+    [self] Free legal aid can tell you which applies to you and help you ask.
+   *[other] Free legal aid can tell the person which applies and help them ask.
+}

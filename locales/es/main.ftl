@@ -237,3 +237,17 @@ contact-lead-letter = Para recibir una carta con un código de acceso nuevo, lla
 contact-lead-dispute = Si llama por su reclamo, dé su referencia.
 contact-lead-error = Si esto sigue pasando, puede llamar a la oficina.
 contact-lead-help = Pueden responder preguntas sobre lo que contiene su historial y enviar una carta nueva con un código de acceso.
+
+# Lo que todavía se puede hacer con una entrada que el proceso automático no puede sellar
+next-step-heading = { $reader ->
+    [self] Lo que todavía puede hacer
+   *[other] Lo que la persona todavía puede hacer
+}
+next-step-petition = { $reader ->
+    [self] El proceso automático no puede sellar esta entrada. Un tribunal todavía puede sellarla o eliminarla si usted lo pide (una petición), y un indulto puede borrar una condena. Cuál de estas opciones tiene depende de todo su historial.
+   *[other] El proceso automático no puede sellar esta entrada. Un tribunal todavía puede sellarla o eliminarla si la persona lo pide (una petición), y un indulto puede borrar una condena. Cuál de estas opciones tiene depende de todo su historial.
+}
+next-step-help = { $reader ->
+    [self] La asistencia legal gratuita puede decirle cuál le corresponde y ayudarle a pedirlo.
+   *[other] La asistencia legal gratuita puede decirle a la persona cuál le corresponde y ayudarle a pedirlo.
+}

@@ -228,6 +228,21 @@ fn Summary(i18n: I18n, record: RecordView, reader: Reader) -> impl IntoView {
             ],
         )
     };
+    // The entries that cannot be cleared, each a link to where the page says why and what
+    // can still be done.
+    let not_cleared_links = record
+        .charges()
+        .filter(|c| c.status == ChargeStatus::NotCleared)
+        .map(|c| {
+            let href = format!("#{}", entry_anchor(c.id));
+            view! {
+                <li>
+                    <a href=href>{offense_name(i18n, c)}</a>
+                </li>
+            }
+        })
+        .collect_view();
+    let mut not_cleared_links = Some(not_cleared_links);
     let details = [
         ("record-summary-waiting", waiting),
         ("record-summary-not-cleared", not_cleared),
@@ -235,7 +250,17 @@ fn Summary(i18n: I18n, record: RecordView, reader: Reader) -> impl IntoView {
     ]
     .into_iter()
     .filter(|(_, n)| *n > 0 && not_reviewed != total)
-    .map(|(id, n)| count(id, n))
+    .map(|(id, n)| {
+        let links = (id == "record-summary-not-cleared")
+            .then(|| not_cleared_links.take())
+            .flatten()
+            .map(|links| view! { <ul class="summary-panel__entries">{links}</ul> });
+        view! {
+            {count(id, n)}
+            {links}
+        }
+        .into_any()
+    })
     .collect::<Vec<_>>();
     view! {
         <div class="summary-panel">
@@ -329,6 +354,11 @@ pub fn offense_name(i18n: I18n, charge: &ChargeView) -> String {
     }
 }
 
+/// The id of an entry's article on the record page, for links to it.
+fn entry_anchor(charge_id: i64) -> String {
+    format!("entry-{charge_id}")
+}
+
 /// The rows every description of an entry shows: the law, what happened, and when.
 pub fn entry_rows(i18n: I18n, charge: &ChargeView, reader: Reader) -> Vec<(String, String)> {
     let law = i18n.t_args(
@@ -375,8 +405,21 @@ fn Charge(i18n: I18n, charge: ChargeView, can_dispute: bool, reader: Reader) -> 
     );
     let dispute_href = paths::dispute_new_about_entry(charge.id);
     let clearance = clearance_sentences(i18n, &charge, reader);
+    let next_step = (charge.status == ChargeStatus::NotCleared).then(|| {
+        let whose = [("reader", Arg::from(reader.fluent_arg()))];
+        view! {
+            <div class="next-step">
+                <h4 class="heading-s">{i18n.t_args("next-step-heading", &whose)}</h4>
+                <p>{i18n.t_args("next-step-petition", &whose)}</p>
+                <p>
+                    {i18n.t_args("next-step-help", &whose)} " "
+                    <a href=paths::CONTACT>{i18n.t("contact-legal-aid-link")}</a>
+                </p>
+            </div>
+        }
+    });
     view! {
-        <article class="charge">
+        <article class="charge" id=entry_anchor(charge.id)>
             <div class="charge__header">
                 <h3 class="heading-m charge__title">{offense}</h3>
                 <StatusTag i18n=i18n status=charge.status />
@@ -386,6 +429,7 @@ fn Charge(i18n: I18n, charge: ChargeView, can_dispute: bool, reader: Reader) -> 
                     {clearance.into_iter().map(|s| view! { <p class="charge__reason">{s}</p> }).collect_view()}
                 </SummaryRow>
             </SummaryRows>
+            {next_step}
             {corrected.map(|text| view! { <p class="charge__corrected">{text}</p> })}
             {can_dispute
                 .then(|| {

@@ -221,6 +221,18 @@ async fn the_record_page_explains_each_decision() {
         "{text}"
     );
     assert!(text.contains("1 entry cannot be cleared automatically."));
+    // The summary links to that entry, which says what can still be done and who can help.
+    let page = browser.get("/record").await;
+    let anchor = page
+        .body
+        .split("href=\"#entry-")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .expect("the summary links to the entry not cleared");
+    assert!(page.body.contains(&format!("id=\"entry-{anchor}\"")));
+    assert!(text.contains("What you can still do"));
+    assert!(text.contains("A court may still seal or expunge it if you ask (a petition)"));
+    assert!(page.body.contains("href=\"/contact\""));
     assert!(text.contains("Restitution is still owed on this case."));
     // Sealed on the day the review ran, not on the day it became eligible (which was years
     // before the review, when nothing was hidden yet).
