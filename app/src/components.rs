@@ -20,6 +20,8 @@ pub fn Shell(i18n: I18n, viewer: Viewer, title: String, children: Children) -> i
                 <meta charset="utf-8" />
                 <meta name="viewport" content="width=device-width, initial-scale=1" />
                 <title>{full_title}</title>
+                <meta name="description" content=i18n.t("meta-description") />
+                <link rel="icon" href=paths::FAVICON type="image/svg+xml" />
                 <link rel="stylesheet" href=paths::STYLESHEET />
             </head>
             <body>

@@ -251,3 +251,5 @@ next-step-help = { $reader ->
     [self] Free legal aid can tell you which applies to you and help you ask.
    *[other] Free legal aid can tell the person which applies and help them ask.
 }
+
+meta-description = See your criminal record in plain language: what the state's Clean Slate law cleared, when the rest could be cleared, and how to report a mistake.

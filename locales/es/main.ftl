@@ -251,3 +251,5 @@ next-step-help = { $reader ->
     [self] La asistencia legal gratuita puede decirle cuál le corresponde y ayudarle a pedirlo.
    *[other] La asistencia legal gratuita puede decirle a la persona cuál le corresponde y ayudarle a pedirlo.
 }
+
+meta-description = Vea sus antecedentes penales en palabras sencillas: lo que selló la ley Clean Slate del estado, cuándo se podría sellar el resto y cómo reportar un error.

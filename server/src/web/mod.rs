@@ -95,6 +95,9 @@ pub fn app(state: AppState) -> Router {
             request_timeout,
         ))
         .layer(from_fn_with_state(state.clone(), security::finish_response))
+        // gzip or brotli, as the browser accepts; pages carry no fixed secret to leak by
+        // their compressed length (see `csrf`).
+        .layer(tower_http::compression::CompressionLayer::new())
         .layer(TraceLayer::new_for_http().make_span_with(request_span))
         .with_state(state)
 }

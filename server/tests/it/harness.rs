@@ -357,7 +357,8 @@ impl Page {
     pub fn csrf_token(&self) -> String {
         let marker = "name=\"csrf_token\" value=\"";
         let start = self.body.find(marker).expect("page has a form token") + marker.len();
-        self.body[start..start + 64].to_owned()
+        let length = self.body[start..].find('"').expect("the token's value ends");
+        self.body[start..start + length].to_owned()
     }
 
     /// The body with tags removed and spaces folded, for asserting on visible text.

@@ -88,7 +88,8 @@ pub fn form(fields: &[(&str, &str)]) -> (&'static str, Vec<u8>) {
 pub fn token(body: &str) -> String {
     let marker = "name=\"csrf_token\" value=\"";
     let start = body.find(marker).expect("a form token") + marker.len();
-    body[start..start + 64].to_owned()
+    let length = body[start..].find('"').expect("the token's value ends");
+    body[start..start + length].to_owned()
 }
 
 pub fn session_cookie(response: &Response) -> String {

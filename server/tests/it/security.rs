@@ -284,3 +284,73 @@ async fn forms_that_are_not_utf8_are_refused_plainly() {
         "First words."
     );
 }
+
+/// Pages and the stylesheet go compressed to browsers that accept it; the anti-forgery token
+/// is masked afresh on every page, so compression cannot leak it by length (BREACH).
+#[tokio::test]
+async fn responses_are_compressed_and_the_form_token_differs_on_every_page() {
+    use tower::ServiceExt;
+    let app = TestApp::empty().await;
+    for (encoding, expected) in [("br", "br"), ("gzip", "gzip")] {
+        let response = app
+            .router
+            .clone()
+            .oneshot(
+                axum::http::Request::builder()
+                    .uri("/assets/site.css")
+                    .header("accept-encoding", encoding)
+                    .body(axum::body::Body::empty())
+                    .unwrap(),
+            )
+            .await
+            .unwrap();
+        assert_eq!(
+            response.headers()["content-encoding"],
+            expected,
+            "{encoding}"
+        );
+    }
+    let mut visitor = app.browser();
+    let first = visitor.get("/").await.csrf_token();
+    let second = visitor.get("/").await.csrf_token();
+    assert_ne!(first, second, "the token's bytes differ on each page");
+    // Either page's token works.
+    let page = visitor
+        .post(
+            "/sign-in",
+            &[
+                ("email", "a@example.org"),
+                ("password", "x"),
+                ("csrf_token", &first),
+            ],
+        )
+        .await;
+    assert_ne!(page.status, StatusCode::FORBIDDEN);
+}
+
+/// Search engines may read the public pages only; every page has a description and an icon.
+#[tokio::test]
+async fn robots_see_only_the_public_pages_and_pages_describe_themselves() {
+    let app = TestApp::empty().await;
+    let mut visitor = app.browser();
+    let robots = visitor.get("/robots.txt").await;
+    assert_eq!(robots.status, StatusCode::OK);
+    for line in [
+        "Allow: /help$",
+        "Allow: /statistics$",
+        "Allow: /contact$",
+        "Disallow: /",
+    ] {
+        assert!(robots.body.contains(line), "{line}");
+    }
+    let icon = visitor.get("/assets/favicon.svg").await;
+    assert_eq!(icon.status, StatusCode::OK);
+    assert_eq!(icon.headers["content-type"], "image/svg+xml");
+    let start = visitor.get("/").await;
+    assert!(
+        start
+            .body
+            .contains("<meta name=\"description\" content=\"See your criminal record")
+    );
+    assert!(start.body.contains("rel=\"icon\""));
+}
