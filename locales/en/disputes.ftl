@@ -8,7 +8,10 @@ charge-dispute = Something wrong with this entry?
 charge-dispute-label = Something wrong with this entry: { $offense }?
 charge-corrected = Corrected on { $date } after dispute { $reference }.
 record-disputes-link = My disputes
-record-wrong-heading = Is something wrong with your record?
+record-wrong-heading = { $reader ->
+    [self] Is something wrong with your record?
+   *[other] Is something wrong with this record?
+}
 record-wrong-body = If an entry is wrong, use the link under it. If something else is wrong, for example an entry should have been cleared, tell us here.
 record-wrong-link = Tell us something is wrong with the whole record
 case-record-note = You are seeing this record because of dispute { $reference }. Every time you open it, the person can see that you did.
@@ -81,6 +84,7 @@ disputes-kind = What is wrong
 disputes-sent = Sent on
 disputes-status = Status
 disputes-from-record = Report a mistake from your record
+disputes-from-clients = Report a mistake from a client's record
 dispute-detail-heading = Report { $reference }
 dispute-due = Answer due by
 dispute-timeline-heading = What has happened so far

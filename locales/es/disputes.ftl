@@ -9,7 +9,10 @@ charge-dispute = ¿Algo está mal en esta parte?
 charge-dispute-label = ¿Algo está mal en esta parte: { $offense }?
 charge-corrected = Corregido el { $date } después del reclamo { $reference }.
 record-disputes-link = Mis reclamos
-record-wrong-heading = ¿Algo está mal en su historial?
+record-wrong-heading = { $reader ->
+    [self] ¿Algo está mal en su historial?
+   *[other] ¿Algo está mal en este historial?
+}
 record-wrong-body = Si una parte está mal, use el enlace que tiene debajo. Si es otra cosa, por ejemplo que algo debió borrarse, díganos aquí.
 record-wrong-link = Avisar de que algo está mal en todo el historial
 case-record-note = Ve este historial por el reclamo { $reference }. Cada vez que lo abre, la persona puede ver que lo hizo.
@@ -81,6 +84,7 @@ disputes-reference = Referencia
 disputes-kind = Qué está mal
 disputes-sent = Enviado el
 disputes-status = Estado
+disputes-from-clients = Reportar un error desde el historial de un cliente
 disputes-from-record = Avisar de un error desde su historial
 dispute-detail-heading = Aviso { $reference }
 dispute-due = Respuesta a más tardar el

@@ -449,7 +449,11 @@ pub fn DisputeListPage(
                     .collect()
             />
             <p>
-                <a href=paths::RECORD>{i18n.t("disputes-from-record")}</a>
+                {if show_names {
+                    view! { <a href=paths::CLIENTS>{i18n.t("disputes-from-clients")}</a> }.into_any()
+                } else {
+                    view! { <a href=paths::RECORD>{i18n.t("disputes-from-record")}</a> }.into_any()
+                }}
             </p>
         </Shell>
     }

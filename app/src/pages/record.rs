@@ -193,7 +193,12 @@ fn LinkedRecord(
             .map(|href| {
                 view! {
                     <div class="panel panel--quiet">
-                        <h2 class="heading-m">{i18n.t("record-wrong-heading")}</h2>
+                        <h2 class="heading-m">
+                            {i18n.t_args(
+                                "record-wrong-heading",
+                                &[("reader", Arg::from(reader.fluent_arg()))],
+                            )}
+                        </h2>
                         <p>{i18n.t("record-wrong-body")}</p>
                         <p>
                             <a href=href>{i18n.t("record-wrong-link")}</a>

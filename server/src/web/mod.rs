@@ -87,6 +87,10 @@ pub fn app(state: AppState) -> Router {
     let request_timeout = Duration::from_secs(state.config.request_timeout_seconds);
     routes()
         .fallback(|| async { error::ErrorPage::NOT_FOUND.into_response() })
+        .layer(from_fn_with_state(
+            state.clone(),
+            security::note_error_reader,
+        ))
         .layer(sessions)
         // A request held open (a body trickling in, say) cannot keep a loaded session or a
         // connection forever: the whole request, its body included, has a deadline.

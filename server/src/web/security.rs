@@ -12,11 +12,51 @@ use axum::response::{Html, IntoResponse, Response};
 use myrecord_app::i18n::I18n;
 use myrecord_app::model::Viewer;
 use myrecord_app::pages::message::MessageView;
-use myrecord_app::paths;
 
 /// No inline script or style, nothing from elsewhere, never inside a frame.
 const CONTENT_SECURITY_POLICY: &str = "default-src 'none'; style-src 'self'; img-src 'self'; \
      font-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+
+/// Who is reading an error page, noted by [`note_error_reader`] for [`finish_response`].
+#[derive(Clone)]
+struct ErrorReader {
+    nav_role: myrecord_app::model::NavRole,
+    csrf_token: String,
+}
+
+/// Inside the session layer: when the answer is an error page and someone is signed in, notes
+/// their menu and form token, so that a mistyped address does not make the menu vanish.
+/// The account is read only for error pages.
+pub async fn note_error_reader(
+    State(state): State<AppState>,
+    request: Request,
+    next: Next,
+) -> Response {
+    let session = request
+        .extensions()
+        .get::<tower_sessions::Session>()
+        .cloned();
+    let mut response = next.run(request).await;
+    if response.extensions().get::<ErrorPage>().is_none() {
+        return response;
+    }
+    let Some(session) = session else {
+        return response;
+    };
+    let account = match session.get::<i64>(super::context::ACCOUNT_KEY).await {
+        Ok(Some(id)) => state.store.account_by_id(id).await.ok().flatten(),
+        _ => None,
+    };
+    if let Some(account) = account
+        && let Ok(csrf_token) = super::csrf::token(&session).await
+    {
+        response.extensions_mut().insert(ErrorReader {
+            nav_role: super::context::nav_role(account.role),
+            csrf_token,
+        });
+    }
+    response
+}
 
 pub async fn finish_response(
     State(state): State<AppState>,
@@ -24,7 +64,7 @@ pub async fn finish_response(
     next: Next,
 ) -> Response {
     let i18n = I18n::new(locale::from_headers(request.headers()));
-    let is_asset = request.uri().path() == paths::STYLESHEET;
+    let is_asset = request.uri().path().starts_with("/assets/");
     let path = request.uri().path().to_owned();
     let method = request.method().clone();
     // The route's pattern, never the path itself (which may hold an id or a token).
@@ -52,10 +92,13 @@ pub async fn finish_response(
     }
 
     if let Some(page) = response.extensions().get::<ErrorPage>().copied() {
+        let reader = response.extensions().get::<ErrorReader>().cloned();
         let viewer = Viewer {
+            signed_in: reader.is_some(),
+            nav_role: reader.as_ref().map(|r| r.nav_role),
+            csrf_token: reader.map(|r| r.csrf_token).unwrap_or_default(),
             current_path: path,
             contacts: state.config.contacts.clone(),
-            ..Viewer::default()
         };
         let message = MessageView {
             heading: page.heading,

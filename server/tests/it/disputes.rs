@@ -631,6 +631,21 @@ async fn legal_aid_reports_for_a_client_and_reviewers_decline_with_a_reason() {
             .body
             .contains(&format!("/disputes/new?person={person}"))
     );
+    // The worker reads the client's record, not their own.
+    assert!(
+        client
+            .text()
+            .contains("Is something wrong with this record?")
+    );
+    assert!(!client.text().contains("with your record"));
+    // Their list of disputes sends them to their clients, not to a record they do not have.
+    let list = worker.get("/disputes").await;
+    assert!(list.body.contains("href=\"/clients\""));
+    assert!(
+        list.text()
+            .contains("Report a mistake from a client's record")
+    );
+    assert!(!list.text().contains("from your record"));
     let page = worker.get(&format!("/disputes/new?person={person}")).await;
     assert!(
         page.text()

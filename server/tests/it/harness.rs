@@ -357,7 +357,9 @@ impl Page {
     pub fn csrf_token(&self) -> String {
         let marker = "name=\"csrf_token\" value=\"";
         let start = self.body.find(marker).expect("page has a form token") + marker.len();
-        let length = self.body[start..].find('"').expect("the token's value ends");
+        let length = self.body[start..]
+            .find('"')
+            .expect("the token's value ends");
         self.body[start..start + length].to_owned()
     }
 

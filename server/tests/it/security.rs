@@ -354,3 +354,35 @@ async fn robots_see_only_the_public_pages_and_pages_describe_themselves() {
     );
     assert!(start.body.contains("rel=\"icon\""));
 }
+
+/// A signed-in person who mistypes an address keeps their menu, and can still sign out.
+#[tokio::test]
+async fn a_missing_page_keeps_the_menu_of_whoever_is_signed_in() {
+    let app = TestApp::with_sample_people().await;
+    let mut anonymous = app.browser();
+    let page = anonymous.get("/no-such-page").await;
+    assert_eq!(page.status, StatusCode::NOT_FOUND);
+    assert!(!page.body.contains("action=\"/sign-out\""));
+
+    let mut maria = app.browser();
+    maria.sign_in("maria.santos@example.org", PASSWORD).await;
+    let page = maria.get("/no-such-page").await;
+    assert_eq!(page.status, StatusCode::NOT_FOUND);
+    assert!(
+        page.body.contains("href=\"/disputes\""),
+        "the person's menu"
+    );
+    assert!(page.body.contains("action=\"/sign-out\""));
+    let signed_out = maria
+        .post("/sign-out", &[("csrf_token", &page.csrf_token())])
+        .await;
+    assert_eq!(
+        signed_out.status,
+        StatusCode::SEE_OTHER,
+        "the sign-out form works"
+    );
+    assert_eq!(
+        maria.get("/record").await.location(),
+        Some("/?notice=sign-in")
+    );
+}
