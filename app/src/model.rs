@@ -397,6 +397,8 @@ pub struct DisputeDetailView {
     pub entry: Option<DisputeEntry>,
     pub statement: String,
     pub correct_value: Option<String>,
+    /// A legal aid worker filed it for the person: their name, with their organisation.
+    pub filed_by_worker: Option<String>,
     pub submitted_on: Date,
     pub due_on: Date,
     pub events: Vec<EventView>,

@@ -58,6 +58,11 @@ dispute-check-title = Check your answers
 dispute-check-heading = Check your answers before sending
 dispute-check-kind = What is wrong
 dispute-check-statement = What you told us
+dispute-filed-by = { $reader ->
+    [self] Filed for you by
+   *[other] Filed by
+}
+dispute-statement-worker = What the legal aid worker told us
 dispute-check-correct-value = What it should say
 dispute-check-documents = Documents
 dispute-check-none = None

@@ -58,6 +58,11 @@ document-size = { $kb } KB
 dispute-check-title = Revise sus respuestas
 dispute-check-heading = Revise sus respuestas antes de enviar
 dispute-check-kind = Qué está mal
+dispute-filed-by = { $reader ->
+    [self] Enviado en su nombre por
+   *[other] Enviado por
+}
+dispute-statement-worker = Lo que nos dijo la persona de asistencia legal
 dispute-check-statement = Lo que nos contó
 dispute-check-correct-value = Lo que debería decir
 dispute-check-documents = Documentos

@@ -497,7 +497,7 @@ pub fn Timeline(i18n: I18n, events: Vec<EventView>) -> impl IntoView {
 /// said, the documents and the timeline.
 #[component]
 pub fn DisputeStory(i18n: I18n, detail: DisputeDetailView, reader: Reader) -> impl IntoView {
-    let rows = dispute_rows(i18n, &detail);
+    let rows = dispute_rows(i18n, &detail, reader);
     view! {
         <EntryPanel i18n=i18n entry=detail.entry.clone() reader=reader />
         <SummaryRows rows=rows />
@@ -515,11 +515,17 @@ pub fn DisputeStory(i18n: I18n, detail: DisputeDetailView, reader: Reader) -> im
 }
 
 /// What was said and when.
-fn dispute_rows(i18n: I18n, d: &DisputeDetailView) -> Vec<(String, String)> {
-    let mut rows = vec![
-        (i18n.t("dispute-check-kind"), i18n.t(&d.kind.label())),
-        (i18n.t("dispute-check-statement"), d.statement.clone()),
-    ];
+fn dispute_rows(i18n: I18n, d: &DisputeDetailView, reader: Reader) -> Vec<(String, String)> {
+    let whose = [("reader", Arg::from(reader.fluent_arg()))];
+    let mut rows = vec![(i18n.t("dispute-check-kind"), i18n.t(&d.kind.label()))];
+    // A report a legal aid worker filed is theirs: say so, and do not call it "what you told us".
+    match &d.filed_by_worker {
+        Some(worker) => {
+            rows.push((i18n.t_args("dispute-filed-by", &whose), worker.clone()));
+            rows.push((i18n.t("dispute-statement-worker"), d.statement.clone()));
+        }
+        None => rows.push((i18n.t("dispute-check-statement"), d.statement.clone())),
+    }
     if let Some(value) = &d.correct_value {
         rows.push((i18n.t("dispute-check-correct-value"), value.clone()));
     }

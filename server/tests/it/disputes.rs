@@ -699,6 +699,17 @@ async fn legal_aid_reports_for_a_client_and_reviewers_decline_with_a_reason() {
             .text()
             .contains(&reference)
     );
+    // Maria sees who filed it for her; the worker's words are not called hers.
+    let story = person_browser
+        .get(&format!("/disputes/{reference}"))
+        .await
+        .text();
+    assert!(
+        story.contains("Filed for you by Lena Ortiz, Test Organisation"),
+        "{story}"
+    );
+    assert!(story.contains("What the legal aid worker told us"));
+    assert!(!story.contains("What you told us"));
 
     let mut sam = app.browser();
     sam.sign_in_staff("sam@records.example.gov").await;

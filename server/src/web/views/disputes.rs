@@ -134,6 +134,16 @@ pub async fn detail_view(
         .collect();
     let documents = store.dispute_documents(dispute.id).await?;
     let entry = disputed_entry(store, clock, viewer, dispute.person_id, dispute.charge_id).await?;
+    let filer = store.account_by_id(dispute.filed_by_account_id).await?;
+    let filed_by_worker = filer
+        .filter(|account| account.role == Role::LegalAid)
+        .map(|account| {
+            let name = account.display_name.unwrap_or(account.email);
+            match account.organisation {
+                Some(organisation) => format!("{name}, {organisation}"),
+                None => name,
+            }
+        });
     Ok(DisputeDetailView {
         reference: dispute.reference.clone(),
         kind: kind_tag(dispute.kind),
@@ -144,6 +154,7 @@ pub async fn detail_view(
         entry,
         statement: dispute.statement.clone(),
         correct_value: dispute.correct_value.clone(),
+        filed_by_worker,
         submitted_on: clock.local(dispute.submitted_at).date,
         due_on: dispute.due_on,
         events,
