@@ -39,7 +39,13 @@ test('a legal aid worker reads a client record, and the client sees who looked',
   await page.getByRole('link', { name: 'Ana Quintero' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Record of Ana Quintero');
   await expect(page.getByText(/Ana Quintero has let you see this record until/)).toBeVisible();
+  // The worker reads a client's record: it is not addressed as theirs.
+  await expect(page.getByRole('heading', { name: 'Is something wrong with this record?' })).toBeVisible();
   await expectAccessible(page, testInfo);
+  await page.goto('/disputes');
+  await expect(page.getByRole('link', { name: "Report a mistake from a client's record" })).toHaveAttribute('href', '/clients');
+  await page.goto('/clients');
+  await page.getByRole('link', { name: 'Ana Quintero' }).click();
 
   const { baseURL, javaScriptEnabled, bypassCSP, locale } = testInfo.project.use;
   const context = await browser.newContext({ baseURL, javaScriptEnabled, bypassCSP, locale });
