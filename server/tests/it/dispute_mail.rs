@@ -9,22 +9,7 @@ use myrecord_server::domain::{Account, Role};
 /// Lena (legal aid, with Maria's consent) reports a mistake in Maria's record: returns her
 /// browser and the dispute's reference.
 async fn lena_files_for_maria(app: &TestApp) -> (Account, Browser, String) {
-    let lena = app
-        .staff(Role::LegalAid, "lena@legalaid.example.org", "Lena Ortiz")
-        .await;
-    let maria = app.account("maria.santos@example.org").await;
-    let person = maria.person_id.unwrap();
-    app.store
-        .grant_access(
-            &maria,
-            person,
-            &lena.email,
-            time::macros::date!(2099 - 12 - 31),
-        )
-        .await
-        .unwrap();
-    let mut worker = app.browser();
-    worker.sign_in_staff(&lena.email).await;
+    let (lena, mut worker, person) = app.lena_with_marias_consent().await;
     let token = worker
         .get(&format!("/disputes/new?person={person}"))
         .await

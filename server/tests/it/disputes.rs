@@ -608,23 +608,7 @@ async fn bad_input_is_explained_at_its_field_and_nothing_typed_is_lost() {
 async fn legal_aid_reports_for_a_client_and_reviewers_decline_with_a_reason() {
     let smtp = SmtpServer::start().await;
     let app = app_with_mail(&smtp).await;
-    let lena = app
-        .staff(Role::LegalAid, "lena@legalaid.example.org", "Lena Ortiz")
-        .await;
-    let maria = app.account("maria.santos@example.org").await;
-    let person = maria.person_id.unwrap();
-    app.store
-        .grant_access(
-            &maria,
-            person,
-            &lena.email,
-            time::macros::date!(2099 - 12 - 31),
-        )
-        .await
-        .unwrap();
-
-    let mut worker = app.browser();
-    worker.sign_in_staff(&lena.email).await;
+    let (_, mut worker, person) = app.lena_with_marias_consent().await;
     let client = worker.get(&format!("/clients/{person}")).await;
     assert!(
         client

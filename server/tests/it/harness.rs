@@ -290,6 +290,28 @@ impl TestApp {
         self.store.account_by_id(account.id).await.unwrap().unwrap()
     }
 
+    /// Lena, a legal aid worker Maria (of the sample) has let see her record until 2099,
+    /// signed in: her account, her browser and Maria's person id.
+    pub async fn lena_with_marias_consent(&self) -> (Account, Browser, i64) {
+        let lena = self
+            .staff(Role::LegalAid, "lena@legalaid.example.org", "Lena Ortiz")
+            .await;
+        let maria = self.account("maria.santos@example.org").await;
+        let person = maria.person_id.expect("Maria's record is linked");
+        self.store
+            .grant_access(
+                &maria,
+                person,
+                &lena.email,
+                time::macros::date!(2099 - 12 - 31),
+            )
+            .await
+            .unwrap();
+        let mut worker = self.browser();
+        worker.sign_in_staff(&lena.email).await;
+        (lena, worker, person)
+    }
+
     /// The account with this email.
     pub async fn account(&self, email: &str) -> Account {
         self.store
