@@ -142,7 +142,7 @@ record-views-link = Quién ha consultado mi historial
 # Compartir con asistencia legal
 sharing-title = Compartir su historial con asistencia legal
 sharing-heading = Compartir su historial con asistencia legal
-sharing-lead = Un trabajador de asistencia legal puede ayudarle a entender su historial, pedir a un tribunal que borre más partes o corregir errores. Usted decide quién lo ve y por cuánto tiempo, y puede detenerlo en cualquier momento.
+sharing-lead = Un trabajador de asistencia legal puede ayudarle a entender su historial, pedir a un tribunal que selle más partes o corregir errores. Usted decide quién lo ve y por cuánto tiempo, y puede detenerlo en cualquier momento.
 sharing-current-heading = Quién puede ver su historial ahora
 sharing-none = Ningún trabajador de asistencia legal puede ver su historial.
 sharing-until = Desde el { $since } hasta el { $until }
@@ -217,7 +217,7 @@ letter-sender = Oficina de antecedentes penales del estado
 letter-reference = Referencia: { $sid }. Fecha: { $date }.
 letter-subject = Su código para ver sus antecedentes penales en línea
 letter-greeting = Estimado/a { $name }:
-letter-why = Puede ver sus antecedentes penales en línea, en palabras sencillas, con Mi Historial. Puede ver qué partes borró la ley Clean Slate, cuándo se podrían borrar otras y cómo avisar de un error. Para proteger su privacidad, necesita este código para vincular su historial a su cuenta.
+letter-why = Puede ver sus antecedentes penales en línea, en palabras sencillas, con Mi Historial. Puede ver qué partes selló la ley Clean Slate, cuándo se podrían sellar otras y cómo avisar de un error. Para proteger su privacidad, necesita este código para vincular su historial a su cuenta.
 letter-code-label = Su código de acceso al historial:
 letter-expires = El código sirve una vez, hasta el { $date }.
 letter-step-go = Vaya a { $link }

@@ -142,8 +142,8 @@ status-not-reviewed = Sin revisar
 status-cleared-meaning = Oculto de las verificaciones públicas de antecedentes. El registro está sellado, no destruido: la policía, los tribunales y algunas juntas de licencias todavía pueden verlo.
 status-waiting-meaning = Se puede sellar automáticamente en una fecha futura, si nada cambia antes.
 status-not-cleared-meaning = { $reader ->
-    [other] La ley Clean Slate no sella esta entrada automáticamente. Es posible que la persona aún pueda pedir a un tribunal que la selle o la borre.
-   *[self] La ley Clean Slate no sella esta entrada automáticamente. Es posible que aún pueda pedir a un tribunal que la selle o la borre.
+    [other] La ley Clean Slate no sella esta entrada automáticamente. Es posible que la persona aún pueda pedir a un tribunal que la selle o la elimine.
+   *[self] La ley Clean Slate no sella esta entrada automáticamente. Es posible que aún pueda pedir a un tribunal que la selle o la elimine.
 }
 status-not-reviewed-meaning = El estado todavía no ha revisado esta entrada para el sellado automático.
 
@@ -244,8 +244,8 @@ next-step-heading = { $reader ->
    *[other] Lo que la persona todavía puede hacer
 }
 next-step-petition = { $reader ->
-    [self] El proceso automático no puede sellar esta entrada. Un tribunal todavía puede sellarla o eliminarla si usted lo pide (una petición), y un indulto puede borrar una condena. Cuál de estas opciones tiene depende de todo su historial.
-   *[other] El proceso automático no puede sellar esta entrada. Un tribunal todavía puede sellarla o eliminarla si la persona lo pide (una petición), y un indulto puede borrar una condena. Cuál de estas opciones tiene depende de todo su historial.
+    [self] El proceso automático no puede sellar esta entrada. Un tribunal todavía puede sellarla o eliminarla si usted lo pide (una petición), y un indulto puede dejar sin efecto una condena. Cuál de estas opciones tiene depende de todo su historial.
+   *[other] El proceso automático no puede sellar esta entrada. Un tribunal todavía puede sellarla o eliminarla si la persona lo pide (una petición), y un indulto puede dejar sin efecto una condena. Cuál de estas opciones tiene depende de todo su historial.
 }
 next-step-help = { $reader ->
     [self] La asistencia legal gratuita puede decirle cuál le corresponde y ayudarle a pedirlo.
