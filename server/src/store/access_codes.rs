@@ -169,16 +169,19 @@ impl Store {
             return Ok(Redeemed::Expired);
         }
         if columns::date(&code, "dob")? != dob {
-            sqlx::query(
+            // Counted in the row itself, so tries at the same moment each get their own
+            // count back: the answer below is for this try, not for a count read earlier.
+            let failures: i64 = sqlx::query(
                 "update access_code set failed_attempts = failed_attempts + 1, \
                  revoked_at = case when failed_attempts + 1 >= $1 then $2 else null end \
-                 where id = $3",
+                 where id = $3 returning failed_attempts",
             )
             .bind(MAX_FAILED_ATTEMPTS)
             .bind(now_text())
             .bind(code_id)
-            .execute(&mut *tx)
-            .await?;
+            .fetch_one(&mut *tx)
+            .await?
+            .try_get("failed_attempts")?;
             audit::record(
                 &mut tx,
                 AuditEntry::by(account, AuditAction::AccessCodeFailed, Some(person_id))
@@ -186,9 +189,7 @@ impl Store {
             )
             .await?;
             tx.commit().await?;
-            // The update above counted from the stored value in one statement, so two tries
-            // at once cannot both see the same count; this answer is for this try alone.
-            let tries_left = MAX_FAILED_ATTEMPTS - (failed_attempts + 1);
+            let tries_left = MAX_FAILED_ATTEMPTS - failures;
             return Ok(if tries_left <= 0 {
                 Redeemed::LockedOut
             } else {
