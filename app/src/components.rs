@@ -130,14 +130,7 @@ pub fn OfficeCard(
         )
     });
     let line = |label: &'static str, value: Option<AnyView>| {
-        value.map(|value| {
-            view! {
-                <div class="summary-list__row">
-                    <dt class="summary-list__key">{i18n.t(label)}</dt>
-                    <dd class="summary-list__value">{value}</dd>
-                </div>
-            }
-        })
+        value.map(|value| view! { <SummaryRow key=i18n.t(label)>{value}</SummaryRow> })
     };
     let phone = office
         .phone
