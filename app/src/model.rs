@@ -374,6 +374,8 @@ pub struct DisputeSummary {
     pub person_name: String,
     /// Still open after its deadline.
     pub overdue: bool,
+    /// The language it was filed in, which the answer should be written in.
+    pub language: crate::i18n::Locale,
 }
 
 /// One step of a dispute's timeline.
@@ -399,6 +401,8 @@ pub struct DisputeDetailView {
     pub correct_value: Option<String>,
     /// A legal aid worker filed it for the person: their name, with their organisation.
     pub filed_by_worker: Option<String>,
+    /// The language it was filed in, which the answer should be written in.
+    pub language: crate::i18n::Locale,
     pub submitted_on: Date,
     pub due_on: Date,
     pub events: Vec<EventView>,

@@ -11,6 +11,9 @@ form-error-summary-title = There is a problem
 form-error-prefix = Error:
 # The language's name in itself, shown by the switcher on pages in other languages.
 language-endonym = English
+# Each language named in this page's language, for the reviewer's queue.
+language-name-en = English
+language-name-es = Spanish
 
 # Dates
 date-long = { $day } { $month } { $year }

@@ -1,4 +1,4 @@
-# Reclamos: avisar de que una parte del historial está mal, seguir el aviso, y las páginas y
+# Reclamos: avisar de que una parte del historial está mal, seguir el reclamo, y las páginas y
 # correos del revisor de la agencia.
 
 nav-disputes = Mis reclamos
@@ -69,16 +69,16 @@ dispute-check-documents = Documentos
 dispute-check-none = Ninguno
 dispute-change = Cambiar
 dispute-change-label = Cambiar { $what }
-dispute-check-send-heading = Ahora envíe su aviso
+dispute-check-send-heading = Ahora envíe su reclamo
 dispute-check-send-body = Al enviarlo, confirma que lo que nos contó es cierto según lo que usted sabe. Un revisor de la agencia lo leerá y revisará el historial.
-dispute-submit = Enviar el aviso
-dispute-confirmation-title = Aviso enviado
-dispute-confirmation-heading = Aviso enviado
+dispute-submit = Enviar el reclamo
+dispute-confirmation-title = Reclamo enviado
+dispute-confirmation-heading = Reclamo enviado
 dispute-confirmation-reference = Su número de referencia es
 dispute-confirmation-next-heading = Qué pasa ahora
 dispute-confirmation-next = Un revisor de la agencia revisará el historial y responderá a más tardar el { $date }. Puede que le pida más información.
-dispute-confirmation-email = Le enviaremos un correo cada vez que cambie el estado. Guarde el número de referencia: úselo si llama por su aviso.
-dispute-confirmation-follow = Seguir su aviso
+dispute-confirmation-email = Le enviaremos un correo cada vez que cambie el estado. Guarde el número de referencia: úselo si llama por su reclamo.
+dispute-confirmation-follow = Seguir su reclamo
 
 # Mis reclamos y un reclamo
 disputes-title = Mis reclamos
@@ -91,7 +91,7 @@ disputes-sent = Enviado el
 disputes-status = Estado
 disputes-from-clients = Reportar un error desde el historial de un cliente
 disputes-from-record = Avisar de un error desde su historial
-dispute-detail-heading = Aviso { $reference }
+dispute-detail-heading = Reclamo { $reference }
 dispute-due = Respuesta a más tardar el
 dispute-timeline-heading = Lo que ha pasado hasta ahora
 dispute-status-submitted = Enviado
@@ -99,19 +99,19 @@ dispute-status-in-review = En revisión
 dispute-status-info-requested = Se necesita más información
 dispute-status-corrected = Corregido
 dispute-status-not-changed = Sin cambios
-dispute-status-submitted-meaning = Tenemos su aviso. Un revisor lo mirará pronto.
+dispute-status-submitted-meaning = Tenemos su reclamo. Un revisor lo mirará pronto.
 dispute-status-in-review-meaning = Un revisor está revisando el historial.
 dispute-status-info-requested-meaning = El revisor necesita más información de usted. Responda abajo.
 dispute-status-corrected-meaning = El historial se corrigió. El revisor explica el cambio abajo.
 dispute-status-not-changed-meaning = El revisor encontró que el historial está bien y no lo cambió. Su motivo está abajo.
-dispute-event-submitted = Aviso enviado
+dispute-event-submitted = Reclamo enviado
 dispute-event-review-started = Un revisor empezó a revisarlo
 dispute-event-info-requested = El revisor pidió más información
 dispute-event-info-given = Se envió más información
 dispute-event-corrected = El historial se corrigió
 dispute-event-not-changed = El historial no se cambió
 dispute-event-reviewer-said = El revisor escribió:
-dispute-event-you-said = Escrito con el aviso:
+dispute-event-you-said = Escrito con el reclamo:
 dispute-documents-continue-hint = Cuando haya agregado todos los documentos, continúe. Si eligió un documento y todavía no lo agregó, se agrega al continuar.
 dispute-question-heading = Lo que le preguntó la persona que revisa
 dispute-reply-heading = Envíe la información que le piden
@@ -125,9 +125,9 @@ error-dispute-statement-missing = Díganos qué está mal
 error-dispute-statement-too-long = Debe tener 5.000 caracteres o menos
 error-dispute-correct-value-too-long = Debe tener 500 caracteres o menos
 error-dispute-signed-out = Se cerró su sesión por inactividad. Lo que escribió está abajo: inicie sesión de nuevo en otra pestaña o ventana, luego vuelva aquí y pulse Continuar otra vez.
-error-dispute-form-expired = Este formulario venció para proteger su seguridad. Revise sus respuestas y envíe el aviso otra vez.
+error-dispute-form-expired = Este formulario venció para proteger su seguridad. Revise sus respuestas y envíe el reclamo otra vez.
 error-dispute-reply-missing = Escriba su respuesta
-error-dispute-not-waiting = El revisor ya no está esperando una respuesta sobre este aviso.
+error-dispute-not-waiting = El revisor ya no está esperando una respuesta sobre este reclamo.
 error-document-missing = Elija un documento para agregar
 error-document-type = El documento debe ser un archivo PDF, JPG o PNG
 error-document-too-big = El documento debe pesar menos de 10 MB
@@ -159,6 +159,8 @@ review-info-heading = Pedir más información
 review-info-submit = Enviar la solicitud
 review-decline-heading = No cambiar el historial
 review-decline-submit = Rechazar, con este motivo
+review-language = Idioma
+review-write-in = Este reclamo se presentó en { $language }. Escriba sus mensajes y el motivo de su decisión en { $language }: la persona los lee tal como usted los escribe.
 field-review-disposition = Resultado
 field-review-disposition-date = Fecha del resultado
 field-review-disposition-date-hint = Déjela vacía si el caso sigue abierto.
@@ -188,44 +190,44 @@ disposition-name-pending = Sigue abierto
 disposition-name-unknown = No se sabe
 
 # Correos sobre un reclamo
-email-dispute-received-subject = Recibimos su aviso { $reference }
+email-dispute-received-subject = Recibimos su reclamo { $reference }
 email-dispute-received-body =
-    Recibimos su aviso de un error en unos antecedentes penales. Su número de referencia es { $reference }.
+    Recibimos su reclamo de un error en unos antecedentes penales. Su número de referencia es { $reference }.
 
     Un revisor de la agencia revisará el historial y responderá a más tardar el { $date }. Le enviaremos un correo cada vez que cambie su estado.
 
     Sígalo aquí: { $link }
-email-dispute-in-review-subject = Su aviso { $reference } está en revisión
+email-dispute-in-review-subject = Su reclamo { $reference } está en revisión
 email-dispute-in-review-body =
-    Un revisor empezó a revisar su aviso { $reference }.
+    Un revisor empezó a revisar su reclamo { $reference }.
 
     Sígalo aquí: { $link }
-email-dispute-info-requested-subject = Se necesita más información para su aviso { $reference }
+email-dispute-info-requested-subject = Se necesita más información para su reclamo { $reference }
 email-dispute-info-requested-body =
-    El revisor necesita más información para decidir sobre su aviso { $reference }. Escribió:
+    El revisor necesita más información para decidir sobre su reclamo { $reference }. Escribió:
 
     { $message }
 
     Responda aquí: { $link }
-email-dispute-info-given-subject = Recibimos su respuesta sobre el aviso { $reference }
+email-dispute-info-given-subject = Recibimos su respuesta sobre el reclamo { $reference }
 email-dispute-info-given-body =
-    Gracias: recibimos su respuesta sobre el aviso { $reference }. Volvió al revisor, que verá lo que usted envió.
+    Gracias: recibimos su respuesta sobre el reclamo { $reference }. Volvió al revisor, que verá lo que usted envió.
 
     Sígalo aquí: { $link }
 email-dispute-corrected-subject = Se corrigió su historial ({ $reference })
 email-dispute-corrected-body =
-    Después de su aviso { $reference }, el historial se corrigió. El revisor escribió:
+    Después de su reclamo { $reference }, el historial se corrigió. El revisor escribió:
 
     { $message }
 
-    Vea su historial y el aviso aquí: { $link }
-email-dispute-not-changed-subject = Decisión sobre su aviso { $reference }
+    Vea su historial y el reclamo aquí: { $link }
+email-dispute-not-changed-subject = Decisión sobre su reclamo { $reference }
 email-dispute-not-changed-body =
-    El revisor revisó su aviso { $reference } y no cambió el historial. Escribió:
+    El revisor revisó su reclamo { $reference } y no cambió el historial. Escribió:
 
     { $message }
 
-    Vea el aviso aquí: { $link }
+    Vea el reclamo aquí: { $link }
     Una oficina de asistencia legal puede ayudarle si no está de acuerdo.
 email-review-answer-subject = Llegó una respuesta para el reclamo { $reference }
 email-review-answer-body =

@@ -11,6 +11,9 @@ form-error-summary-title = Hay un problema
 form-error-prefix = Error:
 # El nombre del idioma en sí mismo, que muestra el selector en páginas de otros idiomas.
 language-endonym = Español
+# Cada idioma nombrado en el idioma de esta página, para la cola del revisor.
+language-name-en = inglés
+language-name-es = español
 
 # Fechas
 date-long = { $day } de { $month } de { $year }

@@ -6,7 +6,7 @@ use crate::components::{
     DateInput, DisputeStatusTag, ErrorSummary, Notice, PostForm, Select, Shell, TextArea,
     TextField, form_problems,
 };
-use crate::i18n::{Arg, I18n};
+use crate::i18n::{Arg, I18n, Locale};
 use crate::model::{
     DateField, DisputeDetailView, DisputeStatusTag, DisputeSummary, Field, Reader, Viewer,
 };
@@ -80,6 +80,7 @@ pub fn ReviewQueuePage(i18n: I18n, viewer: Viewer, disputes: Vec<DisputeSummary>
                     Column::text("clients-name"),
                     Column::text("disputes-kind"),
                     Column::text("disputes-status"),
+                    Column::text("review-language"),
                 ]
                 rows=disputes
                     .into_iter()
@@ -106,6 +107,7 @@ pub fn ReviewQueuePage(i18n: I18n, viewer: Viewer, disputes: Vec<DisputeSummary>
                             d.person_name.clone().into_any(),
                             i18n.t(&d.kind.label()).into_any(),
                             view! { <DisputeStatusTag i18n=i18n status=d.status /> }.into_any(),
+                            language_name(i18n, d.language).into_any(),
                         ])
                         .marked(d.overdue.then_some("table__row--overdue"))
                     })
@@ -153,8 +155,30 @@ pub fn ReviewCasePage(i18n: I18n, viewer: Viewer, case: ReviewCaseView) -> impl 
                 <a href=paths::review_record(&reference)>{i18n.t("review-whole-record")}</a>
             </p>
             <DisputeStory i18n=i18n detail=detail.clone() reader=Reader::Other />
+            {open.then(|| view! { <AnswerLanguage i18n=i18n language=detail.language /> })}
             {open.then(|| view! { <DecisionForms i18n=i18n case=case.clone() csrf=csrf.clone() /> })}
         </Shell>
+    }
+}
+
+/// A language named in the reader's language ("Spanish", or "español" to a Spanish reader).
+fn language_name(i18n: I18n, language: Locale) -> String {
+    i18n.t(&format!("language-name-{}", language.tag()))
+}
+
+/// Asks the reviewer to answer in the language the dispute was filed in: the person reads the
+/// reviewer's messages exactly as written, and the portal does not translate them.
+#[component]
+fn AnswerLanguage(i18n: I18n, language: Locale) -> impl IntoView {
+    view! {
+        <div class="panel" id="answer-language">
+            <p>
+                {i18n.t_args(
+                    "review-write-in",
+                    &[("language", Arg::from(language_name(i18n, language)))],
+                )}
+            </p>
+        </div>
     }
 }
 

@@ -914,12 +914,12 @@ async fn a_person_who_reads_spanish_files_and_hears_back_in_spanish() {
         .get(&format!("/disputes/{reference}/submitted"))
         .await
         .text();
-    assert!(page.contains("Aviso enviado"), "{page}");
+    assert!(page.contains("Reclamo enviado"), "{page}");
 
     let received = smtp.wait_for(1).await;
     let text = received[0].text();
     assert!(
-        text.contains("Recibimos su aviso de un error en unos antecedentes penales"),
+        text.contains("Recibimos su reclamo de un error en unos antecedentes penales"),
         "{text}"
     );
     assert!(text.contains(&reference));
@@ -927,7 +927,22 @@ async fn a_person_who_reads_spanish_files_and_hears_back_in_spanish() {
     // The reviewer works in English; the person still hears back in the language they used.
     let mut sam = app.browser();
     sam.sign_in_staff("sam@records.example.gov").await;
-    let token = sam.get(&format!("/review/{reference}")).await.csrf_token();
+    let queue = sam.get("/review").await.body;
+    let row = queue
+        .split("<tr")
+        .find(|row| row.contains(&reference))
+        .unwrap_or_else(|| panic!("the queue lists {reference}: {queue}"));
+    assert!(row.contains("Spanish"), "the queue names the language: {row}");
+    let case = sam.get(&format!("/review/{reference}")).await;
+    assert!(
+        case.text().contains(
+            "This report was filed in Spanish. Write your messages and the reason for your \
+             decision in Spanish"
+        ),
+        "the reviewer is asked, in English, to answer in Spanish: {}",
+        case.text()
+    );
+    let token = case.csrf_token();
     sam.post(
         &format!("/review/{reference}/decline"),
         &[

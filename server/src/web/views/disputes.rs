@@ -13,6 +13,7 @@ use myrecord_app::model::{
     DisputeDetailView, DisputeEntry, DisputeEventTag, DisputeKindTag, DisputeStatusTag,
     DisputeSummary, DocumentView, EventView, Field, RecordView,
 };
+use myrecord_app::i18n::Locale;
 use myrecord_app::paths;
 
 /// A dispute's kind as pages name it.
@@ -99,6 +100,12 @@ pub fn document_views(
         .collect()
 }
 
+/// The language a dispute was filed in. Disputes store the tag the portal was shown in, so an
+/// unknown tag means one a later version removed; English is the portal's fallback too.
+fn language_of(tag: &str) -> Locale {
+    Locale::from_tag(tag).unwrap_or(Locale::En)
+}
+
 /// A line of a dispute list, dated by the state's `clock`; `today` decides whether it is
 /// overdue.
 pub fn summary(d: Dispute, clock: &Clock, today: time::Date) -> DisputeSummary {
@@ -111,6 +118,7 @@ pub fn summary(d: Dispute, clock: &Clock, today: time::Date) -> DisputeSummary {
         due_on: d.due_on,
         person_name: d.person_name,
         overdue,
+        language: language_of(&d.locale),
     }
 }
 
@@ -155,6 +163,7 @@ pub async fn detail_view(
         statement: dispute.statement.clone(),
         correct_value: dispute.correct_value.clone(),
         filed_by_worker,
+        language: language_of(&dispute.locale),
         submitted_on: clock.local(dispute.submitted_at).date,
         due_on: dispute.due_on,
         events,
