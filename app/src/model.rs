@@ -376,6 +376,8 @@ pub struct DisputeSummary {
     pub overdue: bool,
     /// The language it was filed in, which the answer should be written in.
     pub language: crate::i18n::Locale,
+    /// The account reading the list filed it (a worker's list also holds clients' own).
+    pub filed_by_viewer: bool,
 }
 
 /// One step of a dispute's timeline.

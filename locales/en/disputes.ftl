@@ -63,6 +63,10 @@ dispute-filed-by = { $reader ->
    *[other] Filed by
 }
 dispute-statement-worker = What the legal aid worker told us
+dispute-statement-person = { $reader ->
+    [self] What you told us
+   *[other] What the person told us
+}
 dispute-check-correct-value = What it should say
 dispute-check-documents = Documents
 dispute-check-none = None
@@ -83,6 +87,10 @@ dispute-confirmation-follow = Follow your report
 disputes-title = My disputes
 disputes-heading = My disputes
 disputes-lead = The mistakes you have reported, and where each one stands.
+disputes-lead-clients = The mistakes reported about your clients' records, by you or by the client, and where each one stands.
+disputes-filed-by = Filed by
+disputes-filed-by-you = You
+disputes-filed-by-client = Your client
 disputes-none = You have not reported any mistakes.
 disputes-reference = Reference
 disputes-kind = What is wrong

@@ -63,6 +63,10 @@ dispute-filed-by = { $reader ->
    *[other] Enviado por
 }
 dispute-statement-worker = Lo que nos dijo la persona de asistencia legal
+dispute-statement-person = { $reader ->
+    [self] Lo que nos contó
+   *[other] Lo que la persona nos contó
+}
 dispute-check-statement = Lo que nos contó
 dispute-check-correct-value = Lo que debería decir
 dispute-check-documents = Documentos
@@ -83,7 +87,11 @@ dispute-confirmation-follow = Seguir su reclamo
 # Mis reclamos y un reclamo
 disputes-title = Mis reclamos
 disputes-heading = Mis reclamos
-disputes-lead = Los errores de los que avisó y cómo va cada uno.
+disputes-lead = Los errores que reportó y cómo va cada uno.
+disputes-lead-clients = Los errores reportados en los historiales de sus clientes, por usted o por el cliente, y cómo va cada uno.
+disputes-filed-by = Presentado por
+disputes-filed-by-you = Usted
+disputes-filed-by-client = Su cliente
 disputes-none = No ha avisado de ningún error.
 disputes-reference = Referencia
 disputes-kind = Qué está mal

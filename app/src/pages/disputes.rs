@@ -418,13 +418,14 @@ pub fn DisputeListPage(
     ]
     .into_iter()
     .flatten()
+    .chain(show_names.then_some("disputes-filed-by"))
     .chain(["disputes-kind", "disputes-sent", "disputes-status"])
     .map(Column::text)
     .collect();
     view! {
         <Shell i18n=i18n viewer=viewer title=i18n.t("disputes-title")>
             <h1 class="heading-xl">{i18n.t("disputes-heading")}</h1>
-            <p>{i18n.t("disputes-lead")}</p>
+            <p>{i18n.t(if show_names { "disputes-lead-clients" } else { "disputes-lead" })}</p>
             <Table
                 i18n=i18n
                 caption="disputes-heading"
@@ -437,13 +438,26 @@ pub fn DisputeListPage(
                             <a href=paths::dispute(&d.reference)>{d.reference.clone()}</a>
                         };
                         let name = show_names.then(|| d.person_name.clone().into_any());
+                        let filer = show_names
+                            .then(|| {
+                                i18n.t(if d.filed_by_viewer {
+                                    "disputes-filed-by-you"
+                                } else {
+                                    "disputes-filed-by-client"
+                                })
+                                .into_any()
+                            });
                         let rest = [
                             i18n.t(&d.kind.label()).into_any(),
                             i18n.date(d.submitted_on).into_any(),
                             view! { <DisputeStatusTag i18n=i18n status=d.status /> }.into_any(),
                         ];
                         TableRow::new(
-                            std::iter::once(reference.into_any()).chain(name).chain(rest).collect(),
+                            std::iter::once(reference.into_any())
+                                .chain(name)
+                                .chain(filer)
+                                .chain(rest)
+                                .collect(),
                         )
                     })
                     .collect()
@@ -524,7 +538,7 @@ fn dispute_rows(i18n: I18n, d: &DisputeDetailView, reader: Reader) -> Vec<(Strin
             rows.push((i18n.t_args("dispute-filed-by", &whose), worker.clone()));
             rows.push((i18n.t("dispute-statement-worker"), d.statement.clone()));
         }
-        None => rows.push((i18n.t("dispute-check-statement"), d.statement.clone())),
+        None => rows.push((i18n.t_args("dispute-statement-person", &whose), d.statement.clone())),
     }
     if let Some(value) = &d.correct_value {
         rows.push((i18n.t("dispute-check-correct-value"), value.clone()));

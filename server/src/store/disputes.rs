@@ -503,15 +503,16 @@ impl Store {
         Ok(row.as_ref().map(account_from_row).transpose()?)
     }
 
-    /// The disputes a legal aid worker sent for people who still give them access on `today`.
-    pub async fn disputes_filed_for_clients(
+    /// The disputes about people who give a legal aid worker access on `today`, whoever filed
+    /// them, newest first.
+    pub async fn disputes_of_clients(
         &self,
         worker: &Account,
         today: Date,
     ) -> Result<Vec<Dispute>, StoreError> {
         let rows = sqlx::query(&format!(
             "select {DISPUTE_COLUMNS} from dispute d join person p on p.id = d.person_id \
-             where d.filed_by_account_id = $1 and exists (select 1 from legal_aid_grant g \
+             where exists (select 1 from legal_aid_grant g \
              where g.person_id = d.person_id and g.legal_aid_account_id = $1 \
              and g.revoked_at is null and g.expires_on >= $2) order by d.id desc"
         ))

@@ -518,8 +518,9 @@ async fn confirmation(
     }))
 }
 
-/// `GET /disputes`: a person's disputes, or the ones a legal aid worker sent for clients who
-/// still give them access.
+/// `GET /disputes`: a person's disputes, or for a legal aid worker the disputes about clients
+/// who still give them access, whoever filed them (the worker should not file the same mistake
+/// twice, nor miss what the reviewer asked the client).
 async fn list(
     State(state): State<AppState>,
     SignedIn { ctx, account }: SignedIn,
@@ -531,7 +532,7 @@ async fn list(
     } else if ctx.authorize(Action::ListClients).is_ok() {
         state
             .store
-            .disputes_filed_for_clients(&account, state.config.clock.today())
+            .disputes_of_clients(&account, state.config.clock.today())
             .await?
     } else {
         // A person with no record linked has none; staff are turned away.
@@ -541,7 +542,7 @@ async fn list(
     let today = state.config.clock.today();
     let disputes = disputes
         .into_iter()
-        .map(|d| summary(d, &state.config.clock, today))
+        .map(|d| summary(d, &account, &state.config.clock, today))
         .collect();
     Ok(ctx.page(DisputeListView {
         disputes,

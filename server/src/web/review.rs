@@ -39,7 +39,7 @@ pub fn router() -> Router<AppState> {
 
 async fn queue(
     State(state): State<AppState>,
-    Staff { ctx, .. }: Staff,
+    Staff { ctx, account }: Staff,
 ) -> Result<Response, WebError> {
     ctx.authorize(Action::ListDisputes)?;
     let today = state.config.clock.today();
@@ -48,7 +48,7 @@ async fn queue(
         .open_disputes()
         .await?
         .into_iter()
-        .map(|d| summary(d, &state.config.clock, today))
+        .map(|d| summary(d, &account, &state.config.clock, today))
         .collect();
     Ok(ctx.page(ReviewQueueView { disputes }))
 }

@@ -695,6 +695,31 @@ async fn legal_aid_reports_for_a_client_and_reviewers_decline_with_a_reason() {
     assert!(story.contains("What the legal aid worker told us"));
     assert!(!story.contains("What you told us"));
 
+    // Maria reports a mistake herself: her worker sees it beside their own, marked as hers,
+    // so the same mistake is not reported twice.
+    let marijuana = charge_id(&mut person_browser, "Having a small amount of marijuana").await;
+    let draft = start_dispute(
+        &mut person_browser,
+        marijuana,
+        "outcome_wrong",
+        "It was dismissed.",
+    )
+    .await;
+    let own = reference_of(&submit(&mut person_browser, &draft).await);
+    let list = worker.get("/disputes").await;
+    let row_of = |reference: &str| {
+        list.body
+            .split("<tr")
+            .find(|row| row.contains(reference))
+            .unwrap_or_else(|| panic!("the worker's list shows {reference}: {}", list.body))
+            .to_owned()
+    };
+    assert!(row_of(&reference).contains(">You<"), "{}", row_of(&reference));
+    assert!(row_of(&own).contains(">Your client<"), "{}", row_of(&own));
+    let theirs = worker.get(&format!("/disputes/{own}")).await.text();
+    assert!(theirs.contains("What the person told us It was dismissed."), "{theirs}");
+    assert!(!theirs.contains("What you told us"), "{theirs}");
+
     let mut sam = app.browser();
     sam.sign_in_staff("sam@records.example.gov").await;
     let case = sam.get(&format!("/review/{reference}")).await;
@@ -759,7 +784,8 @@ async fn legal_aid_reports_for_a_client_and_reviewers_decline_with_a_reason() {
         worker.get(&format!("/disputes/{reference}")).await.status,
         StatusCode::NOT_FOUND
     );
-    assert!(!worker.get("/disputes").await.text().contains(&reference));
+    let list = worker.get("/disputes").await.text();
+    assert!(!list.contains(&reference) && !list.contains(&own), "{list}");
 }
 
 #[tokio::test]

@@ -106,9 +106,9 @@ fn language_of(tag: &str) -> Locale {
     Locale::from_tag(tag).unwrap_or(Locale::En)
 }
 
-/// A line of a dispute list, dated by the state's `clock`; `today` decides whether it is
-/// overdue.
-pub fn summary(d: Dispute, clock: &Clock, today: time::Date) -> DisputeSummary {
+/// A line of a dispute list read by `reader`, dated by the state's `clock`; `today` decides
+/// whether it is overdue.
+pub fn summary(d: Dispute, reader: &Account, clock: &Clock, today: time::Date) -> DisputeSummary {
     let overdue = d.status.is_open() && d.due_on < today;
     DisputeSummary {
         reference: d.reference,
@@ -119,6 +119,7 @@ pub fn summary(d: Dispute, clock: &Clock, today: time::Date) -> DisputeSummary {
         person_name: d.person_name,
         overdue,
         language: language_of(&d.locale),
+        filed_by_viewer: d.filed_by_account_id == reader.id,
     }
 }
 
