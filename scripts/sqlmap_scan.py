@@ -256,6 +256,7 @@ def main():
         query("GET /record ?notice", person, "/record?notice=linked", "notice"),
         query("GET /record/sharing ?notice", person, "/record/sharing?notice=granted", "notice"),
         query("GET /account ?notice", person, "/account?notice=two-step-off", "notice"),
+        query("GET /record/views ?page ?own", person, "/record/views?page=2&own=yes", "page,own"),
         form("POST /record/link", person, "/record/link",
              {"code": "ACDE-FGHJ-KMNP", "dob_day": "14", "dob_month": "3", "dob_year": "1985"},
              "/record/link"),

@@ -62,6 +62,12 @@ pub const SHARING: &str = "/record/sharing";
 pub const SHARING_REVOKE: &str = "/record/sharing/{grant}/revoke";
 pub const RECORD_VIEWS: &str = "/record/views";
 
+/// One page of "Who has viewed my record"; `include_own` adds the person's own looks.
+pub fn record_views_page(page: u32, include_own: bool) -> String {
+    let own = if include_own { "&own=yes" } else { "" };
+    format!("{RECORD_VIEWS}?page={page}{own}")
+}
+
 pub fn sharing_revoke(grant: i64) -> String {
     fill(SHARING_REVOKE, &[&grant.to_string()])
 }

@@ -97,7 +97,6 @@ two-step-heading = Two-step sign-in
 two-step-is-on = Two-step sign-in is on. When you sign in, you enter your password and then a code from your app.
 two-step-recovery-heading = Recovery codes
 two-step-codes-left = { $count ->
-    [0] You have no recovery codes left. Make new ones now, so you can still sign in if you lose your phone.
     [one] You have 1 recovery code left. Each one works once, if you cannot use your app.
    *[other] You have { $count } recovery codes left. Each one works once, if you cannot use your app.
 }
@@ -156,12 +155,27 @@ views-title = Who has viewed your record
 views-heading = Who has viewed your record
 views-lead = Every time someone opens your record in My Record, we write down who it was and when. This list cannot be changed.
 views-none = No one has viewed your record yet.
+views-none-others = Nobody else has looked at your record.
 views-when = When
 views-who = Who
 views-role = Role
 views-organisation = Organization
 views-you = You
 views-unnamed = Name not recorded
+views-include-own = Include the times I looked at it myself
+views-show = Show
+views-count-others = { $count ->
+    [one] Someone else looked at your record once.
+   *[other] Other people looked at your record { $count } times.
+}
+views-count-all = { $count ->
+    [one] Your record was looked at once, counting your own looks.
+   *[other] Your record was looked at { $count } times, counting your own looks.
+}
+views-pages = Pages of the list
+views-page-of = Page { $page } of { $pages }
+views-newer = Newer
+views-older = Older
 
 # Legal aid: clients
 clients-title = My clients

@@ -98,7 +98,6 @@ two-step-heading = Inicio de sesión en dos pasos
 two-step-is-on = El inicio de sesión en dos pasos está activado. Al iniciar sesión, escribe su contraseña y luego un código de su aplicación.
 two-step-recovery-heading = Códigos de recuperación
 two-step-codes-left = { $count ->
-    [0] No le quedan códigos de recuperación. Cree nuevos ahora, para poder entrar aunque pierda su teléfono.
     [one] Le queda 1 código de recuperación. Cada uno sirve una vez, si no puede usar su aplicación.
    *[other] Le quedan { $count } códigos de recuperación. Cada uno sirve una vez, si no puede usar su aplicación.
 }
@@ -157,12 +156,27 @@ views-title = Quién ha consultado su historial
 views-heading = Quién ha consultado su historial
 views-lead = Cada vez que alguien abre su historial en Mi Historial, anotamos quién fue y cuándo. Esta lista no se puede cambiar.
 views-none = Nadie ha consultado su historial todavía.
+views-none-others = Nadie más ha consultado su historial.
 views-when = Cuándo
 views-who = Quién
 views-role = Función
 views-organisation = Organización
 views-you = Usted
 views-unnamed = Nombre no registrado
+views-include-own = Incluir las veces que lo consulté yo
+views-show = Mostrar
+views-count-others = { $count ->
+    [one] Alguien más consultó su historial una vez.
+   *[other] Otras personas consultaron su historial { $count } veces.
+}
+views-count-all = { $count ->
+    [one] Su historial se consultó una vez, contando las veces que lo consultó usted.
+   *[other] Su historial se consultó { $count } veces, contando las veces que lo consultó usted.
+}
+views-pages = Páginas de la lista
+views-page-of = Página { $page } de { $pages }
+views-newer = Más recientes
+views-older = Anteriores
 
 # Asistencia legal: clientes
 clients-title = Mis clientes

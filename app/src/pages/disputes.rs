@@ -538,7 +538,10 @@ fn dispute_rows(i18n: I18n, d: &DisputeDetailView, reader: Reader) -> Vec<(Strin
             rows.push((i18n.t_args("dispute-filed-by", &whose), worker.clone()));
             rows.push((i18n.t("dispute-statement-worker"), d.statement.clone()));
         }
-        None => rows.push((i18n.t_args("dispute-statement-person", &whose), d.statement.clone())),
+        None => rows.push((
+            i18n.t_args("dispute-statement-person", &whose),
+            d.statement.clone(),
+        )),
     }
     if let Some(value) = &d.correct_value {
         rows.push((i18n.t("dispute-check-correct-value"), value.clone()));

@@ -204,23 +204,55 @@ pub fn SharingPage(i18n: I18n, viewer: Viewer, sharing: SharingView) -> impl Int
 }
 
 #[component]
-pub fn ViewsPage(i18n: I18n, viewer: Viewer, views: Vec<ViewEntry>) -> impl IntoView {
+pub fn ViewsPage(i18n: I18n, viewer: Viewer, views: ViewsView) -> impl IntoView {
+    let ViewsView {
+        views: entries,
+        page,
+        pages,
+        total,
+        include_own,
+    } = views;
+    let count = if include_own {
+        "views-count-all"
+    } else {
+        "views-count-others"
+    };
     view! {
         <Shell i18n=i18n viewer=viewer title=i18n.t("views-title")>
             <a href=paths::RECORD class="back-link">{i18n.t("nav-back")}</a>
             <h1 class="heading-xl">{i18n.t("views-heading")}</h1>
             <p>{i18n.t("views-lead")}</p>
+            // A plain GET form, so the choice works without JavaScript and can be bookmarked.
+            <form method="get" action=paths::RECORD_VIEWS class="form-inline">
+                <div class="form-group checkbox">
+                    <input
+                        class="checkbox__input"
+                        type="checkbox"
+                        id="own"
+                        name="own"
+                        value="yes"
+                        checked=include_own
+                    />
+                    <label class="checkbox__label" for="own">
+                        {i18n.t("views-include-own")}
+                    </label>
+                </div>
+                <button type="submit" class="button button--secondary">
+                    {i18n.t("views-show")}
+                </button>
+            </form>
+            {(total > 0).then(|| view! { <p>{i18n.t_args(count, &[("count", Arg::from(total))])}</p> })}
             <Table
                 i18n=i18n
                 caption="views-heading"
-                empty="views-none"
+                empty=if include_own { "views-none" } else { "views-none-others" }
                 columns=vec![
                     Column::text("views-when"),
                     Column::text("views-who"),
                     Column::text("views-role"),
                     Column::text("views-organisation"),
                 ]
-                rows=views
+                rows=entries
                     .into_iter()
                     .map(|entry| {
                         let who = match (&entry.is_you, &entry.viewer_name) {
@@ -237,16 +269,58 @@ pub fn ViewsPage(i18n: I18n, viewer: Viewer, views: Vec<ViewEntry>) -> impl Into
                     })
                     .collect()
             />
+            <Pages i18n=i18n page=page pages=pages include_own=include_own />
         </Shell>
     }
+}
+
+/// Newer and older pages of the list, with where the reader is.
+#[component]
+fn Pages(i18n: I18n, page: u32, pages: u32, include_own: bool) -> impl IntoView {
+    (pages > 1).then(|| {
+        let position = i18n.t_args(
+            "views-page-of",
+            &[("page", Arg::from(page)), ("pages", Arg::from(pages))],
+        );
+        view! {
+            <nav class="pagination" aria-label=i18n.t("views-pages")>
+                {(page > 1)
+                    .then(|| {
+                        view! {
+                            <a href=paths::record_views_page(page - 1, include_own) rel="prev">
+                                {i18n.t("views-newer")}
+                            </a>
+                        }
+                    })}
+                <span class="pagination__position">{position}</span>
+                {(page < pages)
+                    .then(|| {
+                        view! {
+                            <a href=paths::record_views_page(page + 1, include_own) rel="next">
+                                {i18n.t("views-older")}
+                            </a>
+                        }
+                    })}
+            </nav>
+        }
+    })
 }
 
 crate::render::page!(LinkForm => LinkPage(form));
 crate::render::page!(SharingView => SharingPage(sharing));
 
-/// "Who has viewed my record".
+/// One page of "Who has viewed my record".
+#[derive(Clone, Debug)]
 pub struct ViewsView {
     pub views: Vec<ViewEntry>,
+    /// Counted from 1.
+    pub page: u32,
+    /// At least 1, even when the list is empty.
+    pub pages: u32,
+    /// Looks listed across all pages.
+    pub total: i64,
+    /// The person's own looks are listed too.
+    pub include_own: bool,
 }
 
-crate::render::page!(ViewsView => ViewsPage { views });
+crate::render::page!(ViewsView => ViewsPage(views));

@@ -141,24 +141,52 @@ pub struct RecordView {
     pub viewer_organisation: Option<String>,
 }
 
-/// How many views the page lists (the newest).
-const VIEWS_LISTED: i64 = 500;
+/// Which looks at a record to list.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ViewsQuery {
+    pub person_id: i64,
+    /// Leave out this account's own looks (the person's, which are most of them).
+    pub except_account: Option<i64>,
+    pub offset: i64,
+    pub limit: i64,
+}
+
+/// A page of looks at a record, and how many there are in all.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RecordViews {
+    pub views: Vec<RecordView>,
+    pub total: i64,
+}
 
 impl Store {
-    /// Every look at a person's record, newest first.
-    pub async fn record_views(&self, person_id: i64) -> Result<Vec<RecordView>, StoreError> {
+    /// One page of the looks at a person's record, newest first. An account id is never
+    /// negative, so `-1` stands for "leave no one out" and keeps one statement for both.
+    pub async fn record_views(&self, query: ViewsQuery) -> Result<RecordViews, StoreError> {
+        let except = query.except_account.unwrap_or(-1);
+        let total: i64 = sqlx::query_scalar(
+            "select count(*) from audit_event e join account a on a.id = e.actor_account_id \
+             where e.subject_person_id = $1 and e.action = $2 and e.actor_account_id <> $3",
+        )
+        .bind(query.person_id)
+        .bind(AuditAction::RecordViewed.as_str())
+        .bind(except)
+        .fetch_one(self.pool())
+        .await?;
         let rows = sqlx::query(
             "select e.occurred_at, e.actor_account_id, e.actor_role, a.display_name, \
              a.organisation from audit_event e join account a on a.id = e.actor_account_id \
-             where e.subject_person_id = $1 and e.action = $2 \
-             order by e.id desc limit $3",
+             where e.subject_person_id = $1 and e.action = $2 and e.actor_account_id <> $3 \
+             order by e.id desc limit $4 offset $5",
         )
-        .bind(person_id)
+        .bind(query.person_id)
         .bind(AuditAction::RecordViewed.as_str())
-        .bind(VIEWS_LISTED)
+        .bind(except)
+        .bind(query.limit)
+        .bind(query.offset)
         .fetch_all(self.pool())
         .await?;
-        rows.iter()
+        let views = rows
+            .iter()
             .map(|row| {
                 let role: String = row.try_get("actor_role")?;
                 Ok(RecordView {
@@ -170,8 +198,8 @@ impl Store {
                     viewer_organisation: row.try_get("organisation")?,
                 })
             })
-            .collect::<Result<_, sqlx::Error>>()
-            .map_err(StoreError::from)
+            .collect::<Result<_, sqlx::Error>>()?;
+        Ok(RecordViews { views, total })
     }
 
     /// Writes one audit row on its own (for events that change nothing else).

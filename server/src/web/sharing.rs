@@ -9,6 +9,7 @@ use super::state::AppState;
 use crate::policy::Action;
 use crate::secrets;
 use crate::store::access_codes::Redeemed;
+use crate::store::audit::ViewsQuery;
 use crate::store::grants::GrantError;
 use crate::throttle::{self, Key};
 use axum::Router;
@@ -252,14 +253,48 @@ async fn revoke(
     Ok(Redirect::to(&paths::with_notice(paths::SHARING, "revoked")).into_response())
 }
 
-/// `GET /record/views`: everyone who has looked at the person's record, newest first.
-async fn views(State(state): State<AppState>, ctx: PageContext) -> Result<Response, WebError> {
+/// Looks listed on one page of "Who has viewed my record".
+const VIEWS_PER_PAGE: u32 = 25;
+
+/// `?page=` and `?own=` of "Who has viewed my record". Both are read leniently: a page number
+/// that is not one shows the first page, past the end the last, rather than an error.
+#[derive(Debug, Default, Deserialize)]
+pub struct ViewsParams {
+    #[serde(default)]
+    page: String,
+    #[serde(default)]
+    own: String,
+}
+
+/// `GET /record/views`: who has looked at the person's record, newest first, a page at a time.
+/// Other people's looks only unless the person asks for their own too: theirs are most of the
+/// list and would bury the ones that matter.
+async fn views(
+    State(state): State<AppState>,
+    ctx: PageContext,
+    Query(params): Query<ViewsParams>,
+) -> Result<Response, WebError> {
     let OwnRecord { account, person_id } =
         own_record(&state, &ctx, Action::ViewRecordViews).await?;
-    let views = state
-        .store
-        .record_views(person_id)
-        .await?
+    let include_own = params.own == "yes";
+    let asked: u32 = params.page.parse().unwrap_or(1).max(1);
+    let query = |page: u32| ViewsQuery {
+        person_id,
+        except_account: (!include_own).then_some(account.id),
+        offset: i64::from(page - 1) * i64::from(VIEWS_PER_PAGE),
+        limit: i64::from(VIEWS_PER_PAGE),
+    };
+    let mut found = state.store.record_views(query(asked)).await?;
+    let per_page = i64::from(VIEWS_PER_PAGE);
+    let pages = u32::try_from((found.total + per_page - 1) / per_page)
+        .unwrap_or(u32::MAX)
+        .max(1);
+    let page = asked.min(pages);
+    if page != asked {
+        found = state.store.record_views(query(page)).await?;
+    }
+    let views = found
+        .views
         .into_iter()
         .map(|v| ViewEntry {
             is_you: v.viewer_account_id == account.id,
@@ -269,5 +304,11 @@ async fn views(State(state): State<AppState>, ctx: PageContext) -> Result<Respon
             at: state.config.clock.local(v.occurred_at),
         })
         .collect();
-    Ok(ctx.page(ViewsView { views }))
+    Ok(ctx.page(ViewsView {
+        views,
+        page,
+        pages,
+        total: found.total,
+        include_own,
+    }))
 }

@@ -714,10 +714,17 @@ async fn legal_aid_reports_for_a_client_and_reviewers_decline_with_a_reason() {
             .unwrap_or_else(|| panic!("the worker's list shows {reference}: {}", list.body))
             .to_owned()
     };
-    assert!(row_of(&reference).contains(">You<"), "{}", row_of(&reference));
+    assert!(
+        row_of(&reference).contains(">You<"),
+        "{}",
+        row_of(&reference)
+    );
     assert!(row_of(&own).contains(">Your client<"), "{}", row_of(&own));
     let theirs = worker.get(&format!("/disputes/{own}")).await.text();
-    assert!(theirs.contains("What the person told us It was dismissed."), "{theirs}");
+    assert!(
+        theirs.contains("What the person told us It was dismissed."),
+        "{theirs}"
+    );
     assert!(!theirs.contains("What you told us"), "{theirs}");
 
     let mut sam = app.browser();
@@ -958,7 +965,10 @@ async fn a_person_who_reads_spanish_files_and_hears_back_in_spanish() {
         .split("<tr")
         .find(|row| row.contains(&reference))
         .unwrap_or_else(|| panic!("the queue lists {reference}: {queue}"));
-    assert!(row.contains("Spanish"), "the queue names the language: {row}");
+    assert!(
+        row.contains("Spanish"),
+        "the queue names the language: {row}"
+    );
     let case = sam.get(&format!("/review/{reference}")).await;
     assert!(
         case.text().contains(

@@ -755,12 +755,12 @@ async fn sharing_with_legal_aid_shows_the_record_and_the_viewer() {
     assert!(text.contains("The person was found guilty or pleaded guilty"));
     assert!(!text.contains("Your record") && !text.contains("You were found"));
 
-    let views = person.get("/record/views").await;
+    let views = person.get("/record/views?own=yes").await;
     let text = views.text();
     assert!(text.contains("Lena Ortiz"), "{text}");
     assert!(text.contains("Legal aid worker"));
     assert!(text.contains("Test Organisation"));
-    assert!(text.contains("You"), "her own look is listed too");
+    assert!(text.contains("You"), "her own look is listed when she asks");
     // Each look is dated in the portal's time zone (America/New_York unless configured).
     let first_look = app
         .text("select min(occurred_at) from audit_event where action = 'record_viewed'")
@@ -885,4 +885,74 @@ async fn the_account_page_offers_linking_only_to_someone_without_a_record() {
             .body
             .contains("href=\"/record/link\"")
     );
+}
+
+/// The rows of the table on a page, as HTML.
+fn table_rows(page: &Page) -> Vec<String> {
+    let body = page.body.split("<tbody").nth(1).unwrap_or_default();
+    body.split("<tr").skip(1).map(str::to_owned).collect()
+}
+
+#[tokio::test]
+async fn who_viewed_my_record_lists_other_people_first_a_page_at_a_time() {
+    let app = TestApp::with_sample_people().await;
+    let (_, mut lena, maria_id) = app.lena_with_marias_consent().await;
+    let mut maria = app.browser();
+    maria.sign_in("maria.santos@example.org", PASSWORD).await;
+    for _ in 0..26 {
+        assert_eq!(
+            lena.get(&format!("/clients/{maria_id}")).await.status,
+            StatusCode::OK
+        );
+    }
+    for _ in 0..3 {
+        maria.get("/record").await;
+    }
+
+    // By default only other people's looks: 26 of them, 25 on the first page.
+    let first = maria.get("/record/views").await;
+    let text = first.text();
+    assert!(
+        text.contains("Other people looked at your record 26 times."),
+        "{text}"
+    );
+    assert!(text.contains("Page 1 of 2"), "{text}");
+    let rows = table_rows(&first);
+    assert_eq!(rows.len(), 25);
+    assert!(rows.iter().all(|row| row.contains("Lena Ortiz")));
+    assert!(first.body.contains("href=\"/record/views?page=2\""));
+    assert!(
+        !first.body.contains("rel=\"prev\""),
+        "no newer page before the first"
+    );
+    let second = maria.get("/record/views?page=2").await;
+    assert_eq!(table_rows(&second).len(), 1);
+    assert!(second.text().contains("Page 2 of 2"));
+    assert!(second.body.contains("href=\"/record/views?page=1\""));
+
+    // Her own looks when she asks: newest first, so hers (the latest) lead the list.
+    let all = maria.get("/record/views?own=yes").await;
+    let text = all.text();
+    assert!(
+        text.contains("Your record was looked at 29 times, counting your own looks."),
+        "{text}"
+    );
+    let rows = table_rows(&all);
+    assert!(
+        rows[..3].iter().all(|row| row.contains(">You<")),
+        "{rows:?}"
+    );
+    assert!(rows[3].contains("Lena Ortiz"));
+    assert!(
+        all.body
+            .contains("href=\"/record/views?page=2&amp;own=yes\"")
+    );
+
+    // A page number that is not one shows the first page; one past the end, the last.
+    let odd = maria.get("/record/views?page=abc").await;
+    assert_eq!(odd.status, StatusCode::OK);
+    assert!(odd.text().contains("Page 1 of 2"));
+    let past = maria.get("/record/views?page=99").await;
+    assert!(past.text().contains("Page 2 of 2"));
+    assert_eq!(table_rows(&past).len(), 1);
 }

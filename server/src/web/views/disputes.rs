@@ -9,11 +9,11 @@ use crate::store::disputes::Dispute;
 use crate::store::documents::DocumentInfo;
 use crate::store::records::Reader;
 use crate::store::{Store, StoreError};
+use myrecord_app::i18n::Locale;
 use myrecord_app::model::{
     DisputeDetailView, DisputeEntry, DisputeEventTag, DisputeKindTag, DisputeStatusTag,
     DisputeSummary, DocumentView, EventView, Field, RecordView,
 };
-use myrecord_app::i18n::Locale;
 use myrecord_app::paths;
 
 /// A dispute's kind as pages name it.
