@@ -283,7 +283,7 @@ def main():
         form("POST /review/{reference}/correct", reviewer, f"/review/{corrected}/correct",
              {"disposition": "dismissed", "disposition_date_day": "1",
               "disposition_date_month": "2", "disposition_date_year": "2010", "grade": "M",
-              "restitution": "0", "correct_message": "Corrected."}, f"/review/{corrected}"),
+              "restitution": "0", "correct_message": "Corrected.", "step": "check"}, f"/review/{corrected}"),
         form("POST /review/{reference}/decline", reviewer, f"/review/{declined}/decline",
              {"decline_message": "The record is right."}, f"/review/{declined}"),
         form("POST /review/{reference}/request-info", reviewer, f"/review/{informed}/request-info",

@@ -152,6 +152,14 @@ impl I18n {
         if n < 0 { format!("-{out}") } else { out }
     }
 
+    /// An amount of US dollars from cents ("$1,045.50").
+    pub fn dollars(&self, cents: i64) -> String {
+        let sign = if cents < 0 { "-" } else { "" };
+        let cents = cents.unsigned_abs();
+        let whole = i64::try_from(cents / 100).unwrap_or(i64::MAX);
+        format!("{sign}${}.{:02}", self.count(whole), cents % 100)
+    }
+
     /// A local date and time of day written out in this locale, with the zone's abbreviation
     /// ("23 November 2026 at 03:15 EST").
     pub fn date_time(&self, at: &LocalTime) -> String {

@@ -161,6 +161,29 @@ pub struct ChargeView {
     pub decision: Option<DecisionView>,
 }
 
+/// A value of an entry that a reviewer may correct, as the correction's check step shows it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum EntryValue {
+    Disposition(DispositionKind),
+    /// `None`: no date (the case is open).
+    Date(Option<Date>),
+    /// Grade code.
+    Grade(String),
+    /// Restitution still owed, in cents.
+    Dollars(i64),
+    /// Whether the entry is on the person's record (false once struck).
+    OnRecord(bool),
+}
+
+/// One change a correction makes: the field's label, its value now and after.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct EntryChange {
+    /// Fluent id of the field's label.
+    pub field: &'static str,
+    pub before: EntryValue,
+    pub after: EntryValue,
+}
+
 /// "Corrected on … after dispute …".
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CorrectionNote {

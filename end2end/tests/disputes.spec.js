@@ -91,7 +91,13 @@ test('a reported mistake is corrected and the person sees it', async ({ page, br
   const target = (await outcome.inputValue()) === 'dismissed' ? 'withdrawn' : 'dismissed';
   await outcome.selectOption(target);
   await reviewer.getByLabel('What was corrected, for the person').fill('The court order shows how the charge ended.');
-  await reviewer.getByRole('button', { name: 'Correct the record' }).click();
+  await reviewer.getByRole('button', { name: 'Check the correction' }).click();
+  // The check step: the outcome now and after, and nothing applied until the reviewer says so.
+  await expect(reviewer.getByRole('heading', { name: 'Check the correction' })).toBeVisible();
+  const change = reviewer.getByRole('row', { name: /Outcome/ });
+  await expect(change).toContainText(target === 'dismissed' ? 'Dismissed' : 'Withdrawn');
+  await expectAccessible(reviewer, testInfo);
+  await reviewer.getByRole('button', { name: 'Apply the correction' }).click();
   await expect(reviewer.getByText('The dispute was updated.')).toBeVisible();
   await expectAccessible(reviewer, testInfo);
   await context.close();

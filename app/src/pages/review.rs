@@ -8,7 +8,8 @@ use crate::components::{
 };
 use crate::i18n::{Arg, I18n, Locale};
 use crate::model::{
-    DateField, DisputeDetailView, DisputeStatusTag, DisputeSummary, Field, Reader, Viewer,
+    DateField, DisputeDetailView, DisputeStatusTag, DisputeSummary, EntryChange, EntryValue, Field,
+    Reader, Viewer,
 };
 use crate::pages::disputes::DisputeStory;
 use crate::pages::record::grade_message;
@@ -30,6 +31,8 @@ pub struct CorrectionForm {
     pub message: Field,
     /// A problem with the correction as a whole (nothing changed).
     pub error: Option<&'static str>,
+    /// Back from the check step to change it: the form is shown open.
+    pub editing: bool,
 }
 
 /// The dispositions a reviewer can choose, as codes.
@@ -219,7 +222,11 @@ fn DecisionForms(i18n: I18n, case: ReviewCaseView, csrf: String) -> impl IntoVie
                                     </PostForm>
                                 }
                             })}
-                        <details class="details" open=c.error.is_some() || c.message.error.is_some()>
+                        <details
+                            class="details"
+                            id="correct"
+                            open=c.editing || c.error.is_some() || c.message.error.is_some()
+                        >
                             <summary class="details__summary">{i18n.t("review-correct-heading")}</summary>
                             <PostForm
                                 action=paths::review_correct(&reference)
@@ -350,6 +357,123 @@ fn MessageForm(
 }
 
 crate::render::page!(ReviewCaseView => ReviewCasePage(case));
+
+/// The check step of a correction: each change as it is now and as it will be, the message to
+/// the person, and the buttons to apply it or go back and change it.
+#[derive(Clone, Debug)]
+pub struct CorrectionCheckView {
+    pub reference: String,
+    pub person_name: String,
+    pub changes: Vec<EntryChange>,
+    pub message: String,
+    /// The form as typed, carried in hidden fields to the next step.
+    pub form: CorrectionForm,
+}
+
+crate::render::page!(CorrectionCheckView => CorrectionCheckPage(check));
+
+#[component]
+pub fn CorrectionCheckPage(
+    i18n: I18n,
+    viewer: Viewer,
+    check: CorrectionCheckView,
+) -> impl IntoView {
+    let csrf = viewer.csrf_token.clone();
+    let action = paths::review_correct(&check.reference);
+    let title = i18n.t("review-check-title");
+    let person = i18n.t_args(
+        "review-person",
+        &[("name", Arg::from(check.person_name.clone()))],
+    );
+    let rows = check
+        .changes
+        .iter()
+        .map(|change| {
+            TableRow::new(vec![
+                i18n.t(change.field).into_any(),
+                entry_value(i18n, &change.before).into_any(),
+                view! { <strong>{entry_value(i18n, &change.after)}</strong> }.into_any(),
+            ])
+        })
+        .collect::<Vec<_>>();
+    let has_changes = !rows.is_empty();
+    let message = check.message.clone();
+    let (apply_fields, edit_fields) = (check.form.clone(), check.form);
+    view! {
+        <Shell i18n=i18n viewer=viewer title=title.clone()>
+            <h1 class="heading-xl">{title}</h1>
+            <p class="lead">{person}</p>
+            <p>
+                {i18n.t_args(
+                    "review-check-lead",
+                    &[("reference", Arg::from(check.reference.clone()))],
+                )}
+            </p>
+            {has_changes
+                .then(|| {
+                    view! {
+                        <Table
+                            i18n=i18n
+                            caption="review-check-changes"
+                            empty="review-check-changes"
+                            columns=vec![
+                                Column::text("review-check-field"),
+                                Column::text("review-check-now"),
+                                Column::text("review-check-after"),
+                            ]
+                            rows=rows
+                        />
+                    }
+                })}
+            <h2 class="heading-m">{i18n.t("field-review-correction-message")}</h2>
+            <p class="quoted-text">{message}</p>
+            <PostForm action=action.clone() csrf=csrf.clone()>
+                <CorrectionFields form=apply_fields />
+                <input type="hidden" name="step" value="apply" />
+                <SubmitButton i18n=i18n label="review-check-apply" />
+            </PostForm>
+            <PostForm action=action csrf=csrf>
+                <CorrectionFields form=edit_fields />
+                <input type="hidden" name="step" value="edit" />
+                <button type="submit" class="button button--secondary">
+                    {i18n.t("review-check-edit")}
+                </button>
+            </PostForm>
+        </Shell>
+    }
+}
+
+/// The correction form's values as hidden fields, so the next step posts what was checked.
+#[component]
+fn CorrectionFields(form: CorrectionForm) -> impl IntoView {
+    let date = form.disposition_date;
+    view! {
+        <input type="hidden" name="disposition" value=form.disposition />
+        <input type="hidden" name="disposition_date_day" value=date.day />
+        <input type="hidden" name="disposition_date_month" value=date.month />
+        <input type="hidden" name="disposition_date_year" value=date.year />
+        <input type="hidden" name="grade" value=form.grade />
+        <input type="hidden" name="restitution" value=form.restitution.value />
+        {form.strike.then(|| view! { <input type="hidden" name="strike" value="yes" /> })}
+        <input type="hidden" name="correct_message" value=form.message.value />
+    }
+}
+
+/// A value of an entry in words.
+fn entry_value(i18n: I18n, value: &EntryValue) -> String {
+    match value {
+        EntryValue::Disposition(kind) => i18n.t(&format!(
+            "disposition-name-{}",
+            kind.as_str().replace('_', "-")
+        )),
+        EntryValue::Date(Some(date)) => i18n.date(*date),
+        EntryValue::Date(None) => i18n.t("review-check-no-date"),
+        EntryValue::Grade(grade) => format!("{grade}: {}", i18n.t(&grade_message(grade))),
+        EntryValue::Dollars(cents) => i18n.dollars(*cents),
+        EntryValue::OnRecord(true) => i18n.t("review-check-on-record"),
+        EntryValue::OnRecord(false) => i18n.t("review-check-struck"),
+    }
+}
 
 /// The reviewers' queue.
 pub struct ReviewQueueView {

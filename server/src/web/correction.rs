@@ -4,7 +4,7 @@
 use super::forms::parse_date_field;
 use crate::corrections::FieldChange;
 use crate::disputes::{MAX_STATEMENT_CHARS, clean_text};
-use myrecord_app::model::{ChargeView, DateField, Field};
+use myrecord_app::model::{ChargeView, DateField, EntryChange, EntryValue, Field};
 use myrecord_app::pages::review::CorrectionForm;
 use myrecord_clearance::domain::{DispositionKind, Grade};
 use serde::Deserialize;
@@ -29,12 +29,29 @@ pub struct CorrectionInput {
     strike: Option<String>,
     #[serde(default, rename = "correct_message")]
     message: String,
+    /// Which step of the correction this post is (see [`Step`]).
+    #[serde(default)]
+    step: String,
+}
+
+/// A correction is checked before it is applied: the first post shows the changes as old →
+/// new values, and only the check page's "Apply" button changes the record.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Step {
+    /// Show what would change (anything not a known step, so nothing applies by accident).
+    Check,
+    /// Apply the checked correction.
+    Apply,
+    /// Back from the check page: the form again, as typed.
+    Edit,
 }
 
 /// A correction ready to store: what changes, and the reviewer's words to the person.
 pub struct Correction {
     pub changes: Vec<FieldChange>,
     pub message: String,
+    /// The form as typed, for the check step to carry forward.
+    pub form: CorrectionForm,
 }
 
 /// The problem with a reviewer's message to the person, if any.
@@ -49,6 +66,23 @@ pub fn message_problem(message: &str, missing: &'static str) -> Option<&'static 
 }
 
 impl CorrectionInput {
+    pub fn step(&self) -> Step {
+        match self.step.as_str() {
+            "apply" => Step::Apply,
+            "edit" => Step::Edit,
+            _ => Step::Check,
+        }
+    }
+
+    /// The form as typed, open to be changed (back from the check step).
+    pub fn for_editing(&self) -> CorrectionForm {
+        let message = clean_text(&self.message).trim().to_owned();
+        CorrectionForm {
+            editing: true,
+            ..self.as_form(&message)
+        }
+    }
+
     /// The form as it was typed (for showing it again).
     fn as_form(&self, message: &str) -> CorrectionForm {
         CorrectionForm {
@@ -64,6 +98,7 @@ impl CorrectionInput {
             strike: self.strike.is_some(),
             message: Field::new(message),
             error: None,
+            editing: false,
         }
     }
 
@@ -95,7 +130,11 @@ impl CorrectionInput {
         if form.error.is_some() || form.message.error.is_some() || field_problem {
             return Err(Box::new(form));
         }
-        Ok(Correction { changes, message })
+        Ok(Correction {
+            changes,
+            message,
+            form,
+        })
     }
 }
 
@@ -137,6 +176,42 @@ fn changes_to(charge: &ChargeView, form: &mut CorrectionForm, today: Date) -> Ve
         None => form.restitution.error = Some("error-review-restitution"),
     }
     changes
+}
+
+/// One change as the check step shows it: the entry's value now, and after.
+pub fn entry_change(charge: &ChargeView, change: &FieldChange) -> EntryChange {
+    let (field, before, after) = match change {
+        FieldChange::Disposition(kind) => (
+            "field-review-disposition",
+            EntryValue::Disposition(charge.disposition),
+            EntryValue::Disposition(*kind),
+        ),
+        FieldChange::DispositionDate(date) => (
+            "field-review-disposition-date",
+            EntryValue::Date(charge.disposition_date),
+            EntryValue::Date(*date),
+        ),
+        FieldChange::Grade(grade) => (
+            "field-review-grade",
+            EntryValue::Grade(charge.grade.clone()),
+            EntryValue::Grade(grade.as_str().to_owned()),
+        ),
+        FieldChange::RestitutionOwed(cents) => (
+            "field-review-restitution",
+            EntryValue::Dollars(charge.restitution_owed_cents),
+            EntryValue::Dollars(*cents),
+        ),
+        FieldChange::Struck(_) => (
+            "review-check-on-record-field",
+            EntryValue::OnRecord(true),
+            EntryValue::OnRecord(false),
+        ),
+    };
+    EntryChange {
+        field,
+        before,
+        after,
+    }
 }
 
 /// Dollars as typed ("45", "45.5", "1,045.00") in cents.

@@ -4,7 +4,7 @@
 
 use super::access::{self, DisputeAccess};
 use super::context::{PageContext, Staff};
-use super::correction::{CorrectionInput, message_problem};
+use super::correction::{CorrectionInput, Step, entry_change, message_problem};
 use super::error::WebError;
 use super::forms::{Button, Genuine, NoticeQuery, Posted};
 use super::state::AppState;
@@ -22,7 +22,9 @@ use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use myrecord_app::model::{DateField, Field};
 use myrecord_app::pages::record::{RecordAudience, RecordPageView};
-use myrecord_app::pages::review::{CorrectionForm, ReviewCaseView, ReviewQueueView};
+use myrecord_app::pages::review::{
+    CorrectionCheckView, CorrectionForm, ReviewCaseView, ReviewQueueView,
+};
 use myrecord_app::paths;
 use serde::Deserialize;
 
@@ -268,6 +270,11 @@ async fn correct(
     // The case page holds the entry as it stands: what the form changes is read against it,
     // and it is the page shown again if the form has problems.
     let mut view = case_view(&state, &access, None).await?;
+    let step = input.step();
+    if step == Step::Edit {
+        view.correction = input.for_editing();
+        return Ok(ctx.page(view));
+    }
     let entry = view.detail.entry.as_ref().map(|entry| &entry.charge);
     let correction = match input.parse(entry, genuine, state.config.clock.today()) {
         Ok(correction) => correction,
@@ -276,6 +283,23 @@ async fn correct(
             return Ok(ctx.rejected(view));
         }
     };
+    if step == Step::Check {
+        let changes = match entry {
+            Some(charge) => correction
+                .changes
+                .iter()
+                .map(|c| entry_change(charge, c))
+                .collect(),
+            None => Vec::new(),
+        };
+        return Ok(ctx.page(CorrectionCheckView {
+            reference: access.dispute.reference.clone(),
+            person_name: access.dispute.person_name.clone(),
+            changes,
+            message: correction.message,
+            form: correction.form,
+        }));
+    }
     let DisputeAccess { account, dispute } = access;
     let message = correction.message.as_str();
     let emails = dispute_emails(&state, &dispute, EventKind::Corrected, Some(message)).await?;

@@ -84,6 +84,7 @@ pub async fn correct_as_dismissed(
                 ("grade", "M"),
                 ("restitution", "0.00"),
                 ("correct_message", message),
+                ("step", "apply"),
                 ("csrf_token", token),
             ],
         )
@@ -819,6 +820,7 @@ async fn corrections_survive_the_next_import_and_struck_entries_are_kept() {
         ("disposition_date_year", "2008"),
         ("grade", "M"),
         ("restitution", "0"),
+        ("step", "apply"),
         ("csrf_token", token.as_str()),
     ];
     let mut fields = base.to_vec();
@@ -1126,4 +1128,84 @@ async fn drafts_left_unsent_for_a_month_are_deleted_with_their_documents() {
         .get(&format!("/disputes/drafts/{}/details", drafts[0]))
         .await;
     assert_eq!(page.status, StatusCode::NOT_FOUND);
+}
+
+#[tokio::test]
+async fn a_correction_is_checked_old_against_new_before_it_changes_the_record() {
+    let app = TestApp::with_sample_people().await;
+    app.staff(Role::Reviewer, "sam@records.example.gov", "Sam Whitaker")
+        .await;
+    let mut maria = app.browser();
+    maria.sign_in("maria.santos@example.org", PASSWORD).await;
+    let marijuana = charge_id(&mut maria, "Having a small amount of marijuana").await;
+    let draft = start_dispute(&mut maria, marijuana, "outcome_wrong", "It was dismissed.").await;
+    let reference = reference_of(&submit(&mut maria, &draft).await);
+
+    let mut sam = app.browser();
+    sam.sign_in_staff("sam@records.example.gov").await;
+    let token = sam.get(&format!("/review/{reference}")).await.csrf_token();
+    let corrections = "select count(*) from charge_correction";
+    let before = app.count(corrections).await;
+    let message = "The court dismissed it on 20 August 2008.";
+    let fields = |step: &'static str| {
+        vec![
+            ("disposition", "dismissed"),
+            ("disposition_date_day", "20"),
+            ("disposition_date_month", "8"),
+            ("disposition_date_year", "2008"),
+            ("grade", "M"),
+            ("restitution", "0"),
+            ("correct_message", message),
+            ("step", step),
+            ("csrf_token", token.as_str()),
+        ]
+    };
+
+    // The form's button leads to the check: each change old → new, and nothing changed yet.
+    let check = sam
+        .post(&format!("/review/{reference}/correct"), &fields("check"))
+        .await;
+    assert_eq!(check.status, StatusCode::OK);
+    let text = check.text();
+    assert!(text.contains("Check the correction"), "{text}");
+    assert!(text.contains("Nothing is changed yet."), "{text}");
+    assert!(
+        text.contains("Outcome Convicted Dismissed"),
+        "the outcome, now and after: {text}"
+    );
+    assert!(text.contains(message));
+    assert_eq!(
+        app.count(corrections).await,
+        before,
+        "a check changes nothing"
+    );
+    assert!(check.body.contains("name=\"step\" value=\"apply\""));
+
+    // Back to change it: the case page, the form open and filled as typed.
+    let edit = sam
+        .post(&format!("/review/{reference}/correct"), &fields("edit"))
+        .await;
+    assert_eq!(edit.status, StatusCode::OK);
+    assert!(
+        edit.body.contains("<details id=\"correct\" open"),
+        "{}",
+        edit.body
+    );
+    assert!(edit.body.contains(message));
+    assert!(edit.body.contains("<option value=\"dismissed\" selected"));
+    assert_eq!(app.count(corrections).await, before);
+
+    // Applied only from the check page.
+    let applied = sam
+        .post(&format!("/review/{reference}/correct"), &fields("apply"))
+        .await;
+    assert_eq!(applied.status, StatusCode::SEE_OTHER);
+    assert!(app.count(corrections).await > before);
+    assert!(
+        maria
+            .get("/record")
+            .await
+            .text()
+            .contains("The court dismissed the charge.")
+    );
 }
