@@ -516,12 +516,16 @@ fn LabelledField(
 
 /// The person's own email address, as sign-up and a password reset ask for it.
 #[component]
-pub fn OwnEmailField(i18n: I18n, field: crate::model::Field) -> impl IntoView {
+pub fn OwnEmailField(
+    i18n: I18n,
+    field: crate::model::Field,
+    #[prop(default = "field-email")] label: &'static str,
+) -> impl IntoView {
     view! {
         <TextField
             i18n=i18n
             id="email"
-            label="field-email"
+            label=label
             input_type="email"
             autocomplete="email"
             value=field.value

@@ -50,6 +50,14 @@ pub fn password_reset_link(token: &str) -> String {
 
 // The account.
 pub const ACCOUNT: &str = "/account";
+pub const ACCOUNT_PASSWORD: &str = "/account/password";
+pub const ACCOUNT_EMAIL: &str = "/account/email";
+pub const ACCOUNT_EMAIL_CONFIRM: &str = "/account/email/confirm/{token}";
+pub const ACCOUNT_CLOSE: &str = "/account/close";
+
+pub fn account_email_confirm(token: &str) -> String {
+    fill(ACCOUNT_EMAIL_CONFIRM, &[token])
+}
 pub const TWO_STEP: &str = "/account/two-step";
 pub const TWO_STEP_QR: &str = "/account/two-step/qr.svg";
 pub const TWO_STEP_RECOVERY_CODES: &str = "/account/two-step/recovery-codes";

@@ -21,6 +21,43 @@ notice-two-step-off = Two-step sign-in is off. You now sign in with your passwor
 notice-record-linked = Your record is now linked to this account.
 notice-access-granted = The legal aid worker can now see your record.
 notice-access-revoked = The legal aid worker can no longer see your record.
+notice-email-link-sent = We sent a link to the new address. Open it within 24 hours to start using that address. Until then you sign in with your current email.
+notice-email-changed = Your email is changed. Sign in with the new address from now on.
+notice-account-closed = Your account is closed and you are signed out. Your record is still kept by the state. We sent a last email to say what happens next.
+
+# Changing the password or email, and closing the account
+field-current-password = Your current password
+field-new-email = New email address
+error-current-password-missing = Enter your current password
+error-current-password-wrong = This is not your current password. Check it and try again.
+error-email-unchanged = This is already your email. Enter the new address you want to use.
+error-too-many-email-changes = We already sent several links for this account. Wait an hour and ask again.
+change-password-title = Change your password
+change-password-lead = Enter your current password, then choose a new one. After the change you sign in again, and every other place you were signed in is signed out.
+change-password-submit = Change my password
+change-email-title = Change your email address
+change-email-current = You sign in with { $email }.
+change-email-lead = We send a link to the new address. The change happens only when you open it, so we know the address is yours. We also tell your current address.
+change-email-submit = Send the link
+confirm-email-title = Confirm your new email address
+confirm-email-lead = Use { $email } to sign in to My Record from now on?
+confirm-email-submit = Yes, use this address
+confirm-email-taken-heading = This address has its own account
+confirm-email-taken-body = Another My Record account uses this email address, so your email did not change. Sign in and choose a different address.
+confirm-email-invalid-heading = This link does not work
+confirm-email-invalid-body = The link was used already, is more than 24 hours old, or a newer one was sent. Sign in and ask for a new link from your account page.
+close-account-title = Close your account
+close-account-goes-heading = What closing does
+close-account-goes-sign-in = You can no longer sign in. Your password, two-step sign-in and email address are removed from the account.
+close-account-goes-sharing = Legal aid workers you let see your record can no longer see it.
+close-account-goes-drafts = Reports you started but did not send are deleted, with their documents.
+close-account-goes-email = We send no more emails, except one to say the account is closed.
+close-account-stays-heading = What stays
+close-account-stays-record = Your criminal record. It is kept by the state, not by this account, and closing does not change it. What the Clean Slate law cleared stays cleared.
+close-account-stays-disputes = Mistakes you already reported. The agency still answers them; write or call with the reference number to hear the answer.
+close-account-stays-audit = The list of who looked at your record and what was done, which the law requires us to keep. It no longer shows your email.
+close-account-again = You can come back later: create a new account and ask for a new letter to link your record.
+close-account-submit = Close my account
 
 # Form errors
 error-too-many-attempts = There have been too many tries. For your security, wait 15 minutes, then try again.
@@ -248,6 +285,34 @@ email-reset-body =
     { $link }
 
     If it was not you, you do not need to do anything: your password has not changed.
+email-change-link-subject = Confirm your new email for My Record
+email-change-link-body =
+    Someone (probably you) asked to use this address to sign in to My Record.
+
+    To confirm, open this link. It works once, for 24 hours:
+    { $link }
+
+    Until you confirm, your account keeps its old email. If it was not you, you do not need to do anything.
+email-change-warning-subject = Your My Record email is being changed
+email-change-warning-body =
+    Someone signed in to your My Record account and asked to change its email to another address. The change happens only when the link sent to the new address is opened.
+
+    If it was you, you do not need to do anything.
+
+    If it was not you, choose a new password now, so they cannot sign in again:
+    { $reset }
+email-change-taken-subject = This address already has a My Record account
+email-change-taken-body =
+    Someone (probably you) asked to move a My Record account to this email address. This address already has its own account, so nothing changed.
+
+    If you want to use this address, sign in to the account it already has. If it was not you, you do not need to do anything.
+email-account-closed-subject = Your My Record account is closed
+email-account-closed-body =
+    Your My Record account is closed. You can no longer sign in, and we will not email you again.
+
+    Your criminal record is kept by the state, as before: closing the account does not change it. Mistakes you reported are still answered by the agency; write or call them with the reference number. Legal aid workers you let see your record can no longer see it.
+
+    To use My Record again, create a new account and ask for a new letter.
 email-welcome-subject = Your My Record account
 email-welcome-body =
     An administrator has created a My Record account for you ({ $role }).

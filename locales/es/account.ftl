@@ -22,6 +22,43 @@ notice-two-step-off = El inicio de sesión en dos pasos está desactivado. Ahora
 notice-record-linked = Su historial ya está vinculado a esta cuenta.
 notice-access-granted = El trabajador de asistencia legal ya puede ver su historial.
 notice-access-revoked = El trabajador de asistencia legal ya no puede ver su historial.
+notice-email-link-sent = Enviamos un enlace a la nueva dirección. Ábralo antes de 24 horas para empezar a usarla. Mientras tanto, entra con su correo actual.
+notice-email-changed = Su correo cambió. Desde ahora, entre con la nueva dirección.
+notice-account-closed = Su cuenta está cerrada y salió de ella. El estado sigue guardando sus antecedentes. Le enviamos un último correo que explica lo que pasa ahora.
+
+# Cambiar la contraseña o el correo, y cerrar la cuenta
+field-current-password = Su contraseña actual
+field-new-email = Nueva dirección de correo
+error-current-password-missing = Escriba su contraseña actual
+error-current-password-wrong = Esta no es su contraseña actual. Revísela y vuelva a intentarlo.
+error-email-unchanged = Este ya es su correo. Escriba la nueva dirección que quiere usar.
+error-too-many-email-changes = Ya enviamos varios enlaces para esta cuenta. Espere una hora y vuelva a pedirlo.
+change-password-title = Cambiar su contraseña
+change-password-lead = Escriba su contraseña actual y luego elija una nueva. Después del cambio vuelve a entrar, y se cierra la sesión en cualquier otro lugar donde estuviera.
+change-password-submit = Cambiar mi contraseña
+change-email-title = Cambiar su dirección de correo
+change-email-current = Usted entra con { $email }.
+change-email-lead = Enviamos un enlace a la nueva dirección. El cambio se hace solo cuando lo abre, así sabemos que la dirección es suya. También avisamos a su dirección actual.
+change-email-submit = Enviar el enlace
+confirm-email-title = Confirme su nueva dirección de correo
+confirm-email-lead = ¿Usar { $email } para entrar en My Record desde ahora?
+confirm-email-submit = Sí, usar esta dirección
+confirm-email-taken-heading = Esta dirección tiene su propia cuenta
+confirm-email-taken-body = Otra cuenta de My Record usa esta dirección de correo, así que su correo no cambió. Entre y elija otra dirección.
+confirm-email-invalid-heading = Este enlace no funciona
+confirm-email-invalid-body = El enlace ya se usó, tiene más de 24 horas o se envió uno más nuevo. Entre y pida un enlace nuevo desde la página de su cuenta.
+close-account-title = Cerrar su cuenta
+close-account-goes-heading = Lo que hace cerrarla
+close-account-goes-sign-in = Ya no puede entrar. Se quitan de la cuenta su contraseña, el inicio de sesión en dos pasos y su dirección de correo.
+close-account-goes-sharing = Los trabajadores de asistencia legal a quienes dejó ver su historial ya no pueden verlo.
+close-account-goes-drafts = Se borran los reclamos que empezó y no envió, con sus documentos.
+close-account-goes-email = No enviamos más correos, salvo uno para decir que la cuenta está cerrada.
+close-account-stays-heading = Lo que se queda
+close-account-stays-record = Sus antecedentes penales. Los guarda el estado, no esta cuenta, y cerrarla no los cambia. Lo que la ley Clean Slate selló sigue sellado.
+close-account-stays-disputes = Los errores que ya reportó. La agencia los sigue respondiendo; escriba o llame con el número de referencia para saber la respuesta.
+close-account-stays-audit = La lista de quién consultó su historial y de lo que se hizo, que la ley nos obliga a guardar. Ya no muestra su correo.
+close-account-again = Puede volver más adelante: cree una cuenta nueva y pida una carta nueva para vincular su historial.
+close-account-submit = Cerrar mi cuenta
 
 # Errores de formulario
 error-too-many-attempts = Hubo demasiados intentos. Por su seguridad, espere 15 minutos y vuelva a intentarlo.
@@ -249,6 +286,34 @@ email-reset-body =
     { $link }
 
     Si no fue usted, no tiene que hacer nada: su contraseña no ha cambiado.
+email-change-link-subject = Confirme su nuevo correo para My Record
+email-change-link-body =
+    Alguien (probablemente usted) pidió usar esta dirección para entrar en My Record.
+
+    Para confirmarlo, abra este enlace. Sirve una sola vez, durante 24 horas:
+    { $link }
+
+    Hasta que lo confirme, su cuenta sigue con el correo anterior. Si no fue usted, no tiene que hacer nada.
+email-change-warning-subject = Se está cambiando el correo de su cuenta de My Record
+email-change-warning-body =
+    Alguien entró en su cuenta de My Record y pidió cambiar su correo por otra dirección. El cambio solo se hace cuando se abre el enlace enviado a la nueva dirección.
+
+    Si fue usted, no tiene que hacer nada.
+
+    Si no fue usted, elija una contraseña nueva ahora, para que no puedan volver a entrar:
+    { $reset }
+email-change-taken-subject = Esta dirección ya tiene una cuenta de My Record
+email-change-taken-body =
+    Alguien (probablemente usted) pidió pasar una cuenta de My Record a esta dirección de correo. Esta dirección ya tiene su propia cuenta, así que no cambió nada.
+
+    Si quiere usar esta dirección, entre en la cuenta que ya tiene. Si no fue usted, no tiene que hacer nada.
+email-account-closed-subject = Su cuenta de My Record está cerrada
+email-account-closed-body =
+    Su cuenta de My Record está cerrada. Ya no puede entrar y no le enviaremos más correos.
+
+    El estado sigue guardando sus antecedentes penales como antes: cerrar la cuenta no los cambia. La agencia sigue respondiendo a los errores que reportó; escríbales o llámeles con el número de referencia. Los trabajadores de asistencia legal a quienes dejó ver su historial ya no pueden verlo.
+
+    Para volver a usar My Record, cree una cuenta nueva y pida una carta nueva.
 email-welcome-subject = Su cuenta de Mi Historial
 email-welcome-body =
     Un administrador creó una cuenta de Mi Historial para usted ({ $role }).

@@ -42,6 +42,8 @@ pub struct Account {
     pub organisation: Option<String>,
     /// Two-step sign-in (an authenticator app) is set up.
     pub two_step_enabled: bool,
+    /// The person closed it: it may do nothing and hears nothing (the policy's first check).
+    pub closed: bool,
 }
 
 /// What is needed to create an account.

@@ -29,6 +29,13 @@ pub enum Action {
     /// Manage one's own sign-in: two-step sign-in, recovery codes. Allowed even while a staff
     /// account still has to set up two-step sign-in.
     ManageOwnAccount,
+    /// Change one's own password (knowing the current one).
+    ChangePassword,
+    /// Change the email one signs in with (confirmed from the new address). Staff and legal
+    /// aid accounts are the administrators' to change: their email is who they are at work.
+    ChangeOwnEmail,
+    /// Close one's own account. Only people: staff accounts are closed by administrators.
+    CloseOwnAccount,
     /// Turn two-step sign-in off again (only where it is optional).
     TurnOffTwoStep,
     /// Say an entry (or the whole record) is wrong, and answer the reviewer's questions.
@@ -83,6 +90,11 @@ pub fn decide(account: Option<&Account>, action: Action, relation: Relation) -> 
     let Some(account) = account else {
         return Decision::SignInFirst;
     };
+    // A closed account is no one: whatever still holds it (an email queued before it was
+    // closed, a request in flight) is treated as signed out.
+    if account.closed {
+        return Decision::SignInFirst;
+    }
     if requires_two_step(account.role) && !account.two_step_enabled {
         return if action == Action::ManageOwnAccount {
             Decision::Allow
@@ -91,7 +103,8 @@ pub fn decide(account: Option<&Account>, action: Action, relation: Relation) -> 
         };
     }
     let allowed = match action {
-        Action::ManageOwnAccount => true,
+        Action::ManageOwnAccount | Action::ChangePassword => true,
+        Action::ChangeOwnEmail | Action::CloseOwnAccount => account.role == Role::Person,
         Action::LinkRecord => account.role == Role::Person,
         // A person sees their own record; a legal aid worker sees a client's while the
         // client's consent lasts. Reviewers reach records only through a dispute case, and
@@ -142,6 +155,7 @@ mod tests {
             display_name: None,
             organisation: None,
             two_step_enabled: two_step,
+            closed: false,
         }
     }
 
@@ -337,5 +351,39 @@ mod tests {
             ),
             Decision::Allow
         );
+    }
+
+    #[test]
+    fn people_change_their_email_and_close_their_account_and_a_closed_one_does_nothing() {
+        let person = account(Role::Person, false);
+        for action in [
+            Action::ChangePassword,
+            Action::ChangeOwnEmail,
+            Action::CloseOwnAccount,
+        ] {
+            assert_eq!(decide(Some(&person), action, SELF), Decision::Allow);
+        }
+        for role in [Role::LegalAid, Role::Reviewer, Role::Admin] {
+            let staff = account(role, true);
+            assert_eq!(
+                decide(Some(&staff), Action::ChangePassword, STRANGER),
+                Decision::Allow
+            );
+            for action in [Action::ChangeOwnEmail, Action::CloseOwnAccount] {
+                assert_eq!(decide(Some(&staff), action, STRANGER), Decision::Deny);
+            }
+        }
+        let closed = Account {
+            closed: true,
+            person_id: Some(1),
+            ..account(Role::Person, false)
+        };
+        for action in [
+            Action::ViewRecord,
+            Action::ManageOwnAccount,
+            Action::ViewDispute,
+        ] {
+            assert_eq!(decide(Some(&closed), action, SELF), Decision::SignInFirst);
+        }
     }
 }

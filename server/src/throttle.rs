@@ -63,6 +63,13 @@ pub const RESET_PER_ADDRESS: Limit = Limit {
     window_seconds: ONE_HOUR,
 };
 
+/// Requests to change an account's email (each sends two emails).
+pub const EMAIL_CHANGE_PER_ACCOUNT: Limit = Limit {
+    kind: "email-change-account",
+    max: 3,
+    window_seconds: ONE_HOUR,
+};
+
 /// Sign-ups for one email address (each sends an email).
 pub const REGISTER_PER_EMAIL: Limit = Limit {
     kind: "register-email",

@@ -82,8 +82,19 @@ pub fn AccountPage(i18n: I18n, viewer: Viewer, account: AccountView) -> impl Int
             <SummaryRows rows=rows />
             <ul class="list list--bullet">
                 <li>
+                    <a href=paths::ACCOUNT_PASSWORD>{i18n.t("change-password-title")}</a>
+                </li>
+                <li>
                     <a href=paths::TWO_STEP>{i18n.t("account-manage-two-step")}</a>
                 </li>
+                {is_person
+                    .then(|| {
+                        view! {
+                            <li>
+                                <a href=paths::ACCOUNT_EMAIL>{i18n.t("change-email-title")}</a>
+                            </li>
+                        }
+                    })}
                 {is_person
                     .then(|| {
                         view! {
@@ -106,6 +117,14 @@ pub fn AccountPage(i18n: I18n, viewer: Viewer, account: AccountView) -> impl Int
                         }
                     })}
             </ul>
+            {is_person
+                .then(|| {
+                    view! {
+                        <p>
+                            <a href=paths::ACCOUNT_CLOSE>{i18n.t("close-account-title")}</a>
+                        </p>
+                    }
+                })}
         </Shell>
     }
 }

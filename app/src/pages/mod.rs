@@ -1,6 +1,7 @@
 //! One module per page (or pair of closely related pages).
 
 pub mod account;
+pub mod account_settings;
 pub mod auth;
 pub mod disputes;
 pub mod help;

@@ -41,6 +41,49 @@ pub fn account_exists(i18n: I18n, to: &str, public_url: &str) -> OutgoingEmail {
     }
 }
 
+/// The link, sent to a new address, that makes it the account's email.
+pub fn email_change_link(i18n: I18n, to: &str, link: &str) -> OutgoingEmail {
+    OutgoingEmail {
+        to: to.to_owned(),
+        subject: i18n.t("email-change-link-subject"),
+        body: i18n.t_args("email-change-link-body", &[("link", Arg::from(link))]),
+        reader: None,
+    }
+}
+
+/// The warning to an account's current address that someone asked to move it elsewhere.
+pub fn email_change_warning(i18n: I18n, to: &str, public_url: &str) -> OutgoingEmail {
+    OutgoingEmail {
+        to: to.to_owned(),
+        subject: i18n.t("email-change-warning-subject"),
+        body: i18n.t_args(
+            "email-change-warning-body",
+            &[("reset", Arg::from(format!("{public_url}/password-reset")))],
+        ),
+        reader: None,
+    }
+}
+
+/// To an address asked for as a new email that already has an account of its own.
+pub fn email_change_taken(i18n: I18n, to: &str) -> OutgoingEmail {
+    OutgoingEmail {
+        to: to.to_owned(),
+        subject: i18n.t("email-change-taken-subject"),
+        body: i18n.t("email-change-taken-body"),
+        reader: None,
+    }
+}
+
+/// The last email to a closed account: what went and what stays.
+pub fn account_closed(i18n: I18n, to: &str) -> OutgoingEmail {
+    OutgoingEmail {
+        to: to.to_owned(),
+        subject: i18n.t("email-account-closed-subject"),
+        body: i18n.t("email-account-closed-body"),
+        reader: None,
+    }
+}
+
 /// The email that tells a new staff member their account exists and how to set a password.
 pub fn staff_welcome(i18n: I18n, to: &str, role: &str, link: &str) -> OutgoingEmail {
     OutgoingEmail {

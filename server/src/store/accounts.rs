@@ -21,7 +21,8 @@ pub enum CreateAccountError {
 
 /// The columns [`account_from_row`] reads.
 pub(super) const ACCOUNT_COLUMNS: &str = "id, email, role, person_id, display_name, organisation, \
-     cast(case when totp_secret is null then 0 else 1 end as bigint) as two_step";
+     cast(case when totp_secret is null then 0 else 1 end as bigint) as two_step, \
+     cast(case when closed_at is null then 0 else 1 end as bigint) as closed";
 
 pub(super) fn account_from_row(row: &sqlx::any::AnyRow) -> Result<Account, sqlx::Error> {
     let role: String = row.try_get("role")?;
@@ -34,6 +35,7 @@ pub(super) fn account_from_row(row: &sqlx::any::AnyRow) -> Result<Account, sqlx:
         display_name: row.try_get("display_name")?,
         organisation: row.try_get("organisation")?,
         two_step_enabled: row.try_get::<i64, _>("two_step")? == 1,
+        closed: row.try_get::<i64, _>("closed")? == 1,
     })
 }
 
@@ -85,6 +87,7 @@ pub(super) async fn insert_account(
         display_name: new.display_name.map(str::to_owned),
         organisation: new.organisation.map(str::to_owned),
         two_step_enabled: false,
+        closed: false,
     })
 }
 
@@ -171,6 +174,21 @@ impl Store {
 
 /// Sets a new password, ends every session of the account and records it, inside `tx`: after
 /// a reset, a stolen session is worthless.
+impl Store {
+    /// Sets a new password the account's owner chose (knowing the old one), ending every
+    /// session of the account.
+    pub async fn change_password(
+        &self,
+        account: &Account,
+        password_hash: &str,
+    ) -> Result<(), StoreError> {
+        let mut tx = self.begin_write().await?;
+        set_password(&mut tx, account, password_hash).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+}
+
 pub(super) async fn set_password(
     tx: &mut sqlx::Transaction<'_, sqlx::Any>,
     account: &Account,
@@ -222,6 +240,7 @@ mod tests {
             display_name: None,
             organisation: None,
             two_step_enabled: false,
+            closed: false,
         };
         assert!(!format!("{account:?}").contains("ana@"));
     }

@@ -40,6 +40,12 @@ pub enum AuditAction {
     RecordCorrected,
     /// A clearance run sealed charges (which ones: `charge_decision.sealed_run_id`).
     ChargesSealed,
+    /// A person asked to change their email (a link went to the new address).
+    EmailChangeRequested,
+    /// The link from the new address was used: the account's email changed.
+    EmailChanged,
+    /// A person closed their account.
+    AccountClosed,
 }
 
 impl AuditAction {
@@ -68,6 +74,9 @@ impl AuditAction {
             AuditAction::DisputeUpdated => "dispute_updated",
             AuditAction::RecordCorrected => "record_corrected",
             AuditAction::ChargesSealed => "charges_sealed",
+            AuditAction::EmailChangeRequested => "email_change_requested",
+            AuditAction::EmailChanged => "email_changed",
+            AuditAction::AccountClosed => "account_closed",
         }
     }
 }

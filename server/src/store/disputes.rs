@@ -477,7 +477,8 @@ impl Store {
         filer_id: i64,
     ) -> Result<Vec<Account>, StoreError> {
         let rows = sqlx::query(&format!(
-            "select {ACCOUNT_COLUMNS} from account where person_id = $1 or id = $2 order by id"
+            "select {ACCOUNT_COLUMNS} from account where (person_id = $1 or id = $2) \
+             and closed_at is null order by id"
         ))
         .bind(person_id)
         .bind(filer_id)

@@ -5,6 +5,7 @@
 //! text (dates as ISO 8601, instants as RFC 3339 UTC).
 
 pub mod access_codes;
+pub mod account_changes;
 pub mod accounts;
 pub mod audit;
 pub mod clearance;

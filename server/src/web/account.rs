@@ -39,6 +39,8 @@ pub async fn account(
     let account = ctx.authorize(Action::ManageOwnAccount)?;
     let notice = match query.notice.as_str() {
         "two-step-off" => Some("notice-two-step-off"),
+        "email-link-sent" => Some("notice-email-link-sent"),
+        "email-changed" => Some("notice-email-changed"),
         _ => None,
     };
     let view = AccountView {

@@ -42,6 +42,8 @@ fn notice_message(name: &str) -> Option<&'static str> {
         "signed-out" => Some("notice-signed-out"),
         "sign-in" => Some("notice-sign-in-to-see-record"),
         "password-changed" => Some("notice-password-changed"),
+        "account-closed" => Some("notice-account-closed"),
+        "email-changed" => Some("notice-email-changed"),
         "two-step-expired" => Some("notice-two-step-expired"),
         _ => None,
     }

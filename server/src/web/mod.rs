@@ -6,6 +6,7 @@
 
 pub mod access;
 pub mod account;
+pub mod account_settings;
 pub mod assets;
 pub mod auth;
 pub mod context;
@@ -63,6 +64,7 @@ fn routes() -> Router<AppState> {
         .merge(auth::router())
         .merge(two_step::router())
         .merge(account::router())
+        .merge(account_settings::router())
         .merge(record::router())
         .merge(sharing::router())
         .merge(disputes::router())

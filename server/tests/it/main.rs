@@ -4,6 +4,7 @@
 mod harness;
 mod healing;
 
+mod account_settings;
 mod auth;
 mod clearance;
 mod cli;

@@ -113,6 +113,19 @@ fn expected(route: &str, actor: Actor) -> Outcome {
             Unlinked => LinkFirst,
             _ => NotFound,
         },
+        // Everyone changes their own password; only people change their email or close their
+        // account (staff accounts are the administrators' to change).
+        "GET /account/password" | "POST /account/password" => Allowed,
+        "GET /account/email"
+        | "POST /account/email"
+        | "GET /account/close"
+        | "POST /account/close" => {
+            if person {
+                Allowed
+            } else {
+                NotFound
+            }
+        }
         "GET /account"
         | "GET /account/two-step"
         | "POST /account/two-step"
@@ -447,7 +460,7 @@ async fn request_with_token(
 // last, since it changes what Maria's worker may see. Every route the router has that
 // needs a signed-in account is here; the public ones (sign-in, register, reset, language,
 // health, the stylesheet, public statistics) are not about anyone's data.
-const ROUTES: [&str; 42] = [
+const ROUTES: [&str; 48] = [
     "GET /record",
     "GET /record/link",
     "POST /record/link",
@@ -455,6 +468,12 @@ const ROUTES: [&str; 42] = [
     "POST /record/sharing",
     "GET /record/views",
     "GET /account",
+    "GET /account/password",
+    "POST /account/password",
+    "GET /account/email",
+    "POST /account/email",
+    "GET /account/close",
+    "POST /account/close",
     "GET /account/two-step",
     "GET /account/two-step/qr.svg",
     "POST /account/two-step",
