@@ -298,14 +298,14 @@ async fn close_account(
 ) -> Result<Response, WebError> {
     ctx.authorize(Action::CloseOwnAccount)?;
     let (input, genuine) = form.into_parts();
-    let mut page = CloseAccountForm::default();
-    page.current_error = if genuine {
+    let current_error = if genuine {
         check_current_password(&state, &ctx, &account, input.current_password)
             .await?
             .err()
     } else {
         Some("error-form-expired-retry")
     };
+    let page = CloseAccountForm { current_error };
     if page.current_error.is_some() {
         return Ok(ctx.rejected(page));
     }
