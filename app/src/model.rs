@@ -159,6 +159,19 @@ pub struct ChargeView {
     pub corrected: Option<CorrectionNote>,
     pub status: ChargeStatus,
     pub decision: Option<DecisionView>,
+    /// Other entries of the record whose convictions stop this one being cleared.
+    pub held_back_by: Vec<EntryRef>,
+}
+
+/// Another entry of the same record, named and dated, for a link to it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct EntryRef {
+    pub id: i64,
+    /// Fluent id of the offense in plain words, when the statute catalog knows it.
+    pub offense_message: Option<String>,
+    /// The court's own wording.
+    pub description: Option<String>,
+    pub disposition_date: Option<Date>,
 }
 
 /// A value of an entry that a reviewer may correct, as the correction's check step shows it.

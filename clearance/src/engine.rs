@@ -142,6 +142,60 @@ pub(crate) fn evaluate_each<'p>(
     scratch: &mut Scratch,
     mut emit: impl FnMut(&Cycle, &Charge, Outcome<'p>),
 ) {
+    gather(pack, record, scratch);
+    let charges = record
+        .cycles
+        .iter()
+        .flat_map(|cycle| cycle.charges.iter().map(move |charge| (cycle, charge)));
+    for ((cycle, charge), facts) in charges.zip(&scratch.facts) {
+        emit(cycle, charge, decide(pack, facts, scratch, as_of));
+    }
+}
+
+/// For the charge at `index` (in input order, cycles then charges): the other charges of the
+/// person that make up the history holding it back — those counted by every person-level
+/// exception of its rule that holds. Empty when no such exception holds. Not on the hot path:
+/// the portal asks it for one person's record, to name the entries that stand in the way.
+pub fn history_blockers(pack: &RulePack, record: &PersonRecord, index: usize) -> Vec<usize> {
+    let mut scratch = Scratch::default();
+    gather(pack, record, &mut scratch);
+    let Some(facts) = scratch.facts.get(index) else {
+        return Vec::new();
+    };
+    let Some(rule) = pack
+        .rules
+        .iter()
+        .find(|rule| rule.when.iter().any(|c| c.matches(facts)))
+    else {
+        return Vec::new();
+    };
+    let held: Vec<usize> = rule
+        .exceptions
+        .iter()
+        .filter_map(|exception| match &exception.test {
+            ExceptionTest::PersonAny(counts) => Some(counts),
+            ExceptionTest::Charge(_) => None,
+        })
+        .flatten()
+        .filter(|count| scratch.counts[count.condition] >= count.at_least)
+        .map(|count| count.condition)
+        .collect();
+    scratch
+        .facts
+        .iter()
+        .enumerate()
+        .filter(|(other, facts)| {
+            *other != index
+                && held
+                    .iter()
+                    .any(|&condition| pack.person_conditions[condition].matches(facts))
+        })
+        .map(|(other, _)| other)
+        .collect()
+}
+
+/// Resolves every charge's facts (catalog lookup included) and the person-level counts.
+fn gather(pack: &RulePack, record: &PersonRecord, scratch: &mut Scratch) {
     scratch.facts.clear();
     for charge in record.cycles.iter().flat_map(|cycle| &cycle.charges) {
         let statute = statute_facts(pack, &mut scratch.statutes, &charge.statute);
@@ -169,14 +223,6 @@ pub(crate) fn evaluate_each<'p>(
         }
         scratch.counts.push(count);
         scratch.latest.push(latest);
-    }
-
-    let charges = record
-        .cycles
-        .iter()
-        .flat_map(|cycle| cycle.charges.iter().map(move |charge| (cycle, charge)));
-    for ((cycle, charge), facts) in charges.zip(&scratch.facts) {
-        emit(cycle, charge, decide(pack, facts, scratch, as_of));
     }
 }
 
@@ -686,6 +732,41 @@ pub(crate) mod tests {
             summary(&d[1]),
             cleared("misdemeanor", date!(2020 - 03 - 01))
         );
+    }
+
+    #[test]
+    fn the_history_holding_a_charge_back_is_named_charge_by_charge() {
+        // A misdemeanor held back by a felony in another case: the felony is named, not the
+        // dismissed charge beside it, nor the misdemeanor itself.
+        let record = person(vec![
+            vec![convicted("18 Pa.C.S. 3929", "M2", "2010-05-04")],
+            vec![
+                convicted("18 Pa.C.S. 3502", "F3", "2012-01-10"),
+                charge("18 Pa.C.S. 3921", "M1", "dismissed", Some("2012-01-10")),
+            ],
+        ]);
+        let decisions = evaluate(&pa(), &record, AS_OF);
+        assert_eq!(decisions[0].reasons, vec![Reason::DisqualifyingHistory]);
+        assert_eq!(history_blockers(&pa(), &record, 0), vec![1]);
+        // Nothing holds back the dismissed charge, and the felony has no rule to hold it.
+        assert!(history_blockers(&pa(), &record, 2).is_empty());
+        assert!(history_blockers(&pa(), &record, 1).is_empty());
+        assert!(
+            history_blockers(&pa(), &record, 9).is_empty(),
+            "no such charge"
+        );
+
+        // Four convictions punishable by a year or more: each is held back by the other three.
+        let four = person(vec![
+            (0..4)
+                .map(|year| convicted("18 Pa.C.S. 3929", "M2", &format!("201{year}-03-01")))
+                .collect(),
+        ]);
+        assert_eq!(
+            first(four.cycles[0].charges.clone()).reasons,
+            vec![Reason::DisqualifyingHistory]
+        );
+        assert_eq!(history_blockers(&pa(), &four, 2), vec![0, 1, 3]);
     }
 
     #[test]

@@ -214,6 +214,8 @@ reason-disqualifying-history = { $reader ->
     [other] Other convictions on this record stop this entry from being cleared automatically.
    *[self] Other convictions on your record stop this entry from being cleared automatically.
 }
+held-back-by = These are the convictions that stop it:
+held-back-entry = { $offense }, { $date }
 reason-grade-not-covered = Convictions of this grade are not cleared automatically by the Clean Slate law.
 reason-no-rule = No rule of the Clean Slate law applies to this entry.
 

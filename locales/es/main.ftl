@@ -214,6 +214,8 @@ reason-disqualifying-history = { $reader ->
     [other] Otras condenas en este historial impiden que esta entrada se selle automáticamente.
    *[self] Otras condenas en su historial impiden que esta entrada se selle automáticamente.
 }
+held-back-by = Estas son las condenas que lo impiden:
+held-back-entry = { $offense }, { $date }
 reason-grade-not-covered = La ley Clean Slate no sella automáticamente las condenas de este grado.
 reason-no-rule = Ninguna regla de la ley Clean Slate se aplica a esta entrada.
 

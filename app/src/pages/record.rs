@@ -2,7 +2,7 @@
 
 use crate::components::{Notice, Shell, StatusTag, SummaryRow, SummaryRows};
 use crate::i18n::{Arg, I18n};
-use crate::model::{CaseView, ChargeStatus, ChargeView, Reader, RecordView, Viewer};
+use crate::model::{CaseView, ChargeStatus, ChargeView, EntryRef, Reader, RecordView, Viewer};
 use crate::paths;
 use leptos::prelude::*;
 use time::Date;
@@ -352,10 +352,37 @@ fn Case(i18n: I18n, case: CaseView, can_dispute: bool, reader: Reader) -> impl I
 
 /// The offense in plain words: the catalog's name, else the court's wording.
 pub fn offense_name(i18n: I18n, charge: &ChargeView) -> String {
-    match (&charge.offense_message, &charge.description) {
+    offense_words(
+        i18n,
+        charge.offense_message.as_deref(),
+        charge.description.as_deref(),
+    )
+}
+
+fn offense_words(i18n: I18n, message: Option<&str>, description: Option<&str>) -> String {
+    match (message, description) {
         (Some(id), _) => i18n.t(id),
-        (None, Some(description)) => description.clone(),
+        (None, Some(description)) => description.to_owned(),
         (None, None) => i18n.t("charge-offense-unknown"),
+    }
+}
+
+/// Another entry named for a link to it: its offense and the date of its outcome.
+fn entry_ref_name(i18n: I18n, entry: &EntryRef) -> String {
+    let offense = offense_words(
+        i18n,
+        entry.offense_message.as_deref(),
+        entry.description.as_deref(),
+    );
+    match entry.disposition_date {
+        Some(date) => i18n.t_args(
+            "held-back-entry",
+            &[
+                ("offense", Arg::from(offense)),
+                ("date", Arg::from(i18n.date(date))),
+            ],
+        ),
+        None => offense,
     }
 }
 
@@ -409,7 +436,34 @@ fn Charge(i18n: I18n, charge: ChargeView, can_dispute: bool, reader: Reader) -> 
         &[("offense", Arg::from(offense.clone()))],
     );
     let dispute_href = paths::dispute_new_about_entry(charge.id);
-    let clearance = clearance_sentences(i18n, &charge, reader);
+    // The entries that hold this one back are listed right under the reason that names them,
+    // before the line that says when and under which law it was reviewed.
+    let mut reasons = clearance_sentences(i18n, &charge, reader);
+    let reviewed = if charge.decision.is_some() {
+        reasons.pop()
+    } else {
+        None
+    };
+    let held_back = (!charge.held_back_by.is_empty()).then(|| {
+        view! {
+            <p class="charge__reason">{i18n.t("held-back-by")}</p>
+            <ul class="list list--bullet">
+                {charge
+                    .held_back_by
+                    .iter()
+                    .map(|entry| {
+                        view! {
+                            <li>
+                                <a href=format!("#{}", entry_anchor(entry.id))>
+                                    {entry_ref_name(i18n, entry)}
+                                </a>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+        }
+    });
     let next_step = (charge.status == ChargeStatus::NotCleared).then(|| {
         let whose = [("reader", Arg::from(reader.fluent_arg()))];
         view! {
@@ -431,7 +485,9 @@ fn Charge(i18n: I18n, charge: ChargeView, can_dispute: bool, reader: Reader) -> 
             </div>
             <SummaryRows rows=rows>
                 <SummaryRow key=i18n.t("charge-clearance")>
-                    {clearance.into_iter().map(|s| view! { <p class="charge__reason">{s}</p> }).collect_view()}
+                    {reasons.into_iter().map(|s| view! { <p class="charge__reason">{s}</p> }).collect_view()}
+                    {held_back}
+                    {reviewed.map(|s| view! { <p class="charge__reason">{s}</p> })}
                 </SummaryRow>
             </SummaryRows>
             {next_step}

@@ -4,7 +4,7 @@ use super::context::SignedIn;
 use super::error::WebError;
 use super::forms::NoticeQuery;
 use super::state::AppState;
-use super::views::record::record_view;
+use super::views::record::read_record_view;
 use crate::policy::Action;
 use crate::store::records::Reader;
 use axum::Router;
@@ -34,11 +34,13 @@ async fn my_record(
             let account = ctx
                 .authorize_for_person(&state, Action::ViewRecord, person_id)
                 .await?;
-            state
-                .store
-                .read_record(Reader::of(account), person_id)
-                .await?
-                .map(|record| record_view(record, &state.config.clock))
+            read_record_view(
+                &state.store,
+                &state.config.clock,
+                Reader::of(account),
+                person_id,
+            )
+            .await?
         }
     };
     let notice = (query.notice == "linked").then_some("notice-record-linked");

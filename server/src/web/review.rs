@@ -9,7 +9,7 @@ use super::error::WebError;
 use super::forms::{Button, Genuine, NoticeQuery, Posted};
 use super::state::AppState;
 use super::views::disputes::{detail_view, summary};
-use super::views::record::record_view;
+use super::views::record::read_record_view;
 use crate::disputes::{EventKind, clean_text};
 use crate::domain::Account;
 use crate::policy::Action;
@@ -113,11 +113,13 @@ async fn case_record(
 ) -> Result<Response, WebError> {
     let DisputeAccess { account, dispute } =
         access::dispute(&state, &ctx, &reference, Action::ViewCaseRecord).await?;
-    let record = state
-        .store
-        .read_record(Reader::of(&account), dispute.person_id)
-        .await?
-        .map(|record| record_view(record, &state.config.clock));
+    let record = read_record_view(
+        &state.store,
+        &state.config.clock,
+        Reader::of(&account),
+        dispute.person_id,
+    )
+    .await?;
     Ok(ctx.page(RecordPageView {
         record,
         audience: RecordAudience::Case {

@@ -4,7 +4,7 @@ use super::context::{PageContext, Staff};
 use super::error::{Refusal, WebError};
 use super::forms::Posted;
 use super::state::AppState;
-use super::views::record::record_view;
+use super::views::record::read_record_view;
 use crate::domain::Account;
 use crate::policy::Action;
 use crate::secrets;
@@ -65,11 +65,13 @@ async fn client_record(
         .into_iter()
         .find(|g| g.person_id == person_id)
         .ok_or(WebError::Refused(Refusal::NotFound))?;
-    let record = state
-        .store
-        .read_record(Reader::of(worker), person_id)
-        .await?
-        .map(|record| record_view(record, &state.config.clock));
+    let record = read_record_view(
+        &state.store,
+        &state.config.clock,
+        Reader::of(worker),
+        person_id,
+    )
+    .await?;
     let banner = ClientBanner {
         name: grant.person_name,
         expires_on: grant.expires_on,

@@ -99,3 +99,78 @@ async fn a_read_then_write_transaction_waits_for_another_writer_instead_of_faili
         2
     );
 }
+
+#[tokio::test]
+async fn an_entry_held_back_by_other_convictions_names_and_links_them() {
+    let app = TestApp::with_sample_people().await;
+    // A misdemeanor and, in a later case, a felony: the felony holds the misdemeanor back.
+    app.import(concat!(
+        r#"{"person":{"sid":"PA2000009","first_name":"Ray","last_name":"Okafor","aliases":[],"#,
+        r#""dob":"1975-02-03"},"cycles":["#,
+        r#"{"tracking_number":"OTN-29001","arrest_date":"2010-01-05","#,
+        r#""agency":{"ori":"PAPEP0000","name":"Philadelphia Police Department"},"charges":["#,
+        r#"{"seq":1,"statute":"18 Pa.C.S. 3929","grade":"M2","#,
+        r#""disposition":{"type":"convicted","date":"2010-05-04"},"restitution_owed_cents":0}]},"#,
+        r#"{"tracking_number":"OTN-29002","arrest_date":"2011-09-01","#,
+        r#""agency":{"ori":"PAPEP0000","name":"Philadelphia Police Department"},"charges":["#,
+        r#"{"seq":1,"statute":"18 Pa.C.S. 3921(a)","grade":"F3","#,
+        r#""disposition":{"type":"convicted","date":"2012-01-10"},"restitution_owed_cents":0},"#,
+        r#"{"seq":2,"statute":"18 Pa.C.S. 3925","grade":"M2","#,
+        r#""disposition":{"type":"dismissed","date":"2012-01-10"},"restitution_owed_cents":0}]}]}"#,
+        "\n"
+    ))
+    .await;
+    let ray = app
+        .count("select id from person where sid = 'PA2000009'")
+        .await;
+    let out = tempfile::tempdir().unwrap();
+    myrecord_server::clearance_run::run_for_person(
+        &app.store,
+        myrecord_server::packs::get("pa-act56").unwrap(),
+        time::macros::date!(2026 - 11 - 22),
+        out.path(),
+        ray,
+    )
+    .await
+    .unwrap();
+    let account = app.person_without_record("ray.okafor@example.org").await;
+    sqlx::query("update account set person_id = $1 where id = $2")
+        .bind(ray)
+        .bind(account.id)
+        .execute(app.store.pool())
+        .await
+        .unwrap();
+    let felony = app
+        .count(
+            "select ch.id from charge ch join arrest_cycle c on c.id = ch.cycle_id \
+                where c.tracking_number = 'OTN-29002' and ch.seq = 1",
+        )
+        .await;
+
+    let mut browser = app.browser();
+    browser.sign_in("ray.okafor@example.org", PASSWORD).await;
+    let page = browser.get("/record").await;
+    let text = page.text();
+    assert!(
+        text.contains("Other convictions on your record stop this entry from being cleared"),
+        "{text}"
+    );
+    assert!(
+        text.contains("These are the convictions that stop it:"),
+        "{text}"
+    );
+    let listed = format!(
+        "These are the convictions that stop it:</p><ul class=\"list list--bullet\">\
+         <li><a href=\"#entry-{felony}\">"
+    );
+    assert!(
+        page.body.contains(&listed),
+        "the felony is linked: {}",
+        page.body
+    );
+    assert!(page.body.contains(&format!("id=\"entry-{felony}\"")));
+    assert!(
+        text.contains("Theft (taking someone else's property), 10 January 2012 Reviewed under"),
+        "the list sits under the reason, before the review line: {text}"
+    );
+}

@@ -1,7 +1,7 @@
 //! Disputes as their pages show them: a line of a list, a dispute's whole story, the entry it
 //! is about, its documents. Shared by the person's side and the reviewer's.
 
-use super::record::record_view;
+use super::record::read_record_view;
 use crate::clock::Clock;
 use crate::disputes::{DisputeKind, DisputeStatus, EventKind};
 use crate::domain::{Account, Role};
@@ -63,10 +63,7 @@ pub async fn disputed_entry(
     let Some(charge_id) = charge_id else {
         return Ok(None);
     };
-    let record = store
-        .read_record(Reader::of(reader), person_id)
-        .await?
-        .map(|record| record_view(record, clock));
+    let record = read_record_view(store, clock, Reader::of(reader), person_id).await?;
     Ok(record.and_then(|record| entry_of(&record, charge_id)))
 }
 

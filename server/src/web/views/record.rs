@@ -1,14 +1,94 @@
 //! A stored record as the record pages show it (the person's own, a client's, a case's).
 
-use crate::store::records::{ChargeDecision, StoredRecord};
+use crate::clock::Clock;
+use crate::store::records::{ChargeDecision, Reader, StoredRecord};
+use crate::store::{Store, StoreError};
 use myrecord_app::model::{
-    CaseView, ChargeStatus, ChargeView, CorrectionNote, DecisionView, RecordView,
+    CaseView, ChargeStatus, ChargeView, CorrectionNote, DecisionView, EntryRef, RecordView,
 };
-use myrecord_clearance::decision::Status;
+use myrecord_clearance::decision::{Reason, Status};
+use myrecord_clearance::engine::history_blockers;
+use std::collections::HashMap;
+
+/// For each charge held back by the person's history: the charges that make up that history.
+type HeldBack = HashMap<i64, Vec<i64>>;
+
+/// Reads a person's record as `reader` (the read is audited) and shapes it for the record
+/// pages, each entry held back by the person's history naming the entries that hold it.
+pub async fn read_record_view(
+    store: &Store,
+    clock: &Clock,
+    reader: Reader<'_>,
+    person_id: i64,
+) -> Result<Option<RecordView>, StoreError> {
+    let Some(record) = store.read_record(reader, person_id).await? else {
+        return Ok(None);
+    };
+    let held_back = held_back(store, person_id).await?;
+    Ok(Some(record_view(record, clock, &held_back)))
+}
+
+/// Asks the pack that decided each charge held back by history which charges hold it: the
+/// stored decision says only that the history did, and the person should be able to see
+/// which convictions those are.
+async fn held_back(store: &Store, person_id: i64) -> Result<HeldBack, StoreError> {
+    let mut held = HeldBack::new();
+    let people = store.people_for_review(person_id, person_id + 1).await?;
+    let Some(person) = people.into_iter().next() else {
+        return Ok(held);
+    };
+    for (index, charge) in person.charges.iter().enumerate() {
+        let Some(decision) = &charge.decision else {
+            continue;
+        };
+        let pack = decision
+            .rule
+            .as_deref()
+            .and_then(|rule| rule.split('/').next())
+            .and_then(crate::packs::get);
+        let Some(pack) = pack else {
+            continue;
+        };
+        if decision.reasons.contains(&Reason::DisqualifyingHistory) {
+            let others = history_blockers(pack, &person.record, index)
+                .into_iter()
+                .filter_map(|other| person.charges.get(other))
+                .map(|other| other.charge_id)
+                .collect();
+            held.insert(charge.charge_id, others);
+        }
+    }
+    Ok(held)
+}
 
 /// A stored record as the record page shows it, dated by the state's `clock`.
-pub fn record_view(record: StoredRecord, clock: &crate::clock::Clock) -> RecordView {
+fn record_view(record: StoredRecord, clock: &Clock, held_back: &HeldBack) -> RecordView {
     let catalog = crate::packs::catalog_pack().catalog();
+    // Every entry by id, for naming the ones that hold another back.
+    let entries: HashMap<i64, EntryRef> = record
+        .cycles
+        .iter()
+        .flat_map(|cycle| &cycle.charges)
+        .map(|charge| {
+            let entry = EntryRef {
+                id: charge.id,
+                offense_message: catalog
+                    .lookup(&charge.statute)
+                    .and_then(|entry| entry.offense_message.clone()),
+                description: charge.description.clone(),
+                disposition_date: charge.disposition_date,
+            };
+            (charge.id, entry)
+        })
+        .collect();
+    let held_back_by = |id: i64| -> Vec<EntryRef> {
+        held_back
+            .get(&id)
+            .into_iter()
+            .flatten()
+            .filter_map(|other| entries.get(other).cloned())
+            .collect()
+    };
     RecordView {
         first_name: record.first_name,
         data_as_of: record.data_as_of,
@@ -42,6 +122,7 @@ pub fn record_view(record: StoredRecord, clock: &crate::clock::Clock) -> RecordV
                                 on: clock.local(c.at).date,
                                 reference: c.reference,
                             }),
+                            held_back_by: held_back_by(charge.id),
                             status: charge
                                 .decision
                                 .as_ref()
@@ -63,7 +144,7 @@ fn status(status: Status) -> ChargeStatus {
     }
 }
 
-fn decision_view(decision: ChargeDecision, clock: &crate::clock::Clock) -> DecisionView {
+fn decision_view(decision: ChargeDecision, clock: &Clock) -> DecisionView {
     let pack = crate::packs::get(&decision.rule_pack);
     let law_message = crate::packs::law_message_of(&decision.rule_pack);
     let waiting_message = pack
