@@ -92,6 +92,7 @@ disputes-filed-by = Filed by
 disputes-filed-by-you = You
 disputes-filed-by-client = Your client
 disputes-none = You have not reported any mistakes.
+disputes-none-clients = No mistakes have been reported about your clients' records.
 disputes-reference = Reference
 disputes-kind = What is wrong
 disputes-sent = Sent on

@@ -93,6 +93,7 @@ disputes-filed-by = Presentado por
 disputes-filed-by-you = Usted
 disputes-filed-by-client = Su cliente
 disputes-none = No ha avisado de ningún error.
+disputes-none-clients = No se ha reportado ningún error en los historiales de sus clientes.
 disputes-reference = Referencia
 disputes-kind = Qué está mal
 disputes-sent = Enviado el

@@ -429,7 +429,7 @@ pub fn DisputeListPage(
             <Table
                 i18n=i18n
                 caption="disputes-heading"
-                empty="disputes-none"
+                empty=if show_names { "disputes-none-clients" } else { "disputes-none" }
                 columns=columns
                 rows=disputes
                     .into_iter()

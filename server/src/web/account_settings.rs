@@ -115,7 +115,10 @@ async fn change_password(
         page.confirm_error = Some("error-password-mismatch");
     }
     // The current password is checked last: a new password with a problem costs no attempt.
-    if page.password_error.is_none() && page.confirm_error.is_none() {
+    // A missing one is said at once, with the rest.
+    if input.current_password.is_empty() {
+        page.current_error = Some("error-current-password-missing");
+    } else if page.password_error.is_none() && page.confirm_error.is_none() {
         page.current_error = check_current_password(&state, &ctx, &account, input.current_password)
             .await?
             .err();
@@ -167,7 +170,9 @@ async fn request_email_change(
     }
     page.email.error = email_problem(&input.email)
         .or_else(|| (new_email == account.email).then_some("error-email-unchanged"));
-    if page.email.error.is_none() {
+    if input.current_password.is_empty() {
+        page.current_error = Some("error-current-password-missing");
+    } else if page.email.error.is_none() {
         page.current_error = check_current_password(&state, &ctx, &account, input.current_password)
             .await?
             .err();
