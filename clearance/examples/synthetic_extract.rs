@@ -185,6 +185,7 @@ fn person(rng: &mut Rng, index: u64) -> PersonRecord {
                         description: Some(description.to_owned()),
                         grade,
                         max_term_days: None,
+                        offense_date: None,
                         court_case: Some(court_case.clone()),
                         court: Some(Agency {
                             ori: court_ori.to_owned(),
@@ -193,11 +194,13 @@ fn person(rng: &mut Rng, index: u64) -> PersonRecord {
                         disposition: Disposition {
                             kind,
                             date: kind.is_final().then_some(decided),
+                            conditional: false,
                         },
                         sentence: convicted.then_some(Sentence {
                             incarceration_days: 0,
                             probation_days: 365,
                             fine_cents: 10_000,
+                            ..Sentence::default()
                         }),
                         restitution_owed_cents: if convicted && rng.chance(5) {
                             25_000
@@ -220,6 +223,7 @@ fn person(rng: &mut Rng, index: u64) -> PersonRecord {
         .collect();
     let dob: Date = date!(1950 - 01 - 01) + Duration::days(rng.below(50 * 365) as i64);
     PersonRecord {
+        jurisdiction: Default::default(),
         person: Person {
             sid: format!("PA{:08}", index + 1),
             first_name: rng.pick(&FIRST).to_string(),

@@ -6,7 +6,7 @@
 //! order, so the output never depends on the number of threads.
 
 use crate::engine::{Outcome, Scratch, Status, evaluate_each};
-use crate::extract::{ExtractError, parse_line};
+use crate::extract::{ExtractError, parse_line, require_jurisdiction};
 use crate::pack::RulePack;
 use std::collections::BTreeMap;
 use std::io::{self, BufRead, BufWriter, Write};
@@ -331,6 +331,9 @@ fn process_line<W: Write>(
         Ok(record) => record,
         Err(error) => return Ok(Err(error)),
     };
+    if let Err(error) = require_jurisdiction(line_no, &record, pack.jurisdiction(), pack.id()) {
+        return Ok(Err(error));
+    }
     summary.people += 1;
     let sid = &record.person.sid;
     let mut written = Ok(());
@@ -471,6 +474,33 @@ mod tests {
             out.lines().next().unwrap(),
             r#"{"sid":"PA2000001","tracking_number":"OTN-20001","seq":1,"status":"waiting","rule":"pa-act56/misdemeanor","date":"2018-08-20","reasons":["waiting_period"]}"#
         );
+    }
+
+    #[test]
+    fn a_line_of_another_state_is_refused_with_its_number() {
+        let lines: Vec<&str> = SAMPLE.lines().collect();
+        // Its grades made Michigan's, so only the jurisdiction is wrong.
+        let michigan = ["M1", "M2", "M3", "S"]
+            .iter()
+            .fold(lines[1].to_owned(), |line, grade| {
+                line.replace(&format!(r#""grade":"{grade}""#), r#""grade":"M""#)
+            })
+            .replacen(r#"{"person""#, r#"{"jurisdiction":"MI","person""#, 1);
+        let input = format!("{}\n{michigan}\n", lines[0]);
+        for workers in [1, 2] {
+            let (result, _) = run(&input, workers);
+            let Err(CheckError::Extract(err)) = result else {
+                panic!("a Michigan line under pa-act56 is refused");
+            };
+            assert_eq!((err.line, err.field.as_str()), (2, "jurisdiction"));
+            assert_eq!(err.message, "line is MI, pack pa-act56 is PA");
+        }
+        // Saying PA out loud is the same as saying nothing.
+        let explicit = lines[0].replacen(r#"{"person""#, r#"{"jurisdiction":"PA","person""#, 1);
+        let (said, said_out) = run(&format!("{explicit}\n"), 1);
+        let (unsaid, unsaid_out) = run(&format!("{}\n", lines[0]), 1);
+        assert!(said.is_ok() && unsaid.is_ok());
+        assert_eq!(said_out, unsaid_out);
     }
 
     #[test]

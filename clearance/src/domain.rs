@@ -19,10 +19,12 @@ pub enum Grade {
     M,
     /// Summary offense.
     S,
+    /// Infraction (California): the lowest grade, which a Prop 64 reduction may reach.
+    I,
 }
 
 impl Grade {
-    pub const ALL: [Grade; 9] = [
+    pub const ALL: [Grade; 10] = [
         Grade::F1,
         Grade::F2,
         Grade::F3,
@@ -32,6 +34,7 @@ impl Grade {
         Grade::M3,
         Grade::M,
         Grade::S,
+        Grade::I,
     ];
 
     pub fn parse(s: &str) -> Result<Self, String> {
@@ -45,9 +48,10 @@ impl Grade {
             "M3" => Grade::M3,
             "M" => Grade::M,
             "S" => Grade::S,
+            "I" => Grade::I,
             other => {
                 return Err(format!(
-                    "\"{other}\" is not a grade; expected one of F1 F2 F3 F M1 M2 M3 M S"
+                    "\"{other}\" is not a grade; expected one of F1 F2 F3 F M1 M2 M3 M S I"
                 ));
             }
         })
@@ -64,6 +68,7 @@ impl Grade {
             Grade::M3 => "M3",
             Grade::M => "M",
             Grade::S => "S",
+            Grade::I => "I",
         }
     }
 
@@ -73,6 +78,61 @@ impl Grade {
 }
 
 impl fmt::Display for Grade {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// The state whose repository produced an extract line. It decides the grades the line may
+/// use, and which rule packs may read it.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Jurisdiction {
+    /// Lines without the field are Pennsylvania's, as every extract was before it existed.
+    #[default]
+    Pennsylvania,
+    California,
+    Michigan,
+}
+
+impl Jurisdiction {
+    pub const ALL: [Jurisdiction; 3] = [
+        Jurisdiction::Pennsylvania,
+        Jurisdiction::California,
+        Jurisdiction::Michigan,
+    ];
+
+    pub fn is_pennsylvania(&self) -> bool {
+        *self == Jurisdiction::Pennsylvania
+    }
+
+    /// The code extracts and rule packs write (`PA`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Jurisdiction::Pennsylvania => "PA",
+            Jurisdiction::California => "CA",
+            Jurisdiction::Michigan => "MI",
+        }
+    }
+
+    pub fn parse(code: &str) -> Result<Self, String> {
+        Self::ALL
+            .into_iter()
+            .find(|j| j.as_str() == code)
+            .ok_or_else(|| format!("\"{code}\" is not a jurisdiction; expected PA, CA or MI"))
+    }
+
+    /// The grades this state's repository records (EXTRACT-CHANGES.md § 1).
+    pub fn grades(self) -> &'static [Grade] {
+        use Grade::*;
+        match self {
+            Jurisdiction::Pennsylvania => &[F1, F2, F3, F, M1, M2, M3, M, S],
+            Jurisdiction::California => &[F, M, I],
+            Jurisdiction::Michigan => &[F, M],
+        }
+    }
+}
+
+impl fmt::Display for Jurisdiction {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
     }
@@ -246,6 +306,7 @@ macro_rules! serde_via_str {
 }
 serde_via_str!(Grade);
 serde_via_str!(DispositionKind);
+serde_via_str!(Jurisdiction);
 
 #[cfg(test)]
 mod tests {

@@ -372,11 +372,13 @@ pub(crate) mod tests {
             description: None,
             grade: Grade::parse(grade).unwrap(),
             max_term_days: None,
+            offense_date: None,
             court_case: None,
             court: None,
             disposition: Disposition {
                 kind: DispositionKind::parse(kind).unwrap(),
                 date: date.map(|d| parse_date(d).unwrap()),
+                conditional: false,
             },
             sentence: None,
             restitution_owed_cents: 0,
@@ -400,6 +402,7 @@ pub(crate) mod tests {
     /// One cycle per inner list, tracking numbers OTN-1, OTN-2…, seqs 1, 2… per cycle.
     fn person(cycles: Vec<Vec<Charge>>) -> PersonRecord {
         PersonRecord {
+            jurisdiction: Default::default(),
             person: Person {
                 sid: "PA9000001".to_owned(),
                 first_name: "Test".to_owned(),

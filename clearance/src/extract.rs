@@ -3,7 +3,7 @@
 //! This is a contract with the state repository and with outside checks: unknown fields are
 //! ignored, and every rejection names its line number and the field that caused it.
 
-use crate::domain::{DispositionKind, Grade, serde_date};
+use crate::domain::{DispositionKind, Grade, Jurisdiction, serde_date};
 use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
 use std::fmt;
@@ -12,6 +12,10 @@ use time::Date;
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct PersonRecord {
+    /// The state whose repository produced the line (Pennsylvania when absent, and left out
+    /// when writing a Pennsylvania line, so extracts written before it existed stay the same).
+    #[serde(default, skip_serializing_if = "Jurisdiction::is_pennsylvania")]
+    pub jurisdiction: Jurisdiction,
     pub person: Person,
     #[serde(default)]
     pub cycles: Vec<Cycle>,
@@ -76,7 +80,16 @@ pub struct Charge {
     pub statute: String,
     #[serde(default)]
     pub description: Option<String>,
+    /// In the vocabulary of the line's jurisdiction ([`Jurisdiction::grades`]).
     pub grade: Grade,
+    /// The day the offense was committed; when absent, the arrest date is taken for it
+    /// ([`Charge::offense_date_in`]).
+    #[serde(
+        with = "serde_date::option",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub offense_date: Option<Date>,
     #[serde(default)]
     pub max_term_days: Option<u32>,
     #[serde(default)]
@@ -96,16 +109,57 @@ pub struct Disposition {
     pub kind: DispositionKind,
     #[serde(with = "serde_date::option", default)]
     pub date: Option<Date>,
+    /// For a pardon: it was granted on conditions (pa-cs3 seals these instead of expunging).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub conditional: bool,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Sentence {
+    /// The term imposed; for a minimum–maximum sentence, the minimum.
     #[serde(default)]
     pub incarceration_days: u32,
+    /// The maximum of a minimum–maximum sentence; when absent, the same as the minimum
+    /// ([`Sentence::incarceration_max`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub incarceration_max_days: Option<u32>,
+    /// The day the sentence was imposed; when absent, the disposition date.
+    #[serde(
+        with = "serde_date::option",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub imposed_date: Option<Date>,
+    /// The incarceration is a state prison term, not county jail.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub prison: bool,
+    /// The day the person left that prison term; absent while still serving it.
+    #[serde(
+        with = "serde_date::option",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub prison_release_date: Option<Date>,
     #[serde(default)]
     pub probation_days: u32,
     #[serde(default)]
     pub fine_cents: i64,
+}
+
+impl Charge {
+    /// The day the offense was committed, or the arrest date of its cycle when the extract
+    /// does not say (EXTRACT-CHANGES.md § 1).
+    pub fn offense_date_in(&self, cycle: &Cycle) -> Date {
+        self.offense_date.unwrap_or(cycle.arrest_date)
+    }
+}
+
+impl Sentence {
+    /// The longest term: the maximum of a minimum–maximum sentence, else the term imposed.
+    pub fn incarceration_max(&self) -> u32 {
+        self.incarceration_max_days
+            .unwrap_or(self.incarceration_days)
+    }
 }
 
 /// A rejected line: where, which field, and what is wrong, in plain words.
@@ -209,9 +263,80 @@ fn validate(record: &PersonRecord) -> Result<(), (String, String)> {
                     "must not be negative".to_owned(),
                 ));
             }
+            let vocabulary = record.jurisdiction.grades();
+            if !vocabulary.contains(&charge.grade) {
+                let listed: Vec<&str> = vocabulary.iter().map(|g| g.as_str()).collect();
+                return Err((
+                    at("grade"),
+                    format!(
+                        "\"{}\" is not a grade in {}; expected one of {}",
+                        charge.grade,
+                        record.jurisdiction,
+                        listed.join(" ")
+                    ),
+                ));
+            }
+            if let Some(sentence) = &charge.sentence {
+                sentence_problem(sentence, disposition.date)
+                    .map_or(Ok(()), |(field, message)| Err((at(field), message)))?;
+            }
         }
     }
     Ok(())
+}
+
+/// Refuses a line of another state than the one whose law (`pack`, reading `expected`'s
+/// lines) will decide it: a Michigan record must not be judged by Pennsylvania's law.
+pub fn require_jurisdiction(
+    line: usize,
+    record: &PersonRecord,
+    expected: Jurisdiction,
+    pack: &str,
+) -> Result<(), ExtractError> {
+    if record.jurisdiction == expected {
+        return Ok(());
+    }
+    Err(ExtractError {
+        line,
+        field: "jurisdiction".to_owned(),
+        message: format!("line is {}, pack {pack} is {expected}", record.jurisdiction),
+    })
+}
+
+/// What is inconsistent in a sentence's terms and dates, with the field it is found at.
+fn sentence_problem(
+    sentence: &Sentence,
+    disposed_on: Option<Date>,
+) -> Option<(&'static str, String)> {
+    if let Some(max) = sentence.incarceration_max_days
+        && max < sentence.incarceration_days
+    {
+        return Some((
+            "sentence.incarceration_max_days",
+            format!(
+                "{max} is less than incarceration_days ({})",
+                sentence.incarceration_days
+            ),
+        ));
+    }
+    if let (Some(imposed), Some(disposed)) = (sentence.imposed_date, disposed_on)
+        && imposed < disposed
+    {
+        return Some((
+            "sentence.imposed_date",
+            format!("{imposed} is before the disposition date ({disposed})"),
+        ));
+    }
+    let imposed = sentence.imposed_date.or(disposed_on);
+    if let (Some(released), Some(imposed)) = (sentence.prison_release_date, imposed)
+        && released < imposed
+    {
+        return Some((
+            "sentence.prison_release_date",
+            format!("{released} is before the sentence was imposed ({imposed})"),
+        ));
+    }
+    None
 }
 
 /// Identifiers (tracking numbers, statute citations) are printed text: never empty, never
@@ -300,6 +425,142 @@ mod tests {
         assert_eq!(err.line, 7);
         assert_eq!(err.field, "cycles[0].charges[0].grade");
         assert!(err.message.contains("\"X9\" is not a grade"), "{err}");
+    }
+
+    #[test]
+    fn a_line_without_the_new_fields_reads_as_before() {
+        let record = parse_line(1, SAMPLE).unwrap();
+        assert_eq!(record.jurisdiction, Jurisdiction::Pennsylvania);
+        let cycle = &record.cycles[0];
+        let charge = &cycle.charges[0];
+        assert_eq!(charge.offense_date, None);
+        assert_eq!(charge.offense_date_in(cycle), cycle.arrest_date);
+        assert!(!charge.disposition.conditional);
+        let sentence = charge.sentence.as_ref().unwrap();
+        assert_eq!(sentence.incarceration_max(), sentence.incarceration_days);
+        assert_eq!(
+            (
+                sentence.imposed_date,
+                sentence.prison,
+                sentence.prison_release_date
+            ),
+            (None, false, None)
+        );
+    }
+
+    #[test]
+    fn reads_the_fields_the_newer_laws_need() {
+        let text = SAMPLE
+            .replacen(r#"{"person""#, r#"{"jurisdiction":"MI","person""#, 1)
+            .replace(
+                r#""max_term_days":30"#,
+                r#""max_term_days":30,"offense_date":"2009-05-30""#,
+            )
+            .replace(
+                r#""incarceration_days":0"#,
+                r#""incarceration_days":365,"incarceration_max_days":730,"imposed_date":"2009-10-01","prison":true,"prison_release_date":"2010-10-01""#,
+            );
+        let record = parse_line(1, &text).unwrap();
+        assert_eq!(record.jurisdiction, Jurisdiction::Michigan);
+        let charge = &record.cycles[0].charges[0];
+        assert_eq!(
+            charge.offense_date_in(&record.cycles[0]).to_string(),
+            "2009-05-30"
+        );
+        let sentence = charge.sentence.as_ref().unwrap();
+        assert_eq!(sentence.incarceration_max(), 730);
+        assert!(sentence.prison);
+        assert_eq!(
+            sentence.prison_release_date.map(|d| d.to_string()),
+            Some("2010-10-01".to_owned())
+        );
+        let pardon = SAMPLE.replace(
+            r#""type":"convicted","date":"2009-09-15""#,
+            r#""type":"pardoned","date":"2019-09-15","conditional":true"#,
+        );
+        assert!(
+            parse_line(1, &pardon).unwrap().cycles[0].charges[0]
+                .disposition
+                .conditional
+        );
+    }
+
+    #[test]
+    fn each_state_has_its_own_grades_and_a_wrong_one_is_named() {
+        let line = |jurisdiction: &str, grade: &str| {
+            SAMPLE
+                .replacen(
+                    r#"{"person""#,
+                    &format!(r#"{{"jurisdiction":"{jurisdiction}","person""#),
+                    1,
+                )
+                .replace(r#""grade":"M""#, &format!(r#""grade":"{grade}""#))
+        };
+        for (jurisdiction, grade) in [
+            ("PA", "S"),
+            ("PA", "M2"),
+            ("CA", "I"),
+            ("CA", "F"),
+            ("MI", "M"),
+        ] {
+            assert!(
+                parse_line(1, &line(jurisdiction, grade)).is_ok(),
+                "{jurisdiction} {grade}"
+            );
+        }
+        let err = parse_line(4, &line("CA", "S")).unwrap_err();
+        assert_eq!(
+            (err.line, err.field.as_str()),
+            (4, "cycles[0].charges[0].grade")
+        );
+        assert!(
+            err.message
+                .contains("\"S\" is not a grade in CA; expected one of F M I"),
+            "{err}"
+        );
+        let err = parse_line(1, &line("PA", "I")).unwrap_err();
+        assert!(err.message.contains("not a grade in PA"), "{err}");
+        let err = parse_line(1, &line("MI", "M1")).unwrap_err();
+        assert!(err.message.contains("expected one of F M"), "{err}");
+        let err = parse_line(1, &line("TX", "M")).unwrap_err();
+        assert_eq!(err.field, "jurisdiction");
+        assert!(err.message.contains("expected PA, CA or MI"), "{err}");
+    }
+
+    #[test]
+    fn sentence_terms_and_dates_must_agree() {
+        let with = |fields: &str| {
+            SAMPLE.replace(
+                r#""incarceration_days":0"#,
+                &format!(r#""incarceration_days":90,{fields}"#),
+            )
+        };
+        let field_of = |fields: &str| parse_line(1, &with(fields)).unwrap_err().field;
+        assert_eq!(
+            field_of(r#""incarceration_max_days":60"#),
+            "cycles[0].charges[0].sentence.incarceration_max_days"
+        );
+        assert_eq!(
+            field_of(r#""imposed_date":"2009-09-14""#),
+            "cycles[0].charges[0].sentence.imposed_date"
+        );
+        // Released before the sentence was imposed: by default, the disposition date.
+        assert_eq!(
+            field_of(r#""prison":true,"prison_release_date":"2009-09-01""#),
+            "cycles[0].charges[0].sentence.prison_release_date"
+        );
+        assert_eq!(
+            field_of(r#""imposed_date":"2009-10-01","prison_release_date":"2009-09-20""#),
+            "cycles[0].charges[0].sentence.prison_release_date"
+        );
+        // The same day is allowed at every edge.
+        assert!(
+            parse_line(
+                1,
+                &with(r#""incarceration_max_days":90,"imposed_date":"2009-09-15","prison_release_date":"2009-09-15""#)
+            )
+            .is_ok()
+        );
     }
 
     #[test]

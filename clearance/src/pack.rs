@@ -7,6 +7,7 @@
 //! id = "pa-act56"                     # decisions name rules "<id>/<rule id>"
 //! law_citation = "Pennsylvania Act 56 of 2018, 18 Pa.C.S. §§ 9122.2–9122.3"
 //! law_message = "law-pa-act56"        # Fluent id naming the law in plain words
+//! jurisdiction = "PA"                  # the state whose extract lines it reads (default PA)
 //!
 //! [categories]                         # every category the pack uses, with what it means
 //! firearms = "18 Pa.C.S. Chapter 61"
@@ -53,7 +54,7 @@
 //! name final dispositions only, so that every clock has a date to start from.
 
 use crate::decision::Reason;
-use crate::domain::{DispositionKind, Grade};
+use crate::domain::{DispositionKind, Grade, Jurisdiction};
 use crate::extract::Charge;
 use serde::Deserialize;
 use std::borrow::Cow;
@@ -86,6 +87,7 @@ pub struct RulePack {
     id: String,
     law_citation: String,
     law_message: String,
+    jurisdiction: Jurisdiction,
     catalog: Catalog,
     /// Indexed by `Grade as usize`.
     max_term_defaults: [Option<u32>; Grade::ALL.len()],
@@ -126,6 +128,11 @@ impl RulePack {
     /// Fluent message id naming the law in plain words.
     pub fn law_message(&self) -> &str {
         &self.law_message
+    }
+
+    /// The state whose extract lines the pack reads; a line of another state is refused.
+    pub fn jurisdiction(&self) -> Jurisdiction {
+        self.jurisdiction
     }
 
     pub fn catalog(&self) -> &Catalog {
@@ -379,6 +386,8 @@ struct RawPack {
     law_citation: String,
     law_message: String,
     #[serde(default)]
+    jurisdiction: Jurisdiction,
+    #[serde(default)]
     categories: BTreeMap<String, String>,
     #[serde(default)]
     max_term_defaults: BTreeMap<String, u32>,
@@ -597,6 +606,7 @@ fn compile(raw: RawPack) -> Result<RulePack, PackError> {
     }
 
     Ok(RulePack {
+        jurisdiction: raw.jurisdiction,
         id: raw.id,
         law_citation: raw.law_citation,
         law_message: raw.law_message,

@@ -174,6 +174,7 @@ grade-m2 = misdemeanor of the second degree
 grade-m3 = misdemeanor of the third degree
 grade-m = misdemeanor
 grade-s = summary offense (the least serious kind, like a traffic ticket)
+grade-i = infraction (the least serious kind, not a crime)
 grade-unknown = grade not recorded
 
 # What happened, in one plain sentence per disposition

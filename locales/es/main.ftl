@@ -174,6 +174,7 @@ grade-m2 = delito menor de segundo grado
 grade-m3 = delito menor de tercer grado
 grade-m = delito menor
 grade-s = falta sumaria (lo menos grave, como una multa de tránsito)
+grade-i = infracción (lo menos grave, no es un delito)
 grade-unknown = grado no registrado
 
 # Qué pasó, en una frase sencilla por cada resultado

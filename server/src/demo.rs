@@ -332,17 +332,20 @@ pub fn demo_people(today: Date) -> Vec<PersonRecord> {
                                     description: Some(description.to_owned()),
                                     grade,
                                     max_term_days: None,
+                                    offense_date: None,
                                     court_case: Some(court_case.clone()),
                                     court: Some(agency(place.court)),
                                     disposition: Disposition {
                                         kind,
                                         date: kind.is_final().then_some(decided),
+                                        conditional: false,
                                     },
                                     sentence: (kind == DispositionKind::Convicted).then_some(
                                         Sentence {
                                             incarceration_days: 0,
                                             probation_days: 365,
                                             fine_cents: 15_000,
+                                            ..Sentence::default()
                                         },
                                     ),
                                     restitution_owed_cents: restitution,
@@ -353,6 +356,7 @@ pub fn demo_people(today: Date) -> Vec<PersonRecord> {
                 })
                 .collect();
             PersonRecord {
+                jurisdiction: Default::default(),
                 person: Person {
                     sid: format!("PA9{:06}", i + 1),
                     first_name: FIRST_NAMES[i].to_owned(),

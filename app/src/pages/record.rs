@@ -508,7 +508,7 @@ fn Charge(i18n: I18n, charge: ChargeView, can_dispute: bool, reader: Reader) -> 
 
 /// Fluent id of a grade in words (`grade-m2`); unknown codes fall back to a generic message.
 pub fn grade_message(code: &str) -> String {
-    const KNOWN: [&str; 9] = ["F1", "F2", "F3", "F", "M1", "M2", "M3", "M", "S"];
+    const KNOWN: [&str; 10] = ["F1", "F2", "F3", "F", "M1", "M2", "M3", "M", "S", "I"];
     if KNOWN.contains(&code) {
         format!("grade-{}", code.to_ascii_lowercase())
     } else {
@@ -583,6 +583,7 @@ mod tests {
     fn grade_messages_cover_every_grade() {
         assert_eq!(grade_message("M2"), "grade-m2");
         assert_eq!(grade_message("S"), "grade-s");
+        assert_eq!(grade_message("I"), "grade-i");
         assert_eq!(grade_message("Q"), "grade-unknown");
     }
 }

@@ -8,6 +8,7 @@ use crate::store::import::ImportError;
 use anyhow::Context;
 use indicatif::{ProgressBar, ProgressStyle};
 use myrecord_clearance::domain::format_date;
+use myrecord_clearance::extract::require_jurisdiction;
 use myrecord_clearance::pack::RulePack;
 use std::path::Path;
 use time::Date;
@@ -24,13 +25,15 @@ pub(super) async fn import(config: Config, file: &Path, as_of: Option<Date>) -> 
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
-    let result = store
-        .import_extract(
-            &source,
-            data_as_of,
-            myrecord_clearance::extract::read_numbered(reader),
-        )
-        .await;
+    // Lines of another state than the law in force are refused with the rest of the file.
+    let pack = crate::packs::get(&config.rule_pack).context("the configured rule pack")?;
+    let records = myrecord_clearance::extract::read_numbered(reader).map(|item| {
+        item.and_then(|(line, record)| {
+            require_jurisdiction(line, &record, pack.jurisdiction(), pack.id())?;
+            Ok((line, record))
+        })
+    });
+    let result = store.import_extract(&source, data_as_of, records).await;
     store.close().await;
     match result {
         Ok(summary) => {

@@ -314,6 +314,7 @@ fn person_for_review(row: &AnyRow) -> Result<PersonForReview, StoreError> {
             statute: f[5].to_owned(),
             description: None,
             grade: Grade::parse(f[6]).map_err(|_| corrupt("grade", f[6]))?,
+            offense_date: None,
             max_term_days: optional(f[7])
                 .map(|d| number(&d, "maximum term").map(|d| u32::try_from(d).unwrap_or(u32::MAX)))
                 .transpose()?,
@@ -322,6 +323,7 @@ fn person_for_review(row: &AnyRow) -> Result<PersonForReview, StoreError> {
             disposition: Disposition {
                 kind: DispositionKind::parse(f[8]).map_err(|_| corrupt("disposition", f[8]))?,
                 date: disposition_date,
+                conditional: false,
             },
             sentence: None,
             restitution_owed_cents: number(f[10], "restitution")?,
@@ -352,6 +354,7 @@ fn person_for_review(row: &AnyRow) -> Result<PersonForReview, StoreError> {
     }
     Ok(PersonForReview {
         record: PersonRecord {
+            jurisdiction: Default::default(),
             person: Person {
                 sid: row.try_get("sid")?,
                 first_name: row.try_get("first_name")?,

@@ -261,3 +261,37 @@ async fn data_files_are_the_server_s_alone() {
     }
     std::fs::remove_dir_all(scratch).unwrap();
 }
+
+#[tokio::test]
+async fn an_import_refuses_lines_of_another_state_than_the_law_in_force() {
+    let app = TestApp::empty().await;
+    let folder = tempfile::tempdir().unwrap();
+    let extract = folder.path().join("extract.jsonl");
+    let pennsylvania = concat!(
+        r#"{"person":{"sid":"PA7000001","first_name":"Eve","last_name":"Lund","aliases":[],"#,
+        r#""dob":"1980-01-01"},"cycles":[]}"#
+    );
+    let michigan = concat!(
+        r#"{"jurisdiction":"MI","person":{"sid":"MI7000002","first_name":"Ola","#,
+        r#""last_name":"Berg","aliases":[],"dob":"1981-01-01"},"cycles":[]}"#
+    );
+    std::fs::write(&extract, format!("{pennsylvania}\n{michigan}\n")).unwrap();
+    let out = myrecord(&app, &["import", extract.to_str().unwrap()]);
+    assert!(!out.status.success());
+    let said = text(&out.stderr);
+    assert!(
+        said.contains("line 2: jurisdiction: line is MI, pack pa-act56 is PA"),
+        "{said}"
+    );
+    assert_eq!(
+        app.count("select count(*) from person").await,
+        0,
+        "nothing is imported"
+    );
+    // A line that says PA, or nothing, is read as before.
+    let said_pa = pennsylvania.replacen(r#"{"person""#, r#"{"jurisdiction":"PA","person""#, 1);
+    std::fs::write(&extract, format!("{said_pa}\n")).unwrap();
+    let out = myrecord(&app, &["import", extract.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert_eq!(app.count("select count(*) from person").await, 1);
+}
