@@ -66,6 +66,17 @@ pub async fn start_dispute(
     draft
 }
 
+/// Maria signs in and reports that her marijuana conviction was dismissed: her browser, the
+/// entry's id and the report's reference.
+pub async fn maria_reports_her_marijuana_conviction(app: &TestApp) -> (Browser, i64, String) {
+    let mut maria = app.browser();
+    maria.sign_in("maria.santos@example.org", PASSWORD).await;
+    let marijuana = charge_id(&mut maria, "Having a small amount of marijuana").await;
+    let draft = start_dispute(&mut maria, marijuana, "outcome_wrong", "It was dismissed.").await;
+    let reference = reference_of(&submit(&mut maria, &draft).await);
+    (maria, marijuana, reference)
+}
+
 /// The reviewer's correction of Maria's 2008 conviction: the court dismissed it.
 pub async fn correct_as_dismissed(
     reviewer: &mut Browser,
@@ -881,11 +892,7 @@ async fn a_correction_stands_and_the_reviewer_is_told_when_the_record_cannot_be_
     let sam = app
         .staff(Role::Reviewer, "sam@records.example.gov", "Sam Whitaker")
         .await;
-    let mut maria = app.browser();
-    maria.sign_in("maria.santos@example.org", PASSWORD).await;
-    let marijuana = charge_id(&mut maria, "Having a small amount of marijuana").await;
-    let draft = start_dispute(&mut maria, marijuana, "outcome_wrong", "It was dismissed.").await;
-    let reference = reference_of(&submit(&mut maria, &draft).await);
+    let (mut maria, _, reference) = maria_reports_her_marijuana_conviction(&app).await;
 
     let mut reviewer = app.browser();
     reviewer.sign_in_staff(&sam.email).await;
@@ -1008,11 +1015,7 @@ async fn the_queue_puts_the_nearest_deadline_first_and_flags_overdue_ones() {
     .await;
     app.staff(Role::Reviewer, "sam@records.example.gov", "Sam Whitaker")
         .await;
-    let mut maria = app.browser();
-    maria.sign_in("maria.santos@example.org", PASSWORD).await;
-    let marijuana = charge_id(&mut maria, "Having a small amount of marijuana").await;
-    let draft = start_dispute(&mut maria, marijuana, "outcome_wrong", "It was dismissed.").await;
-    let filed_today = reference_of(&submit(&mut maria, &draft).await);
+    let (mut maria, marijuana, filed_today) = maria_reports_her_marijuana_conviction(&app).await;
     let today_there = jiff::Zoned::now()
         .in_tz("Pacific/Kiritimati")
         .unwrap()
@@ -1135,11 +1138,7 @@ async fn a_correction_is_checked_old_against_new_before_it_changes_the_record() 
     let app = TestApp::with_sample_people().await;
     app.staff(Role::Reviewer, "sam@records.example.gov", "Sam Whitaker")
         .await;
-    let mut maria = app.browser();
-    maria.sign_in("maria.santos@example.org", PASSWORD).await;
-    let marijuana = charge_id(&mut maria, "Having a small amount of marijuana").await;
-    let draft = start_dispute(&mut maria, marijuana, "outcome_wrong", "It was dismissed.").await;
-    let reference = reference_of(&submit(&mut maria, &draft).await);
+    let (mut maria, _, reference) = maria_reports_her_marijuana_conviction(&app).await;
 
     let mut sam = app.browser();
     sam.sign_in_staff("sam@records.example.gov").await;

@@ -1,8 +1,8 @@
 //! The public statistics page: counts from the latest review of everyone and from disputes,
 //! readable without signing in, and nothing in it about any one person.
 
-use crate::disputes::{charge_id, correct_as_dismissed, reference_of, start_dispute, submit};
-use crate::harness::{PASSWORD, TestApp};
+use crate::disputes::{correct_as_dismissed, maria_reports_her_marijuana_conviction};
+use crate::harness::TestApp;
 use axum::http::StatusCode;
 use myrecord_server::disputes::DisputeKind;
 use myrecord_server::domain::Role;
@@ -47,11 +47,7 @@ async fn the_page_counts_the_latest_review_of_everyone_and_the_disputes() {
 
     // Maria reports her marijuana conviction was dismissed; the reviewer corrects it, which
     // reviews her again in a run of her own (a run that is not a review of everyone).
-    let mut maria = app.browser();
-    maria.sign_in("maria.santos@example.org", PASSWORD).await;
-    let marijuana = charge_id(&mut maria, "Having a small amount of marijuana").await;
-    let draft = start_dispute(&mut maria, marijuana, "outcome_wrong", "It was dismissed.").await;
-    let reference = reference_of(&submit(&mut maria, &draft).await);
+    let (_, marijuana, reference) = maria_reports_her_marijuana_conviction(&app).await;
     let mut sam = app.browser();
     sam.sign_in_staff("sam@records.example.gov").await;
     let token = sam.get(&format!("/review/{reference}")).await.csrf_token();

@@ -24,8 +24,47 @@ pub async fn read_record_view(
     let Some(record) = store.read_record(reader, person_id).await? else {
         return Ok(None);
     };
-    let held_back = held_back(store, person_id).await?;
-    Ok(Some(record_view(record, clock, &held_back)))
+    let mut view = record_view(record, clock);
+    let charges = || view.cases.iter().flat_map(|case| &case.charges);
+    let by_history = |charge: &ChargeView| {
+        charge
+            .decision
+            .as_ref()
+            .is_some_and(|decision| decision.reasons.contains(&Reason::DisqualifyingHistory))
+    };
+    // Most records have no entry held back by history: they cost no second read.
+    if charges().any(by_history) {
+        let held_back = held_back(store, person_id).await?;
+        attach_held_back(&mut view, &held_back);
+    }
+    Ok(Some(view))
+}
+
+/// Names, on each entry held back by history, the entries that hold it (from the view's own
+/// entries, so each is named as the page names it).
+fn attach_held_back(view: &mut RecordView, held_back: &HeldBack) {
+    let entries: HashMap<i64, EntryRef> = view
+        .cases
+        .iter()
+        .flat_map(|case| &case.charges)
+        .map(|charge| {
+            let entry = EntryRef {
+                id: charge.id,
+                offense_message: charge.offense_message.clone(),
+                description: charge.description.clone(),
+                disposition_date: charge.disposition_date,
+            };
+            (charge.id, entry)
+        })
+        .collect();
+    for charge in view.cases.iter_mut().flat_map(|case| &mut case.charges) {
+        charge.held_back_by = held_back
+            .get(&charge.id)
+            .into_iter()
+            .flatten()
+            .filter_map(|other| entries.get(other).cloned())
+            .collect();
+    }
 }
 
 /// Asks the pack that decided each charge held back by history which charges hold it: the
@@ -61,34 +100,10 @@ async fn held_back(store: &Store, person_id: i64) -> Result<HeldBack, StoreError
     Ok(held)
 }
 
-/// A stored record as the record page shows it, dated by the state's `clock`.
-fn record_view(record: StoredRecord, clock: &Clock, held_back: &HeldBack) -> RecordView {
+/// A stored record as the record page shows it, dated by the state's `clock` (entries held
+/// back by history are named by [`attach_held_back`]).
+fn record_view(record: StoredRecord, clock: &Clock) -> RecordView {
     let catalog = crate::packs::catalog_pack().catalog();
-    // Every entry by id, for naming the ones that hold another back.
-    let entries: HashMap<i64, EntryRef> = record
-        .cycles
-        .iter()
-        .flat_map(|cycle| &cycle.charges)
-        .map(|charge| {
-            let entry = EntryRef {
-                id: charge.id,
-                offense_message: catalog
-                    .lookup(&charge.statute)
-                    .and_then(|entry| entry.offense_message.clone()),
-                description: charge.description.clone(),
-                disposition_date: charge.disposition_date,
-            };
-            (charge.id, entry)
-        })
-        .collect();
-    let held_back_by = |id: i64| -> Vec<EntryRef> {
-        held_back
-            .get(&id)
-            .into_iter()
-            .flatten()
-            .filter_map(|other| entries.get(other).cloned())
-            .collect()
-    };
     RecordView {
         first_name: record.first_name,
         data_as_of: record.data_as_of,
@@ -122,7 +137,7 @@ fn record_view(record: StoredRecord, clock: &Clock, held_back: &HeldBack) -> Rec
                                 on: clock.local(c.at).date,
                                 reference: c.reference,
                             }),
-                            held_back_by: held_back_by(charge.id),
+                            held_back_by: Vec::new(),
                             status: charge
                                 .decision
                                 .as_ref()
