@@ -45,10 +45,20 @@ pub enum Reason {
     DisqualifyingHistory,
     GradeNotCovered,
     NoRule,
+    /// A data point the rule needs is absent (a drug felony's sentence, say).
+    MissingData,
+    /// The changed law gives the offense the same grade or a higher one: nothing to reduce.
+    NoLesserOffense,
+    /// The offense is on or after the day the law changed, so there is nothing to redo.
+    DateNotCovered,
+    /// The person has an open case.
+    PendingCharge,
+    /// More convictions of this class than the law lets be cleared automatically.
+    ConvictionLimit,
 }
 
 impl Reason {
-    pub const ALL: [Reason; 7] = [
+    pub const ALL: [Reason; 12] = [
         Reason::NotFinal,
         Reason::WaitingPeriod,
         Reason::RestitutionOwed,
@@ -56,6 +66,11 @@ impl Reason {
         Reason::DisqualifyingHistory,
         Reason::GradeNotCovered,
         Reason::NoRule,
+        Reason::MissingData,
+        Reason::NoLesserOffense,
+        Reason::DateNotCovered,
+        Reason::PendingCharge,
+        Reason::ConvictionLimit,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -67,6 +82,11 @@ impl Reason {
             Reason::DisqualifyingHistory => "disqualifying_history",
             Reason::GradeNotCovered => "grade_not_covered",
             Reason::NoRule => "no_rule",
+            Reason::MissingData => "missing_data",
+            Reason::NoLesserOffense => "no_lesser_offense",
+            Reason::DateNotCovered => "date_not_covered",
+            Reason::PendingCharge => "pending_charge",
+            Reason::ConvictionLimit => "conviction_limit",
         }
     }
 
@@ -78,7 +98,8 @@ impl Reason {
                 format!(
                     "\"{s}\" is not a reason; expected one of not_final waiting_period \
                      restitution_owed excluded_offense disqualifying_history grade_not_covered \
-                     no_rule"
+                     no_rule missing_data no_lesser_offense date_not_covered pending_charge \
+                     conviction_limit"
                 )
             })
     }

@@ -1171,6 +1171,41 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn a_pack_from_a_file_may_name_the_newer_laws_reasons() {
+        // A pack that refuses to clear a felony it has no sentence data for, and names any
+        // other conviction over its limit: reasons no built-in pack gives yet.
+        let pack = RulePack::from_toml(
+            r#"
+            id = "newer-reasons"
+            law_citation = "Test"
+            law_message = "law-test"
+            [[rule]]
+            id = "felony"
+            when = [{ disposition = ["convicted"], grade = ["F3"] }]
+            wait = { years = 10, from = "disposition" }
+            [[rule.exception]]
+            reason = "missing_data"
+            charge = { grade = ["F3"] }
+            [[fallback]]
+            when = [{ disposition = ["convicted"] }]
+            reason = "conviction_limit"
+            "#,
+        )
+        .unwrap();
+        let record = person(vec![vec![
+            convicted(THEFT, "F3", "2005-01-01"),
+            convicted(THEFT, "M2", "2005-01-01"),
+        ]]);
+        let d = evaluate(&pack, &record, AS_OF);
+        assert_eq!(d[0].reasons, vec![Reason::MissingData]);
+        assert_eq!(d[0].rule.as_deref(), Some("newer-reasons/felony"));
+        assert_eq!(d[1].reasons, vec![Reason::ConvictionLimit]);
+        for reason in ["no_lesser_offense", "date_not_covered", "pending_charge"] {
+            assert_eq!(Reason::parse(reason).unwrap().as_str(), reason);
+        }
+    }
+
+    #[test]
     fn decisions_follow_input_order_across_cycles() {
         let record = person(vec![
             vec![

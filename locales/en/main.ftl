@@ -219,6 +219,17 @@ held-back-by = These are the convictions that stop it:
 held-back-entry = { $offense }, { $date }
 reason-grade-not-covered = Convictions of this grade are not cleared automatically by the Clean Slate law.
 reason-no-rule = No rule of the Clean Slate law applies to this entry.
+reason-missing-data = The record is missing a detail the law needs to decide, such as the sentence. If you report the mistake, it can be added.
+reason-no-lesser-offense = After the change in the law, this offense has the same grade or a higher one, so there is nothing to reduce.
+reason-date-not-covered = The offense happened after the law changed, so this part of the law does not apply to it.
+reason-pending-charge = { $reader ->
+    [other] The person has a case that is still open in court. Nothing can be cleared automatically until it ends.
+   *[self] You have a case that is still open in court. Nothing can be cleared automatically until it ends.
+}
+reason-conviction-limit = { $reader ->
+    [other] The person has more convictions of this kind than the law lets be cleared automatically.
+   *[self] You have more convictions of this kind than the law lets be cleared automatically.
+}
 
 # Contact: where to reach a human (configured by the deployment)
 footer-contact = Contact

@@ -219,6 +219,17 @@ held-back-by = Estas son las condenas que lo impiden:
 held-back-entry = { $offense }, { $date }
 reason-grade-not-covered = La ley Clean Slate no sella automáticamente las condenas de este grado.
 reason-no-rule = Ninguna regla de la ley Clean Slate se aplica a esta entrada.
+reason-missing-data = Al historial le falta un dato que la ley necesita para decidir, como la sentencia. Si reporta el error, se puede agregar.
+reason-no-lesser-offense = Con el cambio de la ley, este delito tiene el mismo grado o uno más alto, así que no hay nada que reducir.
+reason-date-not-covered = El delito ocurrió después del cambio de la ley, así que esta parte de la ley no se le aplica.
+reason-pending-charge = { $reader ->
+    [other] La persona tiene un caso todavía abierto en el tribunal. No se puede sellar nada automáticamente hasta que termine.
+   *[self] Usted tiene un caso todavía abierto en el tribunal. No se puede sellar nada automáticamente hasta que termine.
+}
+reason-conviction-limit = { $reader ->
+    [other] La persona tiene más condenas de este tipo de las que la ley permite sellar automáticamente.
+   *[self] Usted tiene más condenas de este tipo de las que la ley permite sellar automáticamente.
+}
 
 # Contacto: dónde hablar con una persona (lo configura quien instala el portal)
 footer-contact = Contacto

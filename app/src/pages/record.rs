@@ -580,6 +580,25 @@ mod tests {
     use super::*;
 
     #[test]
+    fn every_reason_an_engine_can_give_has_a_sentence_in_every_locale() {
+        use crate::i18n::Locale;
+        use myrecord_clearance::decision::Reason;
+        for locale in Locale::ALL {
+            let i18n = I18n::new(locale);
+            for reason in Reason::ALL {
+                let id = format!("reason-{}", reason.as_str().replace('_', "-"));
+                let said = i18n.t_args(&id, &[("reader", Arg::from("self"))]);
+                assert_ne!(
+                    said,
+                    id,
+                    "{locale:?} has no sentence for {}",
+                    reason.as_str()
+                );
+            }
+        }
+    }
+
+    #[test]
     fn grade_messages_cover_every_grade() {
         assert_eq!(grade_message("M2"), "grade-m2");
         assert_eq!(grade_message("S"), "grade-s");
