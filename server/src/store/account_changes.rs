@@ -6,7 +6,7 @@
 
 use super::audit::{self, AuditAction, AuditEntry};
 use super::outbox::{self, OutgoingEmail};
-use super::{Store, StoreError, documents, now_text};
+use super::{Store, StoreError, documents, is_unique_violation, now_text};
 use crate::domain::{Account, normalize_email};
 use sqlx::Row;
 
@@ -132,7 +132,14 @@ impl Store {
         .bind(&new_email)
         .bind(account_id)
         .fetch_optional(&mut *tx)
-        .await?;
+        .await;
+        let changed = match changed {
+            Ok(changed) => changed,
+            // Another account took the address between the check above and this write (two
+            // links to one address opened at once): nothing changes, the link stays unspent.
+            Err(err) if is_unique_violation(&err) => return Ok(EmailChangeOutcome::Taken),
+            Err(err) => return Err(err.into()),
+        };
         let Some(changed) = changed else {
             return Ok(EmailChangeOutcome::NotWorking);
         };

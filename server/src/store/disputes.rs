@@ -9,6 +9,7 @@ use super::accounts::{ACCOUNT_COLUMNS, account_from_row};
 use super::audit::{self, AuditAction, AuditEntry};
 use super::columns;
 use super::documents::{self, LimitReached, NewDocument, StorageLimits};
+use super::is_unique_violation;
 use super::outbox::{self, OutgoingEmail};
 use super::{Backend, Store, StoreError, now_text};
 use crate::corrections::{CorrectableField, FieldChange};
@@ -112,11 +113,6 @@ fn draft_from_row(row: &AnyRow) -> Result<Draft, sqlx::Error> {
         created_at: columns::instant(row, "created_at")?,
         submitted_dispute_id: row.try_get("submitted_dispute_id")?,
     })
-}
-
-/// Whether a database error is a broken unique constraint (a reference number drawn twice).
-fn is_unique_violation(err: &sqlx::Error) -> bool {
-    matches!(err, sqlx::Error::Database(db) if db.is_unique_violation())
 }
 
 impl Store {

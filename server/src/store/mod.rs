@@ -234,6 +234,12 @@ impl Backend {
 }
 
 /// The current instant as RFC 3339 UTC text, the form every `*_at` column holds.
+/// Whether a database error is a broken unique constraint: a value another writer took
+/// between a check and a write (a reference number drawn twice, an email taken meanwhile).
+pub(crate) fn is_unique_violation(err: &sqlx::Error) -> bool {
+    matches!(err, sqlx::Error::Database(db) if db.is_unique_violation())
+}
+
 pub fn now_text() -> String {
     columns::instant_text(time::OffsetDateTime::now_utc())
 }

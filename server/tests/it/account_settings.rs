@@ -354,3 +354,58 @@ async fn staff_change_their_password_but_not_their_email_nor_close_their_account
         StatusCode::NOT_FOUND
     );
 }
+
+#[tokio::test]
+async fn two_accounts_confirming_one_new_address_at_once_end_with_one_owner() {
+    use myrecord_server::store::account_changes::EmailChangeOutcome;
+    let app = TestApp::with_sample_people().await;
+    let far_future = time::OffsetDateTime::now_utc().unix_timestamp() + 3600;
+    let now = time::OffsetDateTime::now_utc().unix_timestamp();
+    let ids = [
+        app.account("maria.santos@example.org").await.id,
+        app.account("darnell.brooks@example.org").await.id,
+    ];
+    for round in 0..5 {
+        let wanted = format!("shared.{round}@example.org");
+        let mut hashes = Vec::new();
+        for id in ids {
+            let account = app.store.account_by_id(id).await.unwrap().unwrap();
+            let hash = format!("round-{round}-{}", account.id);
+            app.store
+                .request_email_change(&account, &wanted, &hash, far_future, &[])
+                .await
+                .unwrap();
+            hashes.push(hash);
+        }
+        let (first, second) = tokio::join!(
+            app.store.confirm_email_change(&hashes[0], now),
+            app.store.confirm_email_change(&hashes[1], now),
+        );
+        let mut outcomes = [first.unwrap(), second.unwrap()];
+        outcomes.sort_by_key(|o| matches!(o, EmailChangeOutcome::Taken));
+        assert_eq!(
+            outcomes,
+            [
+                EmailChangeOutcome::Changed {
+                    new_email: wanted.clone()
+                },
+                EmailChangeOutcome::Taken
+            ],
+            "round {round}"
+        );
+        assert_eq!(
+            app.count(&format!(
+                "select count(*) from account where email = '{wanted}'"
+            ))
+            .await,
+            1
+        );
+        // Give the address back, so both accounts race again next round.
+        sqlx::query("update account set email = $1 where email = $2")
+            .bind(format!("back.{round}@example.org"))
+            .bind(&wanted)
+            .execute(app.store.pool())
+            .await
+            .unwrap();
+    }
+}
