@@ -69,28 +69,23 @@ impl Store {
         Ok(())
     }
 
-    /// The account and new email a confirmation link is for, while it works at `now`.
+    /// The new email a confirmation link is for, while it works at `now` and its account is
+    /// open.
     pub async fn email_change_for(
         &self,
         token_hash: &str,
         now: i64,
-    ) -> Result<Option<(Account, String)>, StoreError> {
-        let row = sqlx::query(
-            "select account_id, new_email from email_change \
-             where token_hash = $1 and used_at is null and expires_at > $2",
+    ) -> Result<Option<String>, StoreError> {
+        let new_email = sqlx::query_scalar(
+            "select e.new_email from email_change e join account a on a.id = e.account_id \
+             where e.token_hash = $1 and e.used_at is null and e.expires_at > $2 \
+             and a.closed_at is null",
         )
         .bind(token_hash)
         .bind(now)
         .fetch_optional(self.pool())
         .await?;
-        let Some(row) = row else {
-            return Ok(None);
-        };
-        let new_email: String = row.try_get("new_email")?;
-        let account = self.account_by_id(row.try_get("account_id")?).await?;
-        Ok(account
-            .filter(|account| !account.closed)
-            .map(|account| (account, new_email)))
+        Ok(new_email)
     }
 
     /// Uses a confirmation link: the account's email becomes the new one, once. The link is

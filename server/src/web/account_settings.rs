@@ -238,7 +238,7 @@ async fn confirm_email_form(
     ctx: PageContext,
     Path(token): Path<String>,
 ) -> Result<Response, WebError> {
-    let Some((_, new_email)) = state
+    let Some(new_email) = state
         .store
         .email_change_for(&secrets::hash(&token), now())
         .await?
