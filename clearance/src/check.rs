@@ -340,7 +340,14 @@ fn process_line<W: Write>(
     evaluate_each(pack, &record, as_of, scratch, |cycle, charge, outcome| {
         summary.count(outcome.status);
         if written.is_ok() {
-            written = write_decision(output, sid, &cycle.tracking_number, charge.seq, &outcome);
+            written = write_decision(
+                output,
+                sid,
+                &cycle.tracking_number,
+                charge.seq,
+                &outcome,
+                pack.declares_remedies(),
+            );
         }
     });
     written.map(Ok)
@@ -352,6 +359,7 @@ fn write_decision<W: Write>(
     tracking_number: &str,
     seq: u32,
     outcome: &Outcome<'_>,
+    with_remedy: bool,
 ) -> io::Result<()> {
     out.write_all(b"{\"sid\":")?;
     serde_json::to_writer(&mut *out, sid)?;
@@ -384,7 +392,18 @@ fn write_decision<W: Write>(
         }
         write!(out, "\"{}\"", reason.as_str())?;
     }
-    out.write_all(b"]}\n")
+    out.write_all(b"]")?;
+    // Only packs that name remedies add the keys: pa-act56's lines stay as they always were.
+    if with_remedy {
+        match outcome.remedy {
+            Some(remedy) => write!(out, ",\"remedy\":\"{}\"", remedy.as_str())?,
+            None => out.write_all(b",\"remedy\":null")?,
+        }
+        if let Some(grade) = outcome.reduced_to {
+            write!(out, ",\"reduced_to\":\"{}\"", grade.as_str())?;
+        }
+    }
+    out.write_all(b"}\n")
 }
 
 #[cfg(test)]

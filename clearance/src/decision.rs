@@ -2,6 +2,7 @@
 //! them. The vocabulary rule packs and the engine share (packs name reasons; the engine gives
 //! them), kept apart from both so neither depends on the other for it.
 
+use crate::domain::Grade;
 use time::Date;
 
 /// Where a charge stands.
@@ -105,6 +106,54 @@ impl Reason {
     }
 }
 
+/// What clearing a charge does to it, as the law names it. Packs for laws that name their
+/// relief declare one per rule; `pa-act56` declares none and its output has no `remedy` key.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Remedy {
+    /// Limited access: hidden from most background checks, kept for courts and police.
+    Seal,
+    /// Destroyed: the record no longer exists.
+    Expunge,
+    /// Michigan's set-aside: the conviction is treated as not having happened.
+    SetAside,
+    /// The conviction is legally invalid: dismissed, and the record sealed.
+    DismissAndSeal,
+    /// The conviction stays, at a lower grade (`Decision::reduced_to`).
+    Reduce,
+}
+
+impl Remedy {
+    pub const ALL: [Remedy; 5] = [
+        Remedy::Seal,
+        Remedy::Expunge,
+        Remedy::SetAside,
+        Remedy::DismissAndSeal,
+        Remedy::Reduce,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Remedy::Seal => "seal",
+            Remedy::Expunge => "expunge",
+            Remedy::SetAside => "set_aside",
+            Remedy::DismissAndSeal => "dismiss_and_seal",
+            Remedy::Reduce => "reduce",
+        }
+    }
+
+    pub fn parse(s: &str) -> Result<Self, String> {
+        Self::ALL
+            .into_iter()
+            .find(|remedy| remedy.as_str() == s)
+            .ok_or_else(|| {
+                format!(
+                    "\"{s}\" is not a remedy; expected one of seal expunge set_aside \
+                     dismiss_and_seal reduce"
+                )
+            })
+    }
+}
+
 /// The engine's answer for one charge.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Decision {
@@ -117,4 +166,8 @@ pub struct Decision {
     pub date: Option<Date>,
     /// Empty when cleared; `[waiting_period]` when waiting; otherwise in the pack's order.
     pub reasons: Vec<Reason>,
+    /// What clearing does, on cleared and waiting decisions of packs that name remedies.
+    pub remedy: Option<Remedy>,
+    /// The grade the conviction becomes, when the remedy is `Reduce`.
+    pub reduced_to: Option<Grade>,
 }

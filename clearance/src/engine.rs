@@ -4,9 +4,10 @@
 //! Work that depends only on the person (maximum terms, categories, person-level counts) is
 //! done once per person, so evaluating a charge is a handful of integer comparisons.
 
+use crate::decision::Remedy;
 use crate::domain::{DispositionKind, Grade, checked_add_months};
 use crate::extract::{Charge, Cycle, PersonRecord};
-use crate::pack::{Condition, ExceptionTest, Period, RulePack};
+use crate::pack::{ClockStart, Condition, ExceptionTest, MoreTests, Period, Rule, RulePack, Tier};
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use time::{Date, Duration};
@@ -30,6 +31,8 @@ pub fn evaluate(pack: &RulePack, record: &PersonRecord, as_of: Date) -> Vec<Deci
                 rule: outcome.rule.map(str::to_owned),
                 date: outcome.date,
                 reasons: outcome.reasons.as_slice().to_vec(),
+                remedy: outcome.remedy,
+                reduced_to: outcome.reduced_to,
             });
         },
     );
@@ -43,6 +46,8 @@ pub(crate) struct Outcome<'p> {
     pub(crate) rule: Option<&'p str>,
     pub(crate) date: Option<Date>,
     pub(crate) reasons: Reasons,
+    pub(crate) remedy: Option<Remedy>,
+    pub(crate) reduced_to: Option<Grade>,
 }
 
 /// An ordered set of reasons without a heap allocation (there are only seven).
@@ -85,6 +90,27 @@ struct Facts {
     max_term: Option<u32>,
     categories: u64,
     restitution_owed: bool,
+    /// Bits of the pack's statute lists the citation falls in.
+    statutes: u64,
+    conditional: bool,
+    /// The day of the offense (the arrest date when the extract does not say).
+    offense: Date,
+    sentence: Option<SentenceFacts>,
+    /// Whole years of age on the offense date, when the pack asks about age.
+    age: Option<u32>,
+}
+
+/// The sentence as the rules read it.
+#[derive(Clone, Copy, Debug)]
+struct SentenceFacts {
+    /// Minimum term imposed, in days (a flat sentence's only term).
+    min: u32,
+    /// Maximum term imposed (the minimum for a flat sentence).
+    max: u32,
+    /// The day it was imposed (the disposition date when the extract does not say).
+    imposed: Option<Date>,
+    prison: bool,
+    prison_release: Option<Date>,
 }
 
 /// What a charge's statute contributes to its facts.
@@ -92,6 +118,7 @@ struct Facts {
 struct StatuteFacts {
     max_term: Option<u32>,
     categories: u64,
+    statutes: u64,
 }
 
 /// Buffers reused from one person to the next, so streaming allocates nothing per person.
@@ -131,6 +158,48 @@ impl Condition {
             && self
                 .restitution_owed
                 .is_none_or(|owed| owed == facts.restitution_owed)
+            && self.more.as_ref().is_none_or(|more| more.matches(facts))
+    }
+}
+
+impl MoreTests {
+    // As with maximum terms, a missing sentence satisfies no sentence threshold and a missing
+    // age no age test: a rule never leans on a value the record does not hold.
+    fn matches(&self, facts: &Facts) -> bool {
+        let sentence_holds = |limit: Option<u32>, term: fn(&SentenceFacts) -> u32, at_least| {
+            limit.is_none_or(|limit| {
+                facts
+                    .sentence
+                    .is_some_and(|s| (term(&s) >= limit) == at_least)
+            })
+        };
+        let age_holds = |limit: Option<u32>, at_least| {
+            limit.is_none_or(|limit| facts.age.is_some_and(|age| (age >= limit) == at_least))
+        };
+        let released = facts.sentence.is_some_and(|s| s.prison_release.is_some());
+        self.statutes.is_none_or(|bit| facts.statutes & bit != 0)
+            && self
+                .conditional
+                .is_none_or(|wanted| wanted == facts.conditional)
+            && self
+                .sentenced
+                .is_none_or(|wanted| wanted == facts.sentence.is_some())
+            && sentence_holds(self.sentence_min_at_least, |s| s.min, true)
+            && sentence_holds(self.sentence_min_below, |s| s.min, false)
+            && sentence_holds(self.sentence_max_at_least, |s| s.max, true)
+            && sentence_holds(self.sentence_max_below, |s| s.max, false)
+            && self
+                .prison
+                .is_none_or(|wanted| wanted == facts.sentence.is_some_and(|s| s.prison))
+            && self.prison_released.is_none_or(|wanted| wanted == released)
+            && self.offense_before.is_none_or(|day| facts.offense < day)
+            && self
+                .offense_on_or_after
+                .is_none_or(|day| facts.offense >= day)
+            && age_holds(self.age_below, false)
+            && age_holds(self.age_at_least, true)
+            && self.not.as_ref().is_none_or(|not| !not.matches(facts))
+            && (self.any.is_empty() || self.any.iter().any(|c| c.matches(facts)))
     }
 }
 
@@ -147,8 +216,8 @@ pub(crate) fn evaluate_each<'p>(
         .cycles
         .iter()
         .flat_map(|cycle| cycle.charges.iter().map(move |charge| (cycle, charge)));
-    for ((cycle, charge), facts) in charges.zip(&scratch.facts) {
-        emit(cycle, charge, decide(pack, facts, scratch, as_of));
+    for (index, (cycle, charge)) in charges.enumerate() {
+        emit(cycle, charge, decide(pack, index, scratch, as_of));
     }
 }
 
@@ -197,19 +266,34 @@ pub fn history_blockers(pack: &RulePack, record: &PersonRecord, index: usize) ->
 /// Resolves every charge's facts (catalog lookup included) and the person-level counts.
 fn gather(pack: &RulePack, record: &PersonRecord, scratch: &mut Scratch) {
     scratch.facts.clear();
-    for charge in record.cycles.iter().flat_map(|cycle| &cycle.charges) {
-        let statute = statute_facts(pack, &mut scratch.statutes, &charge.statute);
-        scratch.facts.push(Facts {
-            kind: charge.disposition.kind,
-            grade: charge.grade,
-            date: charge.disposition.date,
-            max_term: charge
-                .max_term_days
-                .or(statute.max_term)
-                .or_else(|| pack.grade_max_term(charge.grade)),
-            categories: statute.categories,
-            restitution_owed: charge.restitution_owed_cents > 0,
-        });
+    let dob = record.person.dob;
+    for cycle in &record.cycles {
+        for charge in &cycle.charges {
+            let statute = statute_facts(pack, &mut scratch.statutes, &charge.statute);
+            let offense = charge.offense_date_in(cycle);
+            scratch.facts.push(Facts {
+                kind: charge.disposition.kind,
+                grade: charge.grade,
+                date: charge.disposition.date,
+                max_term: charge
+                    .max_term_days
+                    .or(statute.max_term)
+                    .or_else(|| pack.grade_max_term(charge.grade)),
+                categories: statute.categories,
+                restitution_owed: charge.restitution_owed_cents > 0,
+                statutes: statute.statutes,
+                conditional: charge.disposition.conditional,
+                offense,
+                sentence: charge.sentence.as_ref().map(|sentence| SentenceFacts {
+                    min: sentence.incarceration_days,
+                    max: sentence.incarceration_max(),
+                    imposed: sentence.imposed_date.or(charge.disposition.date),
+                    prison: sentence.prison,
+                    prison_release: sentence.prison_release_date,
+                }),
+                age: pack.needs_age.then(|| whole_years(dob, offense)),
+            });
+        }
     }
 
     scratch.counts.clear();
@@ -242,6 +326,7 @@ fn statute_facts(
     let facts = StatuteFacts {
         max_term: entry.and_then(|e| e.max_term_days),
         categories: entry.map_or(0, |e| e.category_bits),
+        statutes: pack.statute_list_bits(statute),
     };
     cache.insert(statute.into(), facts);
     facts
@@ -280,12 +365,15 @@ impl FxHasher {
     }
 }
 
-fn decide<'p>(pack: &'p RulePack, facts: &Facts, scratch: &Scratch, as_of: Date) -> Outcome<'p> {
+fn decide<'p>(pack: &'p RulePack, index: usize, scratch: &Scratch, as_of: Date) -> Outcome<'p> {
+    let facts = &scratch.facts[index];
     let not_eligible = |rule: Option<&'p str>, reasons: Reasons| Outcome {
         status: Status::NotEligible,
         rule,
         date: None,
         reasons,
+        remedy: None,
+        reduced_to: None,
     };
     let Some(rule) = pack
         .rules
@@ -316,30 +404,113 @@ fn decide<'p>(pack: &'p RulePack, facts: &Facts, scratch: &Scratch, as_of: Date)
         return not_eligible(Some(&rule.name), reasons);
     }
 
+    let (remedy, reduced_to) = match rule.tiers.is_empty() {
+        true => (remedy_for(rule, facts), None),
+        false => {
+            // The pack's last tier has no test, so some tier always holds.
+            let Some(tier) = rule
+                .tiers
+                .iter()
+                .find(|tier| tier_holds(tier, index, &scratch.facts))
+            else {
+                return not_eligible(Some(&rule.name), Reasons::one(Reason::NoRule));
+            };
+            match tier.becomes {
+                Some(grade) if !pack.ranks_below(grade, facts.grade) => {
+                    return not_eligible(Some(&rule.name), Reasons::one(tier.otherwise));
+                }
+                becomes => {
+                    let remedy = tier.remedy.or(rule.remedy);
+                    (remedy, becomes.filter(|_| remedy == Some(Remedy::Reduce)))
+                }
+            }
+        }
+    };
+
     // Packs only let rules match final dispositions, and the extract requires their dates; a
     // record built some other way without one is treated as not final rather than guessed.
-    let Some(mut start) = facts.date else {
+    let Some(disposed) = facts.date else {
         return not_eligible(None, Reasons::one(Reason::NotFinal));
+    };
+    let Some(mut start) = clock_start(rule.wait.from, disposed, facts) else {
+        return not_eligible(Some(&rule.name), Reasons::one(Reason::MissingData));
     };
     if let Some(index) = rule.wait.restart_on {
         start = start.max(scratch.latest[index].unwrap_or(start));
     }
-    let eligible = add_period(start, rule.wait.period);
-    if eligible <= as_of {
-        Outcome {
-            status: Status::Cleared,
-            rule: Some(&rule.name),
-            date: Some(eligible),
-            reasons: Reasons::NONE,
-        }
-    } else {
-        Outcome {
-            status: Status::Waiting,
-            rule: Some(&rule.name),
-            date: Some(eligible),
-            reasons: Reasons::one(Reason::WaitingPeriod),
-        }
+    let mut eligible = add_period(start, rule.wait.period);
+    if let Some(floor) = rule.wait.not_before {
+        eligible = eligible.max(floor);
     }
+    let (status, reasons) = match eligible <= as_of {
+        true => (Status::Cleared, Reasons::NONE),
+        false => (Status::Waiting, Reasons::one(Reason::WaitingPeriod)),
+    };
+    Outcome {
+        status,
+        rule: Some(&rule.name),
+        date: Some(eligible),
+        reasons,
+        remedy,
+        reduced_to,
+    }
+}
+
+/// The rule's remedy, or the first override whose condition the charge meets.
+fn remedy_for(rule: &Rule, facts: &Facts) -> Option<Remedy> {
+    rule.remedy_overrides
+        .iter()
+        .find(|(condition, _)| condition.matches(facts))
+        .map(|(_, remedy)| *remedy)
+        .or(rule.remedy)
+}
+
+/// Whether a tier holds for the charge at `index`: its condition, and any of its counts of the
+/// person's other convictions dated strictly before this charge's offense.
+fn tier_holds(tier: &Tier, index: usize, all: &[Facts]) -> bool {
+    let facts = &all[index];
+    tier.when.matches(facts)
+        && (tier.priors_any.is_empty()
+            || tier.priors_any.iter().any(|count| {
+                let priors = all
+                    .iter()
+                    .enumerate()
+                    .filter(|(other, prior)| {
+                        *other != index
+                            && prior.date.is_some_and(|day| day < facts.offense)
+                            && count.of.matches(prior)
+                    })
+                    .count();
+                priors >= count.at_least as usize
+            }))
+}
+
+/// The day a waiting period counts from; `None` when the record lacks a date it needs (a
+/// prison term with no release recorded, which may still be running).
+fn clock_start(from: ClockStart, disposed: Date, facts: &Facts) -> Option<Date> {
+    let imposed = facts.sentence.and_then(|s| s.imposed).unwrap_or(disposed);
+    match from {
+        ClockStart::Disposition => Some(disposed),
+        ClockStart::Sentence => Some(imposed),
+        ClockStart::SentenceOrPrisonRelease => match facts.sentence {
+            Some(sentence) if sentence.prison => {
+                sentence.prison_release.map(|release| release.max(imposed))
+            }
+            _ => Some(imposed),
+        },
+    }
+}
+
+/// Whole years from `born` to `on`: the largest y with born + y years <= on, years added as
+/// 12·y months with the month-end clamp (a 29 February birthday comes on 28 February).
+fn whole_years(born: Date, on: Date) -> u32 {
+    let Ok(mut years) = u32::try_from(on.year() - born.year()) else {
+        return 0;
+    };
+    while years > 0 && checked_add_months(born, years * 12).is_none_or(|birthday| birthday > on) {
+        years -= 1;
+    }
+    years
 }
 
 /// Past the last representable day (year 9999, only in bad data) the answer saturates: such a

@@ -53,15 +53,34 @@
 //! with no known maximum term satisfies no `max_term_*` test. A rule's `when` conditions must
 //! name final dispositions only, so that every clock has a date to start from.
 
-use crate::decision::Reason;
-use crate::domain::{DispositionKind, Grade, Jurisdiction};
+use crate::decision::{Reason, Remedy};
+use crate::domain::{DispositionKind, Grade, Jurisdiction, parse_date};
 use crate::extract::Charge;
 use serde::Deserialize;
 use std::borrow::Cow;
 use std::collections::{BTreeMap, HashMap};
+use time::Date;
 
-/// Packs compiled into the binary, by id.
-const BUILTIN: [(&str, &str); 1] = [("pa-act56", include_str!("../packs/pa-act56.toml"))];
+/// Pennsylvania's statute catalog (categories, default maximum terms, ranges, statutes), which
+/// both Pennsylvania packs read: the amendments changed the rules, not the statutes.
+const PA_CATALOG: &str = include_str!("../packs/pa-statutes.toml");
+
+/// Packs compiled into the binary, by id: each is its rules file, then any shared catalog
+/// (TOML tables may follow one another, so the two texts read as one file).
+const BUILTIN: [(&str, &str, &str); 4] = [
+    (
+        "pa-act56",
+        include_str!("../packs/pa-act56.toml"),
+        PA_CATALOG,
+    ),
+    ("pa-cs3", include_str!("../packs/pa-cs3.toml"), PA_CATALOG),
+    ("ca-prop64", include_str!("../packs/ca-prop64.toml"), ""),
+    (
+        "mi-cleanslate",
+        include_str!("../packs/mi-cleanslate.toml"),
+        "",
+    ),
+];
 
 /// Why a rule pack could not be loaded.
 #[derive(Debug, thiserror::Error)]
@@ -96,19 +115,30 @@ pub struct RulePack {
     /// Conditions counted over a person's whole record; exceptions and clocks refer to them
     /// by index so the engine evaluates each once per person, not once per charge.
     pub(crate) person_conditions: Vec<Condition>,
+    /// The citation lists `statute = [...]` conditions name, normalized; a charge's statute is
+    /// matched against all of them once (and cached), giving one bit per list.
+    pub(crate) statute_lists: Vec<Vec<String>>,
+    /// Rank of each grade, lowest first (`grade_rank`); `None` for a grade not ranked.
+    /// Indexed by `Grade as usize`. Only "reduce" rules compare grades.
+    grade_rank: [Option<u8>; Grade::ALL.len()],
+    /// Some condition tests the age at the offense, so the engine works it out.
+    pub(crate) needs_age: bool,
+    /// The pack names a remedy per rule, and `clearance check` writes it.
+    declares_remedies: bool,
 }
 
 impl RulePack {
     /// A pack shipped with the program, by id (`pa-act56`).
     pub fn builtin(name: &str) -> Option<RulePack> {
-        let (_, text) = BUILTIN.iter().find(|(id, _)| *id == name)?;
+        let (_, rules, catalog) = BUILTIN.iter().find(|(id, _, _)| *id == name)?;
+        let text = format!("{rules}\n{catalog}");
         // A unit test loads every built-in pack, so this cannot fail in a tested build.
-        Some(RulePack::from_toml(text).expect("built-in rule pack is valid"))
+        Some(RulePack::from_toml(&text).expect("built-in rule pack is valid"))
     }
 
     /// Ids of the packs [`RulePack::builtin`] knows, for help and error messages.
     pub fn builtin_ids() -> impl Iterator<Item = &'static str> {
-        BUILTIN.iter().map(|(id, _)| *id)
+        BUILTIN.iter().map(|(id, _, _)| *id)
     }
 
     /// Loads and checks a pack written in the format described at the top of this module.
@@ -170,6 +200,35 @@ impl RulePack {
             .or_else(|| self.grade_max_term(charge.grade))
     }
 
+    /// Whether the pack names remedies (and `clearance check` writes `remedy`).
+    pub fn declares_remedies(&self) -> bool {
+        self.declares_remedies
+    }
+
+    /// Whether `lower` ranks below `than` in the pack's `grade_rank`. A grade not ranked is
+    /// never lower: nothing is reduced on a grade the pack does not know.
+    pub(crate) fn ranks_below(&self, lower: Grade, than: Grade) -> bool {
+        match (
+            self.grade_rank[lower as usize],
+            self.grade_rank[than as usize],
+        ) {
+            (Some(lower), Some(than)) => lower < than,
+            _ => false,
+        }
+    }
+
+    /// Bits of the pack's statute lists this citation falls in (itself or a parent listed).
+    pub(crate) fn statute_list_bits(&self, statute: &str) -> u64 {
+        let citation = self.catalog.canonical(statute);
+        self.statute_lists
+            .iter()
+            .enumerate()
+            .filter(|(_, list)| {
+                ancestors(&citation).any(|ancestor| list.iter().any(|c| c == ancestor))
+            })
+            .fold(0, |bits, (i, _)| bits | 1 << i)
+    }
+
     /// The grade's default maximum term, if the pack gives one.
     pub(crate) fn grade_max_term(&self, grade: Grade) -> Option<u32> {
         self.max_term_defaults[grade as usize]
@@ -189,6 +248,31 @@ pub(crate) struct Condition {
     pub(crate) max_term_at_least: Option<u32>,
     pub(crate) max_term_above: Option<u32>,
     pub(crate) restitution_owed: Option<bool>,
+    /// The keys only the newer laws use, boxed so the common conditions stay small and a
+    /// pack that uses none of them pays one pointer test.
+    pub(crate) more: Option<Box<MoreTests>>,
+}
+
+/// Condition keys about statutes, sentences, dates and age, and the `not` / `any` forms.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub(crate) struct MoreTests {
+    /// Bit of the pack's statute list (`RulePack::statute_lists`) the citation must fall in.
+    pub(crate) statutes: Option<u64>,
+    pub(crate) conditional: Option<bool>,
+    pub(crate) sentenced: Option<bool>,
+    pub(crate) sentence_min_at_least: Option<u32>,
+    pub(crate) sentence_min_below: Option<u32>,
+    pub(crate) sentence_max_at_least: Option<u32>,
+    pub(crate) sentence_max_below: Option<u32>,
+    pub(crate) prison: Option<bool>,
+    pub(crate) prison_released: Option<bool>,
+    pub(crate) offense_before: Option<Date>,
+    pub(crate) offense_on_or_after: Option<Date>,
+    pub(crate) age_below: Option<u32>,
+    pub(crate) age_at_least: Option<u32>,
+    pub(crate) not: Option<Condition>,
+    /// At least one must hold (empty: no test).
+    pub(crate) any: Vec<Condition>,
 }
 
 #[derive(Clone, Debug)]
@@ -200,13 +284,55 @@ pub(crate) struct Rule {
     pub(crate) when: Vec<Condition>,
     pub(crate) wait: Wait,
     pub(crate) exceptions: Vec<Exception>,
+    /// What clearing under this rule does; `None` only in packs that name no remedies.
+    pub(crate) remedy: Option<Remedy>,
+    /// Tried in order before `remedy`: the first whose condition holds gives the remedy.
+    pub(crate) remedy_overrides: Vec<(Condition, Remedy)>,
+    /// For laws that lower a grade: what the offense would be under the new law. Empty for
+    /// rules that clear the charge as it stands.
+    pub(crate) tiers: Vec<Tier>,
+}
+
+/// One row of a "reduce" rule's table: when it holds, the offense becomes `becomes`.
+#[derive(Clone, Debug)]
+pub(crate) struct Tier {
+    pub(crate) when: Condition,
+    /// Counts of the person's convictions dated before this charge's offense; any one reaching
+    /// its threshold makes the row hold (with `when`). Empty: no test.
+    pub(crate) priors_any: Vec<PriorCount>,
+    /// `None`: no offense at all under the new law.
+    pub(crate) becomes: Option<Grade>,
+    /// Overrides the rule's remedy for this row (a lawful act is dismissed, not reduced).
+    pub(crate) remedy: Option<Remedy>,
+    /// The reason when `becomes` is not lower than the recorded grade.
+    pub(crate) otherwise: Reason,
+}
+
+#[derive(Clone, Debug)]
+pub(crate) struct PriorCount {
+    pub(crate) of: Condition,
+    pub(crate) at_least: u32,
 }
 
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Wait {
     pub(crate) period: Period,
+    pub(crate) from: ClockStart,
     /// Index into `RulePack::person_conditions`.
     pub(crate) restart_on: Option<usize>,
+    /// The eligible date is never earlier than this (the day the law took effect).
+    pub(crate) not_before: Option<Date>,
+}
+
+/// What a waiting period counts from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub(crate) enum ClockStart {
+    Disposition,
+    /// The day the sentence was imposed (the disposition date when the extract has none).
+    Sentence,
+    /// The later of the sentence and the release from a state prison term, if there was one.
+    SentenceOrPrisonRelease,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -269,6 +395,9 @@ pub struct Catalog {
     /// Keyed by normalized citation.
     entries: HashMap<String, StatuteEntry>,
     ranges: Vec<SectionRange>,
+    /// How the state writes an attempt (`664/` in `PC 664/187(a)`): such a citation is read
+    /// as the offense attempted.
+    attempt_marker: Option<String>,
 }
 
 #[derive(Clone, Debug)]
@@ -287,11 +416,15 @@ impl SectionRange {
     }
 }
 
-/// A section number as its numeric parts: `4915.1` → [4915, 1], `780-113` → [780, 113], so
-/// that 4915.1 sorts after 4915 and before 4916 (text comparison would not).
+/// A section number as its parts, each a number with up to three trailing lowercase letters:
+/// `4915.1` → [4915, 1], `780-113` → [780, 113], `750.81a` → [750, 81a], so that 4915.1 sorts
+/// after 4915 and before 4916, and 750.81 < 750.81a < 750.90g < 750.91 (as text they would
+/// not).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 struct SectionNumber {
-    parts: [u32; 4],
+    /// Each part is `number << 16 | letters`, letters in base 27 (a = 1), so integer order is
+    /// the order above.
+    parts: [u64; 4],
     len: usize,
 }
 
@@ -302,16 +435,29 @@ impl SectionNumber {
             len: 0,
         };
         for part in text.split(['.', '-']) {
-            if part.is_empty() || !part.bytes().all(|b| b.is_ascii_digit()) || number.len == 4 {
+            let digits_end = part
+                .find(|c: char| !c.is_ascii_digit())
+                .unwrap_or(part.len());
+            let (digits, letters) = part.split_at(digits_end);
+            if digits.is_empty()
+                || letters.len() > 3
+                || !letters.bytes().all(|b| b.is_ascii_lowercase())
+                || number.len == 4
+            {
                 return None;
             }
-            number.parts[number.len] = part.parse().ok()?;
+            let letters = letters
+                .bytes()
+                .chain(std::iter::repeat(b'a' - 1))
+                .take(3)
+                .fold(0u64, |code, b| code * 27 + u64::from(b - (b'a' - 1)));
+            number.parts[number.len] = digits.parse::<u64>().ok()? << 16 | letters;
             number.len += 1;
         }
         Some(number)
     }
 
-    fn parts(&self) -> &[u32] {
+    fn parts(&self) -> &[u64] {
         &self.parts[..self.len]
     }
 }
@@ -320,16 +466,13 @@ impl Catalog {
     /// The entry for a citation: the citation itself, else the nearest listed parent
     /// (`6106(a)(1)` → `6106(a)` → `6106`), else the range its section falls in.
     pub fn lookup(&self, statute: &str) -> Option<&StatuteEntry> {
-        let normalized = normalize_citation(statute);
+        let normalized = self.canonical(statute);
         let mut citation: &str = &normalized;
-        loop {
-            if let Some(entry) = self.entries.get(citation) {
+        for ancestor in ancestors(&normalized) {
+            if let Some(entry) = self.entries.get(ancestor) {
                 return Some(entry);
             }
-            match parent_citation(citation) {
-                Some(parent) => citation = parent,
-                None => break,
-            }
+            citation = ancestor;
         }
         let (title, section) = citation.rsplit_once(' ')?;
         let section = SectionNumber::parse(section)?;
@@ -345,19 +488,45 @@ impl Catalog {
     }
 }
 
-/// Collapses spacing and drops `§` so `18 Pa.C.S. § 6106 (a)` finds `18 Pa.C.S. 6106(a)`.
+impl Catalog {
+    /// The citation as the catalog keys it: tidied (see [`normalize_citation`]) and, where
+    /// the pack names an attempt marker, read as the offense attempted.
+    pub(crate) fn canonical<'s>(&self, statute: &'s str) -> Cow<'s, str> {
+        let normalized = normalize_citation(statute);
+        match &self.attempt_marker {
+            Some(marker) if normalized.contains(&format!(" {marker}")) => {
+                Cow::Owned(normalized.replacen(&format!(" {marker}"), " ", 1))
+            }
+            _ => normalized,
+        }
+    }
+}
+
+/// The citation, then each parent: `6106(a)(1)`, `6106(a)`, `6106`.
+fn ancestors(citation: &str) -> impl Iterator<Item = &str> {
+    std::iter::successors(Some(citation), |c| parent_citation(c))
+}
+
+/// Collapses spacing, drops `§` and lowercases sub-section letters, so `18 Pa.C.S. § 6106 (a)`
+/// finds `18 Pa.C.S. 6106(a)` and `HS 11357(B)` finds `HS 11357(b)`.
 fn normalize_citation(citation: &str) -> Cow<'_, str> {
+    let subsections = citation.find('(').map_or("", |open| &citation[open..]);
     let tidy = citation.trim() == citation
         && !citation.contains('§')
         && !citation.contains("  ")
         && !citation.contains(" (")
-        && !citation.contains(|c: char| c.is_whitespace() && c != ' ');
+        && !citation.contains(|c: char| c.is_whitespace() && c != ' ')
+        && !subsections.contains(|c: char| c.is_ascii_uppercase());
     if tidy {
         return Cow::Borrowed(citation);
     }
     let spaced = citation.replace('§', " ");
     let words: Vec<&str> = spaced.split_whitespace().collect();
-    Cow::Owned(words.join(" ").replace(" (", "("))
+    let joined = words.join(" ").replace(" (", "(");
+    Cow::Owned(match joined.find('(') {
+        Some(open) => format!("{}{}", &joined[..open], joined[open..].to_ascii_lowercase()),
+        None => joined,
+    })
 }
 
 /// `35 P.S. 780-113(a)(31)` → `35 P.S. 780-113(a)`; `None` when nothing is left to strip.
@@ -387,6 +556,9 @@ struct RawPack {
     law_message: String,
     #[serde(default)]
     jurisdiction: Jurisdiction,
+    attempt_marker: Option<String>,
+    #[serde(default)]
+    grade_rank: Vec<Grade>,
     #[serde(default)]
     categories: BTreeMap<String, String>,
     #[serde(default)]
@@ -431,6 +603,11 @@ struct RawRule {
     wait: RawWait,
     #[serde(default, rename = "exception")]
     exceptions: Vec<RawException>,
+    remedy: Option<String>,
+    #[serde(default, rename = "remedy_override")]
+    remedy_overrides: Vec<RawRemedyOverride>,
+    #[serde(default, rename = "tier")]
+    tiers: Vec<RawTier>,
 }
 
 #[derive(Deserialize)]
@@ -441,14 +618,7 @@ struct RawWait {
     years: Option<u32>,
     from: ClockStart,
     restart_on: Option<RawCondition>,
-}
-
-/// What a waiting period counts from. Only the disposition date for now; a law that counts
-/// from, say, the arrest adds a variant here and one line in the engine.
-#[derive(Deserialize)]
-#[serde(rename_all = "snake_case")]
-enum ClockStart {
-    Disposition,
+    not_before: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -468,12 +638,31 @@ struct RawCount {
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
+struct RawRemedyOverride {
+    remedy: String,
+    charge: RawCondition,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawTier {
+    #[serde(default)]
+    when: RawCondition,
+    #[serde(default)]
+    priors_any: Vec<RawCount>,
+    becomes: String,
+    remedy: Option<String>,
+    otherwise: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 struct RawFallback {
     when: Vec<RawCondition>,
     reason: String,
 }
 
-#[derive(Deserialize)]
+#[derive(Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawCondition {
     disposition: Option<Vec<DispositionKind>>,
@@ -483,6 +672,53 @@ struct RawCondition {
     max_term_at_least: Option<u32>,
     max_term_above: Option<u32>,
     restitution_owed: Option<bool>,
+    statute: Option<Vec<String>>,
+    conditional: Option<bool>,
+    sentenced: Option<bool>,
+    sentence_min_at_least: Option<u32>,
+    sentence_min_below: Option<u32>,
+    sentence_max_at_least: Option<u32>,
+    sentence_max_below: Option<u32>,
+    prison: Option<bool>,
+    prison_released: Option<bool>,
+    offense_before: Option<String>,
+    offense_on_or_after: Option<String>,
+    age_below: Option<u32>,
+    age_at_least: Option<u32>,
+    not: Option<Box<RawCondition>>,
+    any: Option<Vec<RawCondition>>,
+}
+
+impl RawCondition {
+    fn is_empty(&self) -> bool {
+        matches!(
+            self,
+            RawCondition {
+                disposition: None,
+                grade: None,
+                category: None,
+                max_term_at_most: None,
+                max_term_at_least: None,
+                max_term_above: None,
+                restitution_owed: None,
+                statute: None,
+                conditional: None,
+                sentenced: None,
+                sentence_min_at_least: None,
+                sentence_min_below: None,
+                sentence_max_at_least: None,
+                sentence_max_below: None,
+                prison: None,
+                prison_released: None,
+                offense_before: None,
+                offense_on_or_after: None,
+                age_below: None,
+                age_at_least: None,
+                not: None,
+                any: None,
+            }
+        )
+    }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -512,6 +748,14 @@ impl Categories {
     }
 }
 
+/// What compiling the rules collects beside them: the tables conditions refer to by index.
+struct Compiler {
+    categories: Categories,
+    person_conditions: Vec<Condition>,
+    statute_lists: Vec<Vec<String>>,
+    needs_age: bool,
+}
+
 fn compile(raw: RawPack) -> Result<RulePack, PackError> {
     if !is_identifier(&raw.id) {
         return Err(invalid(
@@ -533,27 +777,113 @@ fn compile(raw: RawPack) -> Result<RulePack, PackError> {
         let grade = Grade::parse(grade).map_err(|e| invalid("max_term_defaults", e))?;
         max_term_defaults[grade as usize] = Some(*days);
     }
+    let mut grade_rank = [None; Grade::ALL.len()];
+    for (rank, grade) in raw.grade_rank.iter().enumerate() {
+        if grade_rank[*grade as usize].is_some() {
+            return Err(invalid(
+                "grade_rank",
+                format!("\"{grade}\" is listed twice"),
+            ));
+        }
+        grade_rank[*grade as usize] = Some(rank as u8);
+    }
+    if let Some(marker) = &raw.attempt_marker
+        && (marker.trim().is_empty() || marker.contains(' '))
+    {
+        return Err(invalid(
+            "attempt_marker",
+            "must be the text before the section, like \"664/\"",
+        ));
+    }
 
-    let catalog = compile_catalog(&categories, raw.statutes, raw.ranges)?;
+    let mut catalog = compile_catalog(&categories, raw.statutes, raw.ranges)?;
+    catalog.attempt_marker = raw.attempt_marker;
 
-    let mut person_conditions = Vec::new();
+    let mut compiler = Compiler {
+        categories,
+        person_conditions: Vec::new(),
+        statute_lists: Vec::new(),
+        needs_age: false,
+    };
     let mut rules: Vec<Rule> = Vec::with_capacity(raw.rules.len());
     for (r, raw_rule) in raw.rules.into_iter().enumerate() {
-        let at = format!("rule[{r}]");
-        if !is_identifier(&raw_rule.id) {
+        let rule = compiler.rule(&raw.id, &format!("rule[{r}]"), raw_rule, &grade_rank)?;
+        if rules.iter().any(|other| other.name == rule.name) {
+            return Err(invalid(
+                format!("rule[{r}].id"),
+                format!("\"{}\" is used twice", rule.name),
+            ));
+        }
+        rules.push(rule);
+    }
+    let declares_remedies = rules.iter().any(|rule| rule.remedy.is_some());
+    if declares_remedies && let Some(r) = rules.iter().position(|rule| rule.remedy.is_none()) {
+        return Err(invalid(
+            format!("rule[{r}]"),
+            "needs a `remedy`: the other rules of this pack name theirs",
+        ));
+    }
+
+    let mut fallbacks = Vec::with_capacity(raw.fallbacks.len());
+    for (f, raw_fallback) in raw.fallbacks.into_iter().enumerate() {
+        let at = format!("fallback[{f}]");
+        fallbacks.push(Fallback {
+            when: compiler.when(&format!("{at}.when"), &raw_fallback.when)?,
+            reason: Reason::parse(&raw_fallback.reason)
+                .map_err(|e| invalid(format!("{at}.reason"), e))?,
+        });
+    }
+    if compiler.statute_lists.len() > 64 {
+        return Err(invalid(
+            "rule",
+            "a pack may name at most 64 different `statute` lists",
+        ));
+    }
+
+    Ok(RulePack {
+        jurisdiction: raw.jurisdiction,
+        id: raw.id,
+        law_citation: raw.law_citation,
+        law_message: raw.law_message,
+        catalog,
+        max_term_defaults,
+        rules,
+        fallbacks,
+        person_conditions: compiler.person_conditions,
+        statute_lists: compiler.statute_lists,
+        grade_rank,
+        needs_age: compiler.needs_age,
+        declares_remedies,
+    })
+}
+
+fn bit(index: usize) -> u16 {
+    1 << index
+}
+
+fn parse_remedy(at: &str, text: &str) -> Result<Remedy, PackError> {
+    Remedy::parse(text).map_err(|e| invalid(at, e))
+}
+
+fn parse_reason(at: &str, text: &str) -> Result<Reason, PackError> {
+    Reason::parse(text).map_err(|e| invalid(at, e))
+}
+
+impl Compiler {
+    fn rule(
+        &mut self,
+        pack_id: &str,
+        at: &str,
+        raw: RawRule,
+        grade_rank: &[Option<u8>],
+    ) -> Result<Rule, PackError> {
+        if !is_identifier(&raw.id) {
             return Err(invalid(
                 format!("{at}.id"),
                 "must be lowercase letters, digits and dashes",
             ));
         }
-        let name = format!("{}/{}", raw.id, raw_rule.id);
-        if rules.iter().any(|rule| rule.name == name) {
-            return Err(invalid(
-                format!("{at}.id"),
-                format!("\"{}\" is used twice", raw_rule.id),
-            ));
-        }
-        let when = compile_when(&categories, &format!("{at}.when"), &raw_rule.when)?;
+        let when = self.when(&format!("{at}.when"), &raw.when)?;
         for (i, condition) in when.iter().enumerate() {
             let final_only = condition.dispositions.is_some_and(|bits| {
                 DispositionKind::ALL
@@ -568,198 +898,295 @@ fn compile(raw: RawPack) -> Result<RulePack, PackError> {
                 ));
             }
         }
-        let wait = compile_wait(
-            &categories,
-            &format!("{at}.wait"),
-            raw_rule.wait,
-            &mut person_conditions,
-        )?;
-        let mut exceptions = Vec::with_capacity(raw_rule.exceptions.len());
-        for (e, raw_exception) in raw_rule.exceptions.into_iter().enumerate() {
-            exceptions.push(compile_exception(
-                &categories,
-                &format!("{at}.exception[{e}]"),
-                raw_exception,
-                &mut person_conditions,
-            )?);
+        let wait = self.wait(&format!("{at}.wait"), raw.wait)?;
+        let mut exceptions = Vec::with_capacity(raw.exceptions.len());
+        for (e, raw_exception) in raw.exceptions.into_iter().enumerate() {
+            exceptions.push(self.exception(&format!("{at}.exception[{e}]"), raw_exception)?);
         }
-        if let Some(message) = &raw_rule.waiting_message {
+        if let Some(message) = &raw.waiting_message {
             check_message_id(&format!("{at}.waiting_message"), message)?;
         }
-        rules.push(Rule {
-            name,
-            waiting_message: raw_rule.waiting_message,
+        let remedy = raw
+            .remedy
+            .as_deref()
+            .map(|text| parse_remedy(&format!("{at}.remedy"), text))
+            .transpose()?;
+        let mut remedy_overrides = Vec::with_capacity(raw.remedy_overrides.len());
+        for (o, raw_override) in raw.remedy_overrides.iter().enumerate() {
+            let at = format!("{at}.remedy_override[{o}]");
+            if remedy.is_none() {
+                return Err(invalid(at, "overrides a `remedy` the rule does not name"));
+            }
+            remedy_overrides.push((
+                self.condition(&format!("{at}.charge"), &raw_override.charge)?,
+                parse_remedy(&format!("{at}.remedy"), &raw_override.remedy)?,
+            ));
+        }
+        let mut tiers = Vec::with_capacity(raw.tiers.len());
+        for (t, raw_tier) in raw.tiers.iter().enumerate() {
+            tiers.push(self.tier(&format!("{at}.tier[{t}]"), raw_tier, remedy, grade_rank)?);
+        }
+        if let Some(last) = raw.tiers.last()
+            && !(last.when.is_empty() && last.priors_any.is_empty())
+        {
+            return Err(invalid(
+                format!("{at}.tier[{}]", raw.tiers.len() - 1),
+                "the last tier must have no `when` or `priors_any`, so every charge gets one",
+            ));
+        }
+        Ok(Rule {
+            name: format!("{pack_id}/{}", raw.id),
+            waiting_message: raw.waiting_message,
             when,
             wait,
             exceptions,
-        });
+            remedy,
+            remedy_overrides,
+            tiers,
+        })
     }
 
-    let mut fallbacks = Vec::with_capacity(raw.fallbacks.len());
-    for (f, raw_fallback) in raw.fallbacks.into_iter().enumerate() {
-        let at = format!("fallback[{f}]");
-        fallbacks.push(Fallback {
-            when: compile_when(&categories, &format!("{at}.when"), &raw_fallback.when)?,
-            reason: Reason::parse(&raw_fallback.reason)
-                .map_err(|e| invalid(format!("{at}.reason"), e))?,
-        });
-    }
-
-    Ok(RulePack {
-        jurisdiction: raw.jurisdiction,
-        id: raw.id,
-        law_citation: raw.law_citation,
-        law_message: raw.law_message,
-        catalog,
-        max_term_defaults,
-        rules,
-        fallbacks,
-        person_conditions,
-    })
-}
-
-fn bit(index: usize) -> u16 {
-    1 << index
-}
-
-fn compile_when(
-    categories: &Categories,
-    at: &str,
-    raw: &[RawCondition],
-) -> Result<Vec<Condition>, PackError> {
-    if raw.is_empty() {
-        return Err(invalid(at, "must list at least one condition"));
-    }
-    raw.iter()
-        .enumerate()
-        .map(|(i, c)| compile_condition(categories, &format!("{at}[{i}]"), c))
-        .collect()
-}
-
-fn compile_condition(
-    categories: &Categories,
-    at: &str,
-    raw: &RawCondition,
-) -> Result<Condition, PackError> {
-    fn non_empty<'a, T>(
+    fn tier(
+        &mut self,
         at: &str,
-        key: &str,
-        list: &'a Option<Vec<T>>,
-    ) -> Result<Option<&'a [T]>, PackError> {
-        match list {
-            Some(items) if items.is_empty() => Err(invalid(
-                format!("{at}.{key}"),
-                "must list at least one value",
-            )),
-            Some(items) => Ok(Some(items)),
-            None => Ok(None),
-        }
-    }
-    let dispositions = non_empty(at, "disposition", &raw.disposition)?
-        .map(|kinds| kinds.iter().fold(0, |bits, k| bits | bit(*k as usize)));
-    let grades = non_empty(at, "grade", &raw.grade)?
-        .map(|grades| grades.iter().fold(0, |bits, g| bits | bit(*g as usize)));
-    let category_bits = match non_empty(at, "category", &raw.category)? {
-        Some(names) => Some(categories.bits(&format!("{at}.category"), names)?),
-        None => None,
-    };
-    Ok(Condition {
-        dispositions,
-        grades,
-        categories: category_bits,
-        max_term_at_most: raw.max_term_at_most,
-        max_term_at_least: raw.max_term_at_least,
-        max_term_above: raw.max_term_above,
-        restitution_owed: raw.restitution_owed,
-    })
-}
-
-/// Registers a person-level condition once and returns its index.
-fn person_condition(conditions: &mut Vec<Condition>, condition: Condition) -> usize {
-    match conditions.iter().position(|c| *c == condition) {
-        Some(index) => index,
-        None => {
-            conditions.push(condition);
-            conditions.len() - 1
-        }
-    }
-}
-
-fn compile_wait(
-    categories: &Categories,
-    at: &str,
-    raw: RawWait,
-    person_conditions: &mut Vec<Condition>,
-) -> Result<Wait, PackError> {
-    let ClockStart::Disposition = raw.from;
-    let period = match (raw.days, raw.months, raw.years) {
-        (Some(days), None, None) => Period::Days(days),
-        (None, Some(months), None) => Period::Months(months),
-        (None, None, Some(years)) => Period::Months(
-            years
-                .checked_mul(12)
-                .ok_or_else(|| invalid(format!("{at}.years"), "is too large"))?,
-        ),
-        _ => {
-            return Err(invalid(
-                at,
-                "give exactly one of `days`, `months` or `years`",
-            ));
-        }
-    };
-    let restart_on = match &raw.restart_on {
-        Some(raw_condition) => {
-            let condition =
-                compile_condition(categories, &format!("{at}.restart_on"), raw_condition)?;
-            Some(person_condition(person_conditions, condition))
-        }
-        None => None,
-    };
-    Ok(Wait { period, restart_on })
-}
-
-fn compile_exception(
-    categories: &Categories,
-    at: &str,
-    raw: RawException,
-    person_conditions: &mut Vec<Condition>,
-) -> Result<Exception, PackError> {
-    let reason = Reason::parse(&raw.reason).map_err(|e| invalid(format!("{at}.reason"), e))?;
-    let test = match (raw.charge, raw.person_any) {
-        (Some(condition), None) => ExceptionTest::Charge(compile_condition(
-            categories,
-            &format!("{at}.charge"),
-            &condition,
-        )?),
-        (None, Some(counts)) => {
-            if counts.is_empty() {
-                return Err(invalid(
-                    format!("{at}.person_any"),
-                    "must list at least one count",
-                ));
-            }
-            let mut compiled = Vec::with_capacity(counts.len());
-            for (i, count) in counts.iter().enumerate() {
-                let at = format!("{at}.person_any[{i}]");
-                if count.at_least == 0 {
+        raw: &RawTier,
+        rule_remedy: Option<Remedy>,
+        grade_rank: &[Option<u8>],
+    ) -> Result<Tier, PackError> {
+        let becomes = match raw.becomes.as_str() {
+            "lawful" => None,
+            grade => {
+                let grade = Grade::parse(grade).map_err(|e| invalid(format!("{at}.becomes"), e))?;
+                if grade_rank[grade as usize].is_none() {
                     return Err(invalid(
-                        format!("{at}.at_least"),
-                        "must be 1 or more (0 would always hold)",
+                        format!("{at}.becomes"),
+                        format!("\"{grade}\" is not in `grade_rank`, so it cannot be compared"),
                     ));
                 }
-                let condition = compile_condition(categories, &format!("{at}.of"), &count.of)?;
-                compiled.push(PersonCount {
-                    condition: person_condition(person_conditions, condition),
-                    at_least: count.at_least,
-                });
+                Some(grade)
             }
-            ExceptionTest::PersonAny(compiled)
+        };
+        let remedy = raw
+            .remedy
+            .as_deref()
+            .map(|text| parse_remedy(&format!("{at}.remedy"), text))
+            .transpose()?;
+        if remedy.or(rule_remedy).is_none() {
+            return Err(invalid(
+                at,
+                "needs a `remedy`, here or on its rule, for when it lowers the offense",
+            ));
         }
-        _ => {
-            return Err(invalid(at, "give exactly one of `charge` or `person_any`"));
+        if becomes.is_none() && remedy.or(rule_remedy) == Some(Remedy::Reduce) {
+            return Err(invalid(
+                format!("{at}.remedy"),
+                "a lawful act cannot be reduced: name the remedy that removes it",
+            ));
         }
-    };
-    Ok(Exception { reason, test })
+        let mut priors_any = Vec::with_capacity(raw.priors_any.len());
+        for (i, count) in raw.priors_any.iter().enumerate() {
+            let at = format!("{at}.priors_any[{i}]");
+            priors_any.push(PriorCount {
+                of: self.condition(&format!("{at}.of"), &count.of)?,
+                at_least: positive(&at, count.at_least)?,
+            });
+        }
+        Ok(Tier {
+            when: self.condition(&format!("{at}.when"), &raw.when)?,
+            priors_any,
+            becomes,
+            remedy,
+            otherwise: match &raw.otherwise {
+                Some(text) => parse_reason(&format!("{at}.otherwise"), text)?,
+                None => Reason::NoLesserOffense,
+            },
+        })
+    }
+
+    fn when(&mut self, at: &str, raw: &[RawCondition]) -> Result<Vec<Condition>, PackError> {
+        if raw.is_empty() {
+            return Err(invalid(at, "must list at least one condition"));
+        }
+        raw.iter()
+            .enumerate()
+            .map(|(i, c)| self.condition(&format!("{at}[{i}]"), c))
+            .collect()
+    }
+
+    fn condition(&mut self, at: &str, raw: &RawCondition) -> Result<Condition, PackError> {
+        fn non_empty<'a, T>(
+            at: &str,
+            key: &str,
+            list: &'a Option<Vec<T>>,
+        ) -> Result<Option<&'a [T]>, PackError> {
+            match list {
+                Some(items) if items.is_empty() => Err(invalid(
+                    format!("{at}.{key}"),
+                    "must list at least one value",
+                )),
+                Some(items) => Ok(Some(items)),
+                None => Ok(None),
+            }
+        }
+        let date = |key: &str, text: &Option<String>| {
+            text.as_deref()
+                .map(|text| parse_date(text).map_err(|e| invalid(format!("{at}.{key}"), e)))
+                .transpose()
+        };
+        let dispositions = non_empty(at, "disposition", &raw.disposition)?
+            .map(|kinds| kinds.iter().fold(0, |bits, k| bits | bit(*k as usize)));
+        let grades = non_empty(at, "grade", &raw.grade)?
+            .map(|grades| grades.iter().fold(0, |bits, g| bits | bit(*g as usize)));
+        let category_bits = match non_empty(at, "category", &raw.category)? {
+            Some(names) => Some(self.categories.bits(&format!("{at}.category"), names)?),
+            None => None,
+        };
+        let statutes =
+            non_empty(at, "statute", &raw.statute)?.map(|citations| self.statute_list(citations));
+        let not = match &raw.not {
+            Some(inner) => Some(self.condition(&format!("{at}.not"), inner)?),
+            None => None,
+        };
+        let any = match non_empty(at, "any", &raw.any)? {
+            Some(list) => self.when(&format!("{at}.any"), list)?,
+            None => Vec::new(),
+        };
+        self.needs_age |= raw.age_below.is_some() || raw.age_at_least.is_some();
+        let more = MoreTests {
+            statutes,
+            conditional: raw.conditional,
+            sentenced: raw.sentenced,
+            sentence_min_at_least: raw.sentence_min_at_least,
+            sentence_min_below: raw.sentence_min_below,
+            sentence_max_at_least: raw.sentence_max_at_least,
+            sentence_max_below: raw.sentence_max_below,
+            prison: raw.prison,
+            prison_released: raw.prison_released,
+            offense_before: date("offense_before", &raw.offense_before)?,
+            offense_on_or_after: date("offense_on_or_after", &raw.offense_on_or_after)?,
+            age_below: raw.age_below,
+            age_at_least: raw.age_at_least,
+            not,
+            any,
+        };
+        Ok(Condition {
+            dispositions,
+            grades,
+            categories: category_bits,
+            max_term_at_most: raw.max_term_at_most,
+            max_term_at_least: raw.max_term_at_least,
+            max_term_above: raw.max_term_above,
+            restitution_owed: raw.restitution_owed,
+            more: (more != MoreTests::default()).then(|| Box::new(more)),
+        })
+    }
+
+    /// The bit of this list of citations, registering it the first time it is named.
+    fn statute_list(&mut self, citations: &[String]) -> u64 {
+        let list: Vec<String> = citations
+            .iter()
+            .map(|c| normalize_citation(c).into_owned())
+            .collect();
+        let index = match self.statute_lists.iter().position(|l| *l == list) {
+            Some(index) => index,
+            None => {
+                self.statute_lists.push(list);
+                self.statute_lists.len() - 1
+            }
+        };
+        // Past 64 lists the pack is refused after compiling; the bit is never used then.
+        1u64.checked_shl(index as u32).unwrap_or(0)
+    }
+
+    /// Registers a person-level condition once and returns its index.
+    fn person_condition(&mut self, condition: Condition) -> usize {
+        match self.person_conditions.iter().position(|c| *c == condition) {
+            Some(index) => index,
+            None => {
+                self.person_conditions.push(condition);
+                self.person_conditions.len() - 1
+            }
+        }
+    }
+
+    fn wait(&mut self, at: &str, raw: RawWait) -> Result<Wait, PackError> {
+        let period = match (raw.days, raw.months, raw.years) {
+            (Some(days), None, None) => Period::Days(days),
+            (None, Some(months), None) => Period::Months(months),
+            (None, None, Some(years)) => Period::Months(
+                years
+                    .checked_mul(12)
+                    .ok_or_else(|| invalid(format!("{at}.years"), "is too large"))?,
+            ),
+            _ => {
+                return Err(invalid(
+                    at,
+                    "give exactly one of `days`, `months` or `years`",
+                ));
+            }
+        };
+        let restart_on = match &raw.restart_on {
+            Some(raw_condition) => {
+                let condition = self.condition(&format!("{at}.restart_on"), raw_condition)?;
+                Some(self.person_condition(condition))
+            }
+            None => None,
+        };
+        let not_before = raw
+            .not_before
+            .as_deref()
+            .map(|text| parse_date(text).map_err(|e| invalid(format!("{at}.not_before"), e)))
+            .transpose()?;
+        Ok(Wait {
+            period,
+            from: raw.from,
+            restart_on,
+            not_before,
+        })
+    }
+
+    fn exception(&mut self, at: &str, raw: RawException) -> Result<Exception, PackError> {
+        let reason = parse_reason(&format!("{at}.reason"), &raw.reason)?;
+        let test = match (raw.charge, raw.person_any) {
+            (Some(condition), None) => {
+                ExceptionTest::Charge(self.condition(&format!("{at}.charge"), &condition)?)
+            }
+            (None, Some(counts)) => {
+                if counts.is_empty() {
+                    return Err(invalid(
+                        format!("{at}.person_any"),
+                        "must list at least one count",
+                    ));
+                }
+                let mut compiled = Vec::with_capacity(counts.len());
+                for (i, count) in counts.iter().enumerate() {
+                    let at = format!("{at}.person_any[{i}]");
+                    let at_least = positive(&at, count.at_least)?;
+                    let condition = self.condition(&format!("{at}.of"), &count.of)?;
+                    compiled.push(PersonCount {
+                        condition: self.person_condition(condition),
+                        at_least,
+                    });
+                }
+                ExceptionTest::PersonAny(compiled)
+            }
+            _ => {
+                return Err(invalid(at, "give exactly one of `charge` or `person_any`"));
+            }
+        };
+        Ok(Exception { reason, test })
+    }
+}
+
+fn positive(at: &str, at_least: u32) -> Result<u32, PackError> {
+    if at_least == 0 {
+        Err(invalid(
+            format!("{at}.at_least"),
+            "must be 1 or more (0 would always hold)",
+        ))
+    } else {
+        Ok(at_least)
+    }
 }
 
 fn compile_catalog(
@@ -845,14 +1272,20 @@ fn compile_catalog(
 
     // A category of a section holds for each of its sub-sections, and a range's for each
     // section in it: resolved here once so a lookup is a single answer.
-    let inherited: Vec<(String, u64)> = entries
-        .keys()
-        .map(|citation| {
+    // Likewise a sub-section without a maximum term of its own has its nearest listed
+    // section's (`MCL 257.625(4)` is punished as `MCL 257.625` unless listed otherwise).
+    let inherited: Vec<(String, u64, Option<u32>)> = entries
+        .iter()
+        .map(|(citation, entry)| {
             let mut bits = 0;
+            let mut max_term_days = entry.max_term_days;
             let mut ancestor = citation.as_str();
             while let Some(parent) = parent_citation(ancestor) {
                 ancestor = parent;
-                bits |= entries.get(ancestor).map_or(0, |e| e.category_bits);
+                if let Some(parent_entry) = entries.get(ancestor) {
+                    bits |= parent_entry.category_bits;
+                    max_term_days = max_term_days.or(parent_entry.max_term_days);
+                }
             }
             if let Some((title, section)) = ancestor.rsplit_once(' ')
                 && let Some(section) = SectionNumber::parse(section)
@@ -862,16 +1295,21 @@ fn compile_catalog(
             {
                 bits |= range.entry.category_bits;
             }
-            (citation.clone(), bits)
+            (citation.clone(), bits, max_term_days)
         })
         .collect();
-    for (citation, bits) in inherited {
+    for (citation, bits, max_term_days) in inherited {
         if let Some(entry) = entries.get_mut(&citation) {
             entry.category_bits |= bits;
+            entry.max_term_days = max_term_days;
             entry.categories = categories.names(entry.category_bits);
         }
     }
-    Ok(Catalog { entries, ranges })
+    Ok(Catalog {
+        entries,
+        ranges,
+        attempt_marker: None,
+    })
 }
 
 fn is_identifier(text: &str) -> bool {
@@ -1059,7 +1497,16 @@ mod tests {
         assert!(n("4915").parts() < n("4915.1").parts());
         assert!(n("4915.1").parts() < n("4916").parts());
         assert!(n("999").parts() < n("4915").parts(), "not text order");
-        assert_eq!(SectionNumber::parse("61a"), None);
+        // Michigan's lettered sections (rules/mi-cleanslate.md § Terms).
+        assert!(n("750.81").parts() < n("750.81a").parts());
+        assert!(n("750.81a").parts() < n("750.90g").parts());
+        assert!(n("750.90g").parts() < n("750.90h").parts());
+        assert!(n("750.90h").parts() < n("750.91").parts());
+        assert!(n("750.81z").parts() < n("750.82").parts());
+        assert!(n("750.157n").parts() < n("750.157na").parts());
+        assert_eq!(SectionNumber::parse("61A"), None);
+        assert_eq!(SectionNumber::parse("61abcd"), None);
+        assert_eq!(SectionNumber::parse("a61"), None);
         assert_eq!(SectionNumber::parse("6106."), None);
     }
 

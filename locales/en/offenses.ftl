@@ -3,6 +3,9 @@
 
 # Laws
 law-pa-act56 = Pennsylvania's Clean Slate law (Act 56 of 2018)
+law-pa-cs3 = Pennsylvania's Clean Slate law, as changed in 2020 and 2023
+law-ca-prop64 = California's Proposition 64 (relief for past cannabis convictions)
+law-mi-cleanslate = Michigan's Clean Slate law (automatic set-aside)
 
 # What a charge still waiting under each rule depends on ({ $date } is when it can be cleared).
 waiting-pa-act56-pardon = This can be cleared on { $date }, the date of the pardon.
@@ -12,6 +15,21 @@ waiting-pa-act56-misdemeanor = { $reader ->
     [other] This can be cleared on { $date } if the person is not convicted before then of an offense that can carry a year or more in prison. Such a conviction would start the ten years again.
    *[self] This can be cleared on { $date } if you are not convicted before then of an offense that can carry a year or more in prison. Such a conviction would start the ten years again.
 }
+
+waiting-pa-cs3-pardon = This can be cleared on { $date }, the date of the pardon.
+waiting-pa-cs3-non-conviction = This will be cleared on { $date }: the law waits 30 days after a case ends without a conviction.
+waiting-pa-cs3-summary = This can be cleared on { $date }, five years after the conviction.
+waiting-pa-cs3-misdemeanor = { $reader ->
+    [other] This can be cleared on { $date } if the person is not convicted before then of an offense that can carry a year or more in prison. Such a conviction would start the seven years again.
+   *[self] This can be cleared on { $date } if you are not convicted before then of an offense that can carry a year or more in prison. Such a conviction would start the seven years again.
+}
+waiting-pa-cs3-drug-felony = { $reader ->
+    [other] This can be cleared on { $date } if the person is not convicted before then of an offense that can carry a year or more in prison. Such a conviction would start the ten years again.
+   *[self] This can be cleared on { $date } if you are not convicted before then of an offense that can carry a year or more in prison. Such a conviction would start the ten years again.
+}
+waiting-ca-prop64 = This can be changed on { $date }, the day the new cannabis law began.
+waiting-mi-cleanslate-felony = This can be set aside on { $date }: ten years after the sentence, or after release from prison if that came later.
+waiting-mi-cleanslate-misdemeanor = This can be set aside on { $date }, seven years after the sentence.
 
 # Pennsylvania, Title 18: crimes and offenses
 offense-simple-assault = Simple assault (hurting someone, or trying or threatening to)

@@ -3,6 +3,9 @@
 
 # Leyes
 law-pa-act56 = ley Clean Slate de Pensilvania (Ley 56 de 2018)
+law-pa-cs3 = ley Clean Slate de Pensilvania, con los cambios de 2020 y 2023
+law-ca-prop64 = Proposición 64 de California (alivio para condenas anteriores por cannabis)
+law-mi-cleanslate = ley Clean Slate de Míchigan (anulación automática)
 
 # De qué depende una entrada que todavía espera según cada regla ({ $date } es cuándo se puede sellar).
 waiting-pa-act56-pardon = Esto se puede sellar el { $date }, la fecha del indulto.
@@ -12,6 +15,21 @@ waiting-pa-act56-misdemeanor = { $reader ->
     [other] Esto se puede sellar el { $date } si antes de esa fecha la persona no recibe una condena por un delito que pueda castigarse con un año o más de prisión. Una condena así haría que los diez años empiecen de nuevo.
    *[self] Esto se puede sellar el { $date } si antes de esa fecha no recibe una condena por un delito que pueda castigarse con un año o más de prisión. Una condena así haría que los diez años empiecen de nuevo.
 }
+
+waiting-pa-cs3-pardon = Esto se puede sellar el { $date }, la fecha del indulto.
+waiting-pa-cs3-non-conviction = Esto se sellará el { $date }: la ley espera 30 días después de que un caso termina sin condena.
+waiting-pa-cs3-summary = Esto se puede sellar el { $date }, cinco años después de la condena.
+waiting-pa-cs3-misdemeanor = { $reader ->
+    [other] Esto se puede sellar el { $date } si antes de esa fecha la persona no recibe una condena por un delito que pueda castigarse con un año o más de prisión. Una condena así haría que los siete años empiecen de nuevo.
+   *[self] Esto se puede sellar el { $date } si antes de esa fecha no recibe una condena por un delito que pueda castigarse con un año o más de prisión. Una condena así haría que los siete años empiecen de nuevo.
+}
+waiting-pa-cs3-drug-felony = { $reader ->
+    [other] Esto se puede sellar el { $date } si antes de esa fecha la persona no recibe una condena por un delito que pueda castigarse con un año o más de prisión. Una condena así haría que los diez años empiecen de nuevo.
+   *[self] Esto se puede sellar el { $date } si antes de esa fecha no recibe una condena por un delito que pueda castigarse con un año o más de prisión. Una condena así haría que los diez años empiecen de nuevo.
+}
+waiting-ca-prop64 = Esto se puede cambiar el { $date }, el día en que empezó la nueva ley del cannabis.
+waiting-mi-cleanslate-felony = Esto se puede anular el { $date }: diez años después de la sentencia, o después de salir de prisión si fue más tarde.
+waiting-mi-cleanslate-misdemeanor = Esto se puede anular el { $date }, siete años después de la sentencia.
 
 # Pensilvania, Título 18: delitos
 offense-simple-assault = Agresión simple (lastimar a alguien, o intentarlo o amenazar con hacerlo)

@@ -138,7 +138,8 @@ pub enum UserCommand {
 pub enum ClearanceCommand {
     /// Print one JSON decision per charge of an extract file, in input order (no database).
     Check {
-        /// Rule pack, e.g. pa-act56.
+        /// Rule pack: a built-in id (pa-cs3, pa-act56, ca-prop64, mi-cleanslate) or the path
+        /// of a pack file.
         #[arg(long, value_parser = rule_pack)]
         rules: &'static RulePack,
         /// Decide as of this date (YYYY-MM-DD).
@@ -162,13 +163,23 @@ pub enum ClearanceCommand {
     },
 }
 
+/// A built-in pack by id, or a pack file by path (`--rules ./my-state.toml`): a state's law
+/// is data, so an agency can run its own file without a new build.
 fn rule_pack(name: &str) -> Result<&'static RulePack, String> {
-    crate::packs::get(name).ok_or_else(|| {
-        format!(
-            "there is no rule pack \"{name}\"; available: {}",
-            crate::packs::ids().join(", ")
-        )
-    })
+    if let Some(pack) = crate::packs::get(name) {
+        return Ok(pack);
+    }
+    if name.ends_with(".toml") || std::path::Path::new(name).is_file() {
+        let text = std::fs::read_to_string(name)
+            .map_err(|e| format!("could not read the rule pack file {name}: {e}"))?;
+        let pack = RulePack::from_toml(&text).map_err(|e| format!("{name}: {e}"))?;
+        // Parsed once per process for its whole life, like the built-in packs.
+        return Ok(Box::leak(Box::new(pack)));
+    }
+    Err(format!(
+        "there is no rule pack \"{name}\"; available: {} (or give the path of a .toml file)",
+        crate::packs::ids().join(", ")
+    ))
 }
 
 fn calendar_date(text: &str) -> Result<Date, String> {

@@ -400,7 +400,123 @@ fn clearance_check_rejects_bad_input_with_a_line_number() {
         .output()
         .unwrap();
     assert!(!unknown_pack.status.success());
-    assert!(String::from_utf8_lossy(&unknown_pack.stderr).contains("available: pa-act56"));
+    let stderr = String::from_utf8_lossy(&unknown_pack.stderr);
+    assert!(
+        stderr.contains("available: ca-prop64, mi-cleanslate, pa-act56, pa-cs3"),
+        "{stderr}"
+    );
+}
+
+/// Runs `myrecord clearance check --rules <rules> --as-of 2026-11-22 <file>`.
+fn clearance_check(rules: &str, file: &std::path::Path) -> std::process::Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_myrecord"))
+        .args([
+            "clearance",
+            "check",
+            "--rules",
+            rules,
+            "--as-of",
+            "2026-11-22",
+        ])
+        .arg(file)
+        .output()
+        .unwrap()
+}
+
+/// The law in force: the same sample, worked by hand from rules/pa-cs3.md. The ungraded
+/// marijuana misdemeanor clears 7 years on (2015), the summary 5 (2019), and every line
+/// carries its remedy.
+#[test]
+fn clearance_check_under_the_law_in_force_adds_the_remedy() {
+    let sample = std::env::temp_dir().join(format!("sample-cs3-{}.jsonl", std::process::id()));
+    std::fs::write(&sample, SAMPLE).unwrap();
+    let output = clearance_check("pa-cs3", &sample);
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let expected = [
+        r#"{"sid":"PA2000001","tracking_number":"OTN-20001","seq":1,"status":"cleared","rule":"pa-cs3/misdemeanor","date":"2015-08-20","reasons":[],"remedy":"seal"}"#,
+        r#"{"sid":"PA2000001","tracking_number":"OTN-20001","seq":2,"status":"cleared","rule":"pa-cs3/non-conviction","date":"2008-09-19","reasons":[],"remedy":"seal"}"#,
+        r#"{"sid":"PA2000002","tracking_number":"OTN-20002","seq":1,"status":"cleared","rule":"pa-cs3/summary","date":"2019-03-15","reasons":[],"remedy":"seal"}"#,
+        r#"{"sid":"PA2000002","tracking_number":"OTN-20003","seq":1,"status":"not_eligible","rule":"pa-cs3/misdemeanor","date":null,"reasons":["restitution_owed"],"remedy":null}"#,
+        r#"{"sid":"PA2000002","tracking_number":"OTN-20003","seq":2,"status":"cleared","rule":"pa-cs3/non-conviction","date":"2022-02-19","reasons":[],"remedy":"seal"}"#,
+        r#"{"sid":"PA2000003","tracking_number":"OTN-20004","seq":1,"status":"not_eligible","rule":null,"date":null,"reasons":["not_final"],"remedy":null}"#,
+    ];
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    assert_eq!(stdout.lines().collect::<Vec<_>>(), expected);
+
+    // A Pennsylvania extract is not California's: refused, naming the field.
+    let refused = clearance_check("ca-prop64", &sample);
+    assert!(!refused.status.success());
+    let stderr = String::from_utf8_lossy(&refused.stderr);
+    assert!(
+        stderr.contains("line 1") && stderr.contains("line is PA, pack ca-prop64 is CA"),
+        "{stderr}"
+    );
+}
+
+/// A state's law is a file: a pack written outside the binary runs with no change to the
+/// program, and a mistake in it is reported with where it is.
+#[test]
+fn clearance_check_runs_a_pack_from_a_file() {
+    let dir = std::env::temp_dir().join(format!("own-pack-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let pack = dir.join("pa-quick.toml");
+    std::fs::write(
+        &pack,
+        r#"
+id = "pa-quick"
+law_citation = "A fictional law for this test"
+law_message = "law-unknown"
+
+[[rule]]
+id = "dropped"
+when = [{ disposition = ["withdrawn", "nolle_prossed"] }]
+wait = { days = 1, from = "disposition" }
+remedy = "expunge"
+
+[[rule]]
+id = "summary"
+when = [{ disposition = ["convicted"], grade = ["S"], statute = ["18 Pa.C.S. 3929"] }]
+wait = { years = 3, from = "disposition" }
+remedy = "seal"
+"#,
+    )
+    .unwrap();
+    let sample = dir.join("sample.jsonl");
+    std::fs::write(&sample, SAMPLE).unwrap();
+    let output = clearance_check(pack.to_str().unwrap(), &sample);
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    let lines: Vec<_> = stdout.lines().collect();
+    assert_eq!(
+        lines[1],
+        r#"{"sid":"PA2000001","tracking_number":"OTN-20001","seq":2,"status":"cleared","rule":"pa-quick/dropped","date":"2008-08-21","reasons":[],"remedy":"expunge"}"#
+    );
+    assert_eq!(
+        lines[2],
+        r#"{"sid":"PA2000002","tracking_number":"OTN-20002","seq":1,"status":"cleared","rule":"pa-quick/summary","date":"2017-03-15","reasons":[],"remedy":"seal"}"#
+    );
+    assert_eq!(
+        lines[0],
+        r#"{"sid":"PA2000001","tracking_number":"OTN-20001","seq":1,"status":"not_eligible","rule":null,"date":null,"reasons":["no_rule"],"remedy":null}"#
+    );
+
+    std::fs::write(&pack, "id = \"pa-quick\"\nlaw_citation = \"x\"\nlaw_message = \"law-unknown\"\n[[rule]]\nid = \"a\"\nwhen = [{ disposition = [\"convicted\"], grade = [\"S\"] }]\nwait = { years = 1, from = \"sentence\" }\nremedy = \"erase\"\n").unwrap();
+    let broken = clearance_check(pack.to_str().unwrap(), &sample);
+    assert!(!broken.status.success());
+    let stderr = String::from_utf8_lossy(&broken.stderr);
+    assert!(
+        stderr.contains("rule[0].remedy") && stderr.contains("not a remedy"),
+        "{stderr}"
+    );
+    std::fs::remove_dir_all(&dir).unwrap();
 }
 
 #[tokio::test]
