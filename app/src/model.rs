@@ -1,7 +1,7 @@
 //! Plain data the pages render; the server fills these from the store (no SQL in this crate).
 
-use myrecord_clearance::decision::Reason;
-use myrecord_clearance::domain::DispositionKind;
+use myrecord_clearance::decision::{Reason, Remedy};
+use myrecord_clearance::domain::{DispositionKind, Grade};
 use time::{Date, Time};
 
 /// Which menu the signed-in account gets.
@@ -66,6 +66,8 @@ pub struct Viewer {
     pub current_path: String,
     /// Where to reach a human, for the pages that say so.
     pub contacts: std::sync::Arc<Contacts>,
+    /// Fluent id naming the law in force (`law-pa-cs3`), for the pages that name it.
+    pub law_in_force: String,
 }
 
 /// Who reads a record: the person it is about ("You were found guilty…"), or someone helping
@@ -133,6 +135,12 @@ pub struct DecisionView {
     pub law_message: String,
     /// Fluent id of the sentence for a wait under the deciding rule (what the date depends on).
     pub waiting_message: String,
+    /// What clearing does, under laws that name it (none under pa-act56: sealing).
+    pub remedy: Option<Remedy>,
+    /// The lower grade a `Reduce` remedy gives.
+    pub reduced_to: Option<Grade>,
+    /// Fluent id of what the remedy means for a background check and for applications.
+    pub remedy_message: Option<String>,
     /// As-of date of the latest clearance run that reviewed the person.
     pub run_date: Date,
     /// The day the review that sealed it ran (in the state's time zone): from then on it is

@@ -1,13 +1,15 @@
 //! Writes a synthetic record extract (JSON Lines) for benchmarks: fictional people with a
-//! realistic mix of Pennsylvania statutes, grades and outcomes, about 3.5 charges per person.
+//! realistic mix of one state's statutes, grades and outcomes, about 3.5 charges per person.
 //!
 //! ```sh
 //! cargo run --release -p myrecord-clearance --example synthetic_extract -- 1000000 > extract.jsonl
+//! cargo run --release -p myrecord-clearance --example synthetic_extract -- 1000000 1 MI > mi.jsonl
 //! ```
-//! Arguments: number of people (default 1000), seed (default 1). The same arguments always
-//! give the same file.
+//! Arguments: number of people (default 1000), seed (default 1), state (PA, CA or MI; default
+//! PA). The same arguments always give the same file; a PA file is the same as before the
+//! state argument existed.
 
-use myrecord_clearance::domain::{DispositionKind, Grade};
+use myrecord_clearance::domain::{DispositionKind, Grade, Jurisdiction};
 use myrecord_clearance::extract::{
     Agency, Charge, Cycle, Disposition, Person, PersonRecord, Sentence,
 };
@@ -39,7 +41,9 @@ impl Rng {
     }
 }
 
-const STATUTES: [(&str, &str, Grade); 24] = [
+type Statute = (&'static str, &'static str, Grade);
+
+const STATUTES: [Statute; 24] = [
     ("18 Pa.C.S. 3929", "Retail theft", Grade::S),
     ("18 Pa.C.S. 3929", "Retail theft", Grade::M2),
     ("18 Pa.C.S. 3921(a)", "Theft by unlawful taking", Grade::M2),
@@ -98,6 +102,76 @@ const STATUTES: [(&str, &str, Grade); 24] = [
     ),
 ];
 
+const CA_STATUTES: [Statute; 16] = [
+    (
+        "HS 11357(a)",
+        "Possession of concentrated cannabis",
+        Grade::F,
+    ),
+    (
+        "HS 11357(b)",
+        "Possession of marijuana, 28.5 grams or less",
+        Grade::M,
+    ),
+    (
+        "HS 11357(c)",
+        "Possession of marijuana, more than 28.5 grams",
+        Grade::M,
+    ),
+    ("HS 11358", "Cultivation of marijuana", Grade::F),
+    ("HS 11359", "Possession of marijuana for sale", Grade::F),
+    ("HS 11360(a)", "Sale or transport of marijuana", Grade::F),
+    (
+        "HS 11360(b)",
+        "Giving away 28.5 grams or less of marijuana",
+        Grade::M,
+    ),
+    (
+        "HS 11350(a)",
+        "Possession of a controlled substance",
+        Grade::M,
+    ),
+    ("PC 459", "Burglary", Grade::F),
+    ("PC 484(a)", "Petty theft", Grade::M),
+    ("PC 245(a)(1)", "Assault with a deadly weapon", Grade::F),
+    ("PC 647(f)", "Public intoxication", Grade::M),
+    ("PC 664/187(a)", "Attempted murder", Grade::F),
+    ("PC 288(a)", "Lewd act with a child", Grade::F),
+    ("VC 23152(a)", "Driving under the influence", Grade::M),
+    ("VC 12500(a)", "Driving without a license", Grade::I),
+];
+
+const MI_STATUTES: [Statute; 16] = [
+    ("MCL 750.356(4)", "Larceny, $200 to $1,000", Grade::M),
+    ("MCL 750.356(3)", "Larceny, $1,000 to $20,000", Grade::F),
+    ("MCL 750.167", "Disorderly person", Grade::M),
+    ("MCL 750.360", "Larceny in a building", Grade::F),
+    ("MCL 750.81", "Assault and battery", Grade::M),
+    ("MCL 750.82", "Felonious assault", Grade::F),
+    ("MCL 257.625(1)", "Operating while intoxicated", Grade::M),
+    ("MCL 257.904", "Driving while license suspended", Grade::M),
+    (
+        "MCL 333.7403(2)(a)(v)",
+        "Possession of a controlled substance",
+        Grade::F,
+    ),
+    ("MCL 333.7404", "Use of a controlled substance", Grade::M),
+    ("MCL 750.110", "Breaking and entering", Grade::F),
+    ("MCL 750.227", "Carrying a concealed weapon", Grade::F),
+    (
+        "MCL 750.479",
+        "Resisting or obstructing an officer",
+        Grade::M,
+    ),
+    ("MCL 750.535(4)", "Receiving stolen property", Grade::M),
+    ("MCL 750.248", "Uttering and publishing", Grade::F),
+    (
+        "MCL 750.520e",
+        "Criminal sexual conduct, fourth degree",
+        Grade::M,
+    ),
+];
+
 const FIRST: [&str; 16] = [
     "Alex", "Jordan", "Casey", "Riley", "Morgan", "Taylor", "Jamie", "Avery", "Quinn", "Rowan",
     "Devon", "Skyler", "Reese", "Parker", "Emerson", "Hayden",
@@ -120,7 +194,15 @@ const LAST: [&str; 16] = [
     "Okafor",
     "Pemberton",
 ];
-const PLACES: [(&str, &str, &str, &str, &str); 4] = [
+type Place = (
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+);
+
+const PLACES: [Place; 4] = [
     (
         "Philadelphia",
         "PAPEP0000",
@@ -151,6 +233,63 @@ const PLACES: [(&str, &str, &str, &str, &str); 4] = [
     ),
 ];
 
+const CA_PLACES: [Place; 2] = [
+    (
+        "Los Angeles",
+        "CA0194200",
+        "Los Angeles Police Department",
+        "CA019015J",
+        "Superior Court of Los Angeles County",
+    ),
+    (
+        "San Francisco",
+        "CA0380100",
+        "San Francisco Police Department",
+        "CA038015J",
+        "Superior Court of San Francisco County",
+    ),
+];
+
+const MI_PLACES: [Place; 2] = [
+    (
+        "Wayne",
+        "MI8234900",
+        "Detroit Police Department",
+        "MI820015J",
+        "Third Circuit Court",
+    ),
+    (
+        "Kent",
+        "MI4146100",
+        "Grand Rapids Police Department",
+        "MI410015J",
+        "17th Circuit Court",
+    ),
+];
+
+/// What differs by state: its statutes, places and the shape of its sentences.
+struct State {
+    jurisdiction: Jurisdiction,
+    statutes: &'static [Statute],
+    places: &'static [Place],
+}
+
+impl State {
+    fn parse(code: &str) -> State {
+        let jurisdiction = Jurisdiction::parse(code).expect("state is PA, CA or MI");
+        let (statutes, places): (&[Statute], &[Place]) = match jurisdiction {
+            Jurisdiction::Pennsylvania => (&STATUTES, &PLACES),
+            Jurisdiction::California => (&CA_STATUTES, &CA_PLACES),
+            Jurisdiction::Michigan => (&MI_STATUTES, &MI_PLACES),
+        };
+        State {
+            jurisdiction,
+            statutes,
+            places,
+        }
+    }
+}
+
 fn disposition(rng: &mut Rng) -> DispositionKind {
     match rng.below(1000) {
         0..=449 => DispositionKind::Convicted,
@@ -165,8 +304,8 @@ fn disposition(rng: &mut Rng) -> DispositionKind {
     }
 }
 
-fn person(rng: &mut Rng, index: u64) -> PersonRecord {
-    let (county, police_ori, police, court_ori, court) = *rng.pick(&PLACES);
+fn person(rng: &mut Rng, index: u64, state: &State) -> PersonRecord {
+    let (county, police_ori, police, court_ori, court) = *rng.pick(state.places);
     let first_day = date!(1990 - 01 - 01);
     let cycles = (0..1 + rng.below(3))
         .map(|c| {
@@ -176,9 +315,10 @@ fn person(rng: &mut Rng, index: u64) -> PersonRecord {
             let court_case = format!("CP-00-CR-{:07}-{year}", rng.below(10_000_000));
             let charges = (0..1 + rng.below(2) + rng.below(2))
                 .map(|k| {
-                    let (statute, description, grade) = *rng.pick(&STATUTES);
+                    let (statute, description, grade) = *rng.pick(state.statutes);
                     let kind = disposition(rng);
                     let convicted = kind == DispositionKind::Convicted;
+                    let sentence = convicted.then(|| sentence(rng, state, grade, decided));
                     Charge {
                         seq: k as u32 + 1,
                         statute: statute.to_owned(),
@@ -196,12 +336,7 @@ fn person(rng: &mut Rng, index: u64) -> PersonRecord {
                             date: kind.is_final().then_some(decided),
                             conditional: false,
                         },
-                        sentence: convicted.then_some(Sentence {
-                            incarceration_days: 0,
-                            probation_days: 365,
-                            fine_cents: 10_000,
-                            ..Sentence::default()
-                        }),
+                        sentence,
                         restitution_owed_cents: if convicted && rng.chance(5) {
                             25_000
                         } else {
@@ -223,9 +358,9 @@ fn person(rng: &mut Rng, index: u64) -> PersonRecord {
         .collect();
     let dob: Date = date!(1950 - 01 - 01) + Duration::days(rng.below(50 * 365) as i64);
     PersonRecord {
-        jurisdiction: Default::default(),
+        jurisdiction: state.jurisdiction,
         person: Person {
-            sid: format!("PA{:08}", index + 1),
+            sid: format!("{}{:08}", state.jurisdiction, index + 1),
             first_name: rng.pick(&FIRST).to_string(),
             middle_name: None,
             last_name: rng.pick(&LAST).to_string(),
@@ -242,6 +377,30 @@ fn person(rng: &mut Rng, index: u64) -> PersonRecord {
     }
 }
 
+/// Probation and a fine; in Michigan a felony is sometimes a prison term (released or not
+/// yet), and the sentence is imposed a few weeks after the verdict. Pennsylvania and
+/// California draw no extra random numbers, so their files stay as they were.
+fn sentence(rng: &mut Rng, state: &State, grade: Grade, decided: Date) -> Sentence {
+    let mut sentence = Sentence {
+        incarceration_days: 0,
+        probation_days: 365,
+        fine_cents: 10_000,
+        ..Sentence::default()
+    };
+    if state.jurisdiction == Jurisdiction::Michigan {
+        let imposed = decided + Duration::days(rng.below(60) as i64);
+        sentence.imposed_date = Some(imposed);
+        if grade == Grade::F && rng.chance(30) {
+            sentence.incarceration_days = 365 + rng.below(1460) as u32;
+            sentence.prison = true;
+            sentence.prison_release_date = rng
+                .chance(90)
+                .then(|| imposed + Duration::days(i64::from(sentence.incarceration_days)));
+        }
+    }
+    sentence
+}
+
 fn main() -> std::io::Result<()> {
     let mut args = std::env::args().skip(1);
     let people: u64 = args
@@ -250,11 +409,12 @@ fn main() -> std::io::Result<()> {
     let seed: u64 = args
         .next()
         .map_or(1, |a| a.parse().expect("seed is a number"));
+    let state = State::parse(&args.next().unwrap_or_else(|| "PA".to_owned()));
     let mut rng = Rng(seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1);
     let stdout = std::io::stdout();
     let mut out = BufWriter::with_capacity(1 << 20, stdout.lock());
     for index in 0..people {
-        serde_json::to_writer(&mut out, &person(&mut rng, index))?;
+        serde_json::to_writer(&mut out, &person(&mut rng, index, &state))?;
         out.write_all(b"\n")?;
     }
     out.flush()

@@ -246,12 +246,22 @@ pub fn add_months(date: Date, months: u32) -> Date {
 /// Like [`add_months`], or `None` past the last supported year (9999), so rules applied to a
 /// far-future date in bad data cannot panic.
 pub fn checked_add_months(date: Date, months: u32) -> Option<Date> {
-    let zero_based =
-        i64::from(date.year()) * 12 + i64::from(u8::from(date.month())) - 1 + i64::from(months);
+    shift_months(date, i64::from(months))
+}
+
+/// Moves by whole calendar months (back when negative), clamping the day to the month.
+fn shift_months(date: Date, months: i64) -> Option<Date> {
+    let zero_based = i64::from(date.year()) * 12 + i64::from(u8::from(date.month())) - 1 + months;
     let year = i32::try_from(zero_based.div_euclid(12)).ok()?;
     let month = Month::try_from((zero_based.rem_euclid(12) + 1) as u8).ok()?;
     let day = date.day().min(month.length(year));
     Date::from_calendar_date(year, month, day).ok()
+}
+
+/// Goes back N years as 12·N calendar months, with the same clamp (2024-02-29 − 1 year =
+/// 2023-02-28); `None` before the first supported year.
+pub fn checked_sub_years(date: Date, years: u32) -> Option<Date> {
+    shift_months(date, -12 * i64::from(years))
 }
 
 /// Adds N years as 12·N calendar months (2012-02-29 + 10 years = 2022-02-28).
@@ -320,6 +330,19 @@ mod tests {
         }
         assert!(Grade::parse("M4").unwrap_err().contains("not a grade"));
         assert!(Grade::parse("f1").is_err(), "grades are case-sensitive");
+    }
+
+    #[test]
+    fn going_back_years_clamps_29_february() {
+        assert_eq!(
+            checked_sub_years(date!(2024 - 02 - 29), 1),
+            Some(date!(2023 - 02 - 28))
+        );
+        assert_eq!(
+            checked_sub_years(date!(2026 - 11 - 22), 5),
+            Some(date!(2021 - 11 - 22))
+        );
+        assert_eq!(checked_sub_years(date!(2026 - 11 - 22), 100_000), None);
     }
 
     #[test]

@@ -52,6 +52,12 @@
 //! `max_term_at_least` (>=), `max_term_above` (>), `restitution_owed` (true or false). A charge
 //! with no known maximum term satisfies no `max_term_*` test. A rule's `when` conditions must
 //! name final dispositions only, so that every clock has a date to start from.
+//!
+//! The newer laws add, each documented with an example in `packs/README.md`: a `remedy` per
+//! rule and `remedy_override`s; `tier` tables for laws that lower a grade (`grade_rank`,
+//! `priors_any`); clocks `from` the sentence or a prison release and `not_before` a date;
+//! conditions on `statute`, the sentence, prison, the offense date and the age at it, and the
+//! `not` / `any` forms; `attempt_marker` for citations of attempts.
 
 use crate::decision::{Reason, Remedy};
 use crate::domain::{DispositionKind, Grade, Jurisdiction, parse_date};
@@ -125,6 +131,13 @@ pub struct RulePack {
     pub(crate) needs_age: bool,
     /// The pack names a remedy per rule, and `clearance check` writes it.
     declares_remedies: bool,
+    /// Fluent ids explaining a remedy as this law words it (what a background check shows,
+    /// what the person may answer), where the pack gives one.
+    remedy_messages: Vec<(Remedy, String)>,
+    /// Fluent ids of the help page's plain-language summary of the law, in order.
+    summary_messages: Vec<String>,
+    /// The pack of the law that replaced this one, for a law kept for history.
+    superseded_by: Option<String>,
 }
 
 impl RulePack {
@@ -198,6 +211,42 @@ impl RulePack {
             .max_term_days
             .or_else(|| entry.and_then(|e| e.max_term_days))
             .or_else(|| self.grade_max_term(charge.grade))
+    }
+
+    /// The Fluent id explaining this remedy as the pack's law words it, if it gives one.
+    pub fn remedy_message(&self, remedy: Remedy) -> Option<&str> {
+        self.remedy_messages
+            .iter()
+            .find(|(r, _)| *r == remedy)
+            .map(|(_, message)| message.as_str())
+    }
+
+    /// The id of the pack that replaced this law, if it is kept only for history.
+    pub fn superseded_by(&self) -> Option<&str> {
+        self.superseded_by.as_deref()
+    }
+
+    /// Fluent ids of the plain-language summary of what the law clears, for the help page.
+    pub fn summary_messages(&self) -> &[String] {
+        &self.summary_messages
+    }
+
+    /// Every remedy the pack's rules can give, in the order the rules name them.
+    pub fn remedies(&self) -> Vec<Remedy> {
+        let mut remedies = Vec::new();
+        for rule in &self.rules {
+            let named = rule
+                .remedy
+                .into_iter()
+                .chain(rule.remedy_overrides.iter().map(|(_, remedy)| *remedy))
+                .chain(rule.tiers.iter().filter_map(|tier| tier.remedy));
+            for remedy in named {
+                if !remedies.contains(&remedy) {
+                    remedies.push(remedy);
+                }
+            }
+        }
+        remedies
     }
 
     /// Whether the pack names remedies (and `clearance check` writes `remedy`).
@@ -486,9 +535,7 @@ impl Catalog {
     pub fn entries(&self) -> impl Iterator<Item = &StatuteEntry> {
         self.entries.values()
     }
-}
 
-impl Catalog {
     /// The citation as the catalog keys it: tidied (see [`normalize_citation`]) and, where
     /// the pack names an attempt marker, read as the offense attempted.
     pub(crate) fn canonical<'s>(&self, statute: &'s str) -> Cow<'s, str> {
@@ -559,6 +606,11 @@ struct RawPack {
     attempt_marker: Option<String>,
     #[serde(default)]
     grade_rank: Vec<Grade>,
+    #[serde(default)]
+    remedy_messages: BTreeMap<String, String>,
+    #[serde(default)]
+    summary_messages: Vec<String>,
+    superseded_by: Option<String>,
     #[serde(default)]
     categories: BTreeMap<String, String>,
     #[serde(default)]
@@ -796,6 +848,17 @@ fn compile(raw: RawPack) -> Result<RulePack, PackError> {
         ));
     }
 
+    let mut remedy_messages = Vec::with_capacity(raw.remedy_messages.len());
+    for (remedy, message) in &raw.remedy_messages {
+        let at = format!("remedy_messages.{remedy}");
+        check_message_id(&at, message)?;
+        remedy_messages.push((parse_remedy(&at, remedy)?, message.clone()));
+    }
+
+    for (i, message) in raw.summary_messages.iter().enumerate() {
+        check_message_id(&format!("summary_messages[{i}]"), message)?;
+    }
+
     let mut catalog = compile_catalog(&categories, raw.statutes, raw.ranges)?;
     catalog.attempt_marker = raw.attempt_marker;
 
@@ -854,6 +917,9 @@ fn compile(raw: RawPack) -> Result<RulePack, PackError> {
         grade_rank,
         needs_age: compiler.needs_age,
         declares_remedies,
+        remedy_messages,
+        summary_messages: raw.summary_messages,
+        superseded_by: raw.superseded_by,
     })
 }
 
@@ -1597,13 +1663,15 @@ mod tests {
         }
     }
 
-    /// Message ids defined in a Fluent file (lines `id = …`).
+    /// Message ids defined in a locale's Fluent files (lines `id = …`).
     fn fluent_ids(locale: &str) -> BTreeSet<String> {
-        let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        let folder = Path::new(env!("CARGO_MANIFEST_DIR"))
             .join("../locales")
-            .join(locale)
-            .join("offenses.ftl");
-        let text = std::fs::read_to_string(&path).unwrap();
+            .join(locale);
+        let text: String = ["offenses.ftl", "help.ftl", "main.ftl"]
+            .iter()
+            .map(|file| std::fs::read_to_string(folder.join(file)).unwrap())
+            .collect();
         text.lines()
             .filter(|line| line.starts_with(|c: char| c.is_ascii_lowercase()))
             .filter_map(|line| line.split_once(" ="))
@@ -1629,6 +1697,20 @@ mod tests {
                     .unwrap_or_else(|| panic!("{rule} explains its wait"));
                 assert!(english.contains(message), "{message} is missing in en");
                 assert!(spanish.contains(message), "{message} is missing in es");
+            }
+            assert!(
+                !pack.summary_messages().is_empty(),
+                "{id} summarises its law"
+            );
+            for message in pack.summary_messages() {
+                assert!(english.contains(message), "{message} is missing in en");
+                assert!(spanish.contains(message), "{message} is missing in es");
+            }
+            for remedy in Remedy::ALL {
+                if let Some(message) = pack.remedy_message(remedy) {
+                    assert!(english.contains(message), "{message} is missing in en");
+                    assert!(spanish.contains(message), "{message} is missing in es");
+                }
             }
             for entry in pack.catalog().entries() {
                 if let Some(message) = &entry.offense_message {

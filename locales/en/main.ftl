@@ -33,7 +33,7 @@ month-12 = December
 # Start page and sign in
 start-title = See your criminal record
 start-heading = See your criminal record in plain language
-start-lead = Pennsylvania's Clean Slate law hides many old records from public background checks automatically, without you having to ask. Sign in to see what is on your record and what the law did with it.
+start-lead = Under { $law }, many old records are cleared from public background checks automatically, without you having to ask. Sign in to see what is on your record and what the law did with it.
 start-can-see = every arrest and charge the state holds, explained in plain words
 start-can-cleared = which entries were cleared automatically, and why
 start-can-when = when the other entries could be cleared
@@ -207,6 +207,26 @@ decision-eligible-since = The law allowed sealing it from { $date }; it was hidd
 decision-waiting = This can be cleared on { $date }.
 decision-run = Reviewed under { $law } on { $date }.
 decision-reviewed = Reviewed on { $date }.
+
+# What clearing does, for decisions of laws that name a remedy ({ $law } names the law,
+# { $date } the day, { $grade } the lower grade in words).
+remedy-due-seal = Can be sealed under { $law } since { $date }; the next review seals it.
+remedy-due-expunge = Can be expunged under { $law } since { $date }; the next review does it.
+remedy-due-set-aside = Can be set aside under { $law } since { $date }; the next review does it.
+remedy-due-dismiss-and-seal = Can be dismissed and sealed under { $law } since { $date }; the next review does it.
+remedy-due-reduce = Can be reduced to { $grade } under { $law } since { $date }; the next review does it.
+remedy-done-seal = Sealed on { $date } under { $law }.
+remedy-done-expunge = Expunged on { $date } under { $law }.
+remedy-done-set-aside = Set aside on { $date } under { $law }.
+remedy-done-dismiss-and-seal = Dismissed and sealed on { $date } under { $law }.
+remedy-done-reduce = Reduced to { $grade } on { $date } under { $law }.
+remedy-meaning-seal = Sealed means most employers and landlords who run a background check do not see it. Police and courts still can.
+remedy-meaning-expunge = Expunged means the record is destroyed. Background checks do not show it, and you do not have to tell anyone about it.
+remedy-meaning-set-aside = Set aside means the law treats the conviction as if it did not happen. Most background checks do not show it. Police and courts still can.
+remedy-meaning-dismiss-and-seal = Dismissed and sealed means the conviction is cancelled, because what was done is no longer a crime. Background checks do not show it.
+remedy-meaning-reduce = Reduced means the conviction stays on your record, but as the lower kind of offense. Background checks show the lower grade.
+reduced-grade-m = a misdemeanor
+reduced-grade-i = an infraction (not a crime)
 reason-not-final = This charge is not finished in court yet, so it cannot be cleared.
 reason-waiting-period = The waiting period set by the law has not passed yet.
 reason-restitution-owed = Restitution is still owed on this case. It can be reviewed again once it is paid.

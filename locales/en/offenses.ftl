@@ -7,6 +7,10 @@ law-pa-cs3 = Pennsylvania's Clean Slate law, as changed in 2020 and 2023
 law-ca-prop64 = California's Proposition 64 (relief for past cannabis convictions)
 law-mi-cleanslate = Michigan's Clean Slate law (automatic set-aside)
 
+# What a remedy means as a pack's law words it (packs' `remedy_messages`).
+remedy-meaning-pa-seal = Sealed means most employers and landlords who run a background check do not see it. Police and courts still can. When an application asks about your record, you may answer as if this did not happen (18 Pa.C.S. § 9122.5).
+remedy-meaning-pa-expunge = Expunged means the record is destroyed. Background checks do not show it, and you may answer any question about it as if it did not happen.
+
 # What a charge still waiting under each rule depends on ({ $date } is when it can be cleared).
 waiting-pa-act56-pardon = This can be cleared on { $date }, the date of the pardon.
 waiting-pa-act56-non-conviction = This will be cleared on { $date }: the law waits 30 days after a case ends without a conviction.

@@ -33,7 +33,7 @@ month-12 = diciembre
 # Página de inicio e inicio de sesión
 start-title = Vea sus antecedentes penales
 start-heading = Vea sus antecedentes penales en palabras sencillas
-start-lead = La ley Clean Slate de Pensilvania oculta automáticamente muchos antecedentes antiguos de las verificaciones públicas de antecedentes, sin que usted tenga que pedirlo. Inicie sesión para ver qué hay en su historial y qué hizo la ley con él.
+start-lead = Según la { $law }, muchos antecedentes antiguos se quitan automáticamente de las verificaciones públicas de antecedentes, sin que usted tenga que pedirlo. Inicie sesión para ver qué hay en su historial y qué hizo la ley con él.
 start-can-see = cada arresto y cargo que tiene el estado, explicado en palabras sencillas
 start-can-cleared = qué entradas se sellaron automáticamente, y por qué
 start-can-when = cuándo se podrían sellar las demás entradas
@@ -207,6 +207,26 @@ decision-eligible-since = La ley permitía sellarlo desde el { $date }; quedó o
 decision-waiting = Esto se puede sellar el { $date }.
 decision-run = Revisado según la { $law } el { $date }.
 decision-reviewed = Revisado el { $date }.
+
+# Lo que hace la limpieza, para decisiones de leyes que nombran un remedio ({ $law } es la ley,
+# { $date } el día, { $grade } el grado menor en palabras).
+remedy-due-seal = Se puede sellar según la { $law } desde el { $date }; la próxima revisión lo sella.
+remedy-due-expunge = Se puede eliminar según la { $law } desde el { $date }; la próxima revisión lo hace.
+remedy-due-set-aside = Se puede anular según la { $law } desde el { $date }; la próxima revisión lo hace.
+remedy-due-dismiss-and-seal = Se puede desestimar y sellar según la { $law } desde el { $date }; la próxima revisión lo hace.
+remedy-due-reduce = Se puede reducir a { $grade } según la { $law } desde el { $date }; la próxima revisión lo hace.
+remedy-done-seal = Sellado el { $date } según la { $law }.
+remedy-done-expunge = Eliminado el { $date } según la { $law }.
+remedy-done-set-aside = Anulado el { $date } según la { $law }.
+remedy-done-dismiss-and-seal = Desestimado y sellado el { $date } según la { $law }.
+remedy-done-reduce = Reducido a { $grade } el { $date } según la { $law }.
+remedy-meaning-seal = Sellado significa que la mayoría de los empleadores y arrendadores que revisan sus antecedentes no lo ven. La policía y los tribunales sí pueden verlo.
+remedy-meaning-expunge = Eliminado significa que el registro se destruye. Las verificaciones de antecedentes no lo muestran y no tiene que contárselo a nadie.
+remedy-meaning-set-aside = Anulado significa que la ley trata la condena como si no hubiera ocurrido. La mayoría de las verificaciones de antecedentes no la muestran. La policía y los tribunales sí pueden verla.
+remedy-meaning-dismiss-and-seal = Desestimado y sellado significa que la condena se cancela, porque lo que se hizo ya no es un delito. Las verificaciones de antecedentes no la muestran.
+remedy-meaning-reduce = Reducido significa que la condena sigue en su registro, pero como un delito de menor grado. Las verificaciones de antecedentes muestran el grado menor.
+reduced-grade-m = delito menor
+reduced-grade-i = infracción (no es un delito)
 reason-not-final = Este cargo todavía no ha terminado en el tribunal, así que no se puede sellar.
 reason-waiting-period = Todavía no pasó el período de espera que fija la ley.
 reason-restitution-owed = Todavía se debe una restitución en este caso. Se podrá revisar de nuevo cuando se pague.

@@ -7,6 +7,10 @@ law-pa-cs3 = ley Clean Slate de Pensilvania, con los cambios de 2020 y 2023
 law-ca-prop64 = Proposición 64 de California (alivio para condenas anteriores por cannabis)
 law-mi-cleanslate = ley Clean Slate de Míchigan (anulación automática)
 
+# Lo que significa un remedio según la ley de un paquete (`remedy_messages`).
+remedy-meaning-pa-seal = Sellado significa que la mayoría de los empleadores y arrendadores que revisan sus antecedentes no lo ven. La policía y los tribunales sí pueden verlo. Cuando una solicitud pregunte por sus antecedentes, puede responder como si esto no hubiera ocurrido (18 Pa.C.S. § 9122.5).
+remedy-meaning-pa-expunge = Eliminado significa que el registro se destruye. Las verificaciones de antecedentes no lo muestran y puede responder cualquier pregunta sobre esto como si no hubiera ocurrido.
+
 # De qué depende una entrada que todavía espera según cada regla ({ $date } es cuándo se puede sellar).
 waiting-pa-act56-pardon = Esto se puede sellar el { $date }, la fecha del indulto.
 waiting-pa-act56-non-conviction = Esto se sellará el { $date }: la ley espera 30 días después de que un caso termina sin condena.

@@ -10,6 +10,7 @@ use crate::notices::{NoticeRow, NoticeSummary, NoticeWriter, RunInfo};
 use crate::store::clearance::{ChargeState, PersonForReview, RunCounts, StoredDecision};
 use crate::store::{Backend, Store};
 use anyhow::Context;
+use myrecord_clearance::decision::Remedy;
 use myrecord_clearance::domain::format_date;
 use myrecord_clearance::engine::{Decision, Status, evaluate};
 use myrecord_clearance::extract::{Charge, Cycle};
@@ -37,6 +38,8 @@ pub fn stored(decision: &Decision) -> StoredDecision {
         rule: decision.rule.clone(),
         date: decision.date,
         reasons: decision.reasons.clone(),
+        remedy: decision.remedy,
+        reduced_to: decision.reduced_to,
     }
 }
 
@@ -47,6 +50,8 @@ struct ChunkOutcome {
     counts: RunCounts,
     /// Decisions that are new or differ from the stored ones (a cleared one seals its charge).
     changed: Vec<(i64, StoredDecision)>,
+    /// Sealed charges that this law clears with a stronger remedy, with their new decision.
+    upgraded: Vec<(i64, StoredDecision)>,
     notices: Vec<NoticeRow>,
 }
 
@@ -70,8 +75,17 @@ fn review_chunk(pack: &RulePack, as_of: Date, chunk: &[PersonForReview]) -> Chun
         {
             counts.charges += 1;
             if state.sealed {
-                // Sealed by an earlier run: it stays cleared with its original decision.
+                // Sealed by an earlier run: it stays sealed and cleared, with its decision,
+                // unless this law clears it with a stronger remedy (expunges what was sealed):
+                // then the decision is replaced and the agencies are told.
                 counts.cleared += 1;
+                if upgrades(state.decision.as_ref(), decision) {
+                    counts.upgraded += 1;
+                    outcome
+                        .notices
+                        .extend(notice_rows(person, state, decision, cycle, charge));
+                    outcome.upgraded.push((state.charge_id, stored(decision)));
+                }
                 continue;
             }
             match decision.status {
@@ -92,6 +106,15 @@ fn review_chunk(pack: &RulePack, as_of: Date, chunk: &[PersonForReview]) -> Chun
         }
     }
     outcome
+}
+
+/// Whether `decision` expunges a charge its stored decision only sealed (no remedy named, as
+/// under pa-act56, means sealed). Only expungement outranks: every other remedy leaves the
+/// record in some form, and a seal is never taken back by a run.
+pub fn upgrades(stored: Option<&StoredDecision>, decision: &Decision) -> bool {
+    decision.status == Status::Cleared
+        && decision.remedy == Some(Remedy::Expunge)
+        && stored.is_some_and(|s| s.remedy != Some(Remedy::Expunge))
 }
 
 /// Connections that write decisions at the same time. PostgreSQL spreads them over its cores;
@@ -211,11 +234,14 @@ async fn run_over(
             store
                 .write_decisions(&mut tx, run_id, &outcome.changed)
                 .await?;
+            store
+                .upgrade_decisions(&mut tx, run_id, &outcome.upgraded)
+                .await?;
             tx.commit().await?;
             // Notices are written only for what is committed, so a failed chunk sends none.
             notices.send(index, outcome.notices);
             counts.absorb(&outcome.counts);
-            decisions_written += outcome.changed.len() as u64;
+            decisions_written += (outcome.changed.len() + outcome.upgraded.len()) as u64;
             progress(Progress::Reviewed {
                 people: outcome.people,
             });
@@ -317,6 +343,8 @@ fn notice_rows(
         disposition_date: charge.disposition.date.map(format_date),
         rule: decision.rule.clone(),
         eligible_since: decision.date.map(format_date),
+        // What the agency must do; a law that names no remedy seals.
+        remedy: decision.remedy.unwrap_or(Remedy::Seal).as_str(),
     };
     let mut rows = Vec::with_capacity(2);
     if let Some(court) = &state.court_ori {

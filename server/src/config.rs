@@ -180,8 +180,9 @@ pub struct Settings {
     /// An address, for the operator's network only, that serves `/metrics` without a token.
     #[arg(long, global = true, env = "MYRECORD_METRICS_ADDR")]
     metrics_addr: Option<SocketAddr>,
-    /// The rule pack in force: a corrected record is reviewed again with it at once.
-    #[arg(long, global = true, env = "MYRECORD_RULE_PACK", default_value = "pa-act56",
+    /// The rule pack in force: a corrected record is reviewed again with it at once, and the
+    /// help page explains it.
+    #[arg(long, global = true, env = "MYRECORD_RULE_PACK", default_value = "pa-cs3",
           value_parser = known_rule_pack)]
     rule_pack: String,
     /// Where agency notices from those reviews go (a `run-<id>-<started>` folder each);
@@ -408,7 +409,7 @@ mod tests {
         assert_eq!(c.storage_limits.open_drafts, 10);
         assert_eq!(c.storage_limits.documents_per_account, 50);
         assert_eq!(c.storage_limits.bytes_per_account, 100 * 1024 * 1024);
-        assert_eq!(c.rule_pack, "pa-act56");
+        assert_eq!(c.rule_pack, "pa-cs3");
         assert_eq!(c.notices_dir, std::path::PathBuf::from("data/notices"));
         assert_eq!(c.clock.name(), "America/New_York");
     }

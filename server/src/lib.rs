@@ -1,5 +1,6 @@
 //! My Record's server: configuration, the web app, the store, import and the command line.
 
+pub mod clearance_dry_run;
 pub mod clearance_run;
 pub mod cli;
 pub mod clock;

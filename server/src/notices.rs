@@ -27,6 +27,9 @@ pub struct NoticeRow {
     pub disposition_date: Option<String>,
     pub rule: Option<String>,
     pub eligible_since: Option<String>,
+    /// What to do with the charge: `seal`, `expunge`, `set_aside`, `dismiss_and_seal` or
+    /// `reduce` (a later run may ask to expunge what an earlier one sealed).
+    pub remedy: &'static str,
 }
 
 /// The run a set of notices comes from, repeated at the top of every JSON notice.

@@ -1,5 +1,6 @@
 //! The built-in rule packs, parsed once and shared for the life of the process.
 
+use myrecord_clearance::domain::Jurisdiction;
 use myrecord_clearance::pack::RulePack;
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -29,6 +30,17 @@ pub fn law_message_of(id: &str) -> String {
         .unwrap_or_else(|| "law-unknown".to_owned())
 }
 
+/// The law in force in a state: its built-in pack that no later one supersedes.
+pub fn in_force(jurisdiction: Jurisdiction) -> &'static RulePack {
+    let mut current: Vec<&RulePack> = all()
+        .values()
+        .filter(|pack| pack.jurisdiction() == jurisdiction && pack.superseded_by().is_none())
+        .collect();
+    current.sort_by_key(|pack| pack.id());
+    // A unit test checks that each state has exactly one.
+    current[0]
+}
+
 /// The pack whose statute catalog names offenses on the record page.
 pub fn catalog_pack() -> &'static RulePack {
     get("pa-act56").expect("the pa-act56 pack is built in")
@@ -44,6 +56,21 @@ pub fn ids() -> Vec<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn each_state_has_one_law_in_force() {
+        for jurisdiction in Jurisdiction::ALL {
+            let current: Vec<_> = ids()
+                .into_iter()
+                .filter_map(get)
+                .filter(|p| p.jurisdiction() == jurisdiction && p.superseded_by().is_none())
+                .map(|p| p.id())
+                .collect();
+            assert_eq!(current.len(), 1, "{jurisdiction}: {current:?}");
+            assert_eq!(in_force(jurisdiction).id(), current[0]);
+        }
+        assert_eq!(in_force(Jurisdiction::Pennsylvania).id(), "pa-cs3");
+    }
 
     #[test]
     fn the_first_pack_is_built_in() {

@@ -5,10 +5,19 @@ use crate::config::Config;
 use crate::store::Store;
 use crate::{demo, web};
 use anyhow::Context;
+use myrecord_clearance::domain::Jurisdiction;
 use tower_sessions::ExpiredDeletion;
 
-pub async fn serve(mut config: Config, load_demo: bool) -> anyhow::Result<()> {
+/// Runs the portal; `demo` loads that state's demo people first (and runs its law).
+pub async fn serve(mut config: Config, demo: Option<Jurisdiction>) -> anyhow::Result<()> {
     config.resolve_secret_key()?;
+    let load_demo = demo.is_some();
+    if let Some(state) = demo {
+        let configured = crate::packs::get(&config.rule_pack);
+        if configured.is_none_or(|pack| pack.jurisdiction() != state) {
+            config.rule_pack = crate::packs::in_force(state).id().to_owned();
+        }
+    }
     // The demo shows where people would call, with the example's fictional offices.
     if load_demo && *config.contacts == myrecord_app::model::Contacts::default() {
         config.contacts = std::sync::Arc::new(
@@ -18,8 +27,17 @@ pub async fn serve(mut config: Config, load_demo: bool) -> anyhow::Result<()> {
     let store = Store::connect(&config.database_url)
         .await
         .context("opening the database")?;
-    if load_demo {
-        let loaded = demo::load(&store, config.demo_password.clone(), config.clock.today()).await?;
+    if let Some(state) = demo {
+        let pack = crate::packs::get(&config.rule_pack).context("the rule pack in force")?;
+        let loaded = demo::load(
+            &store,
+            demo::state(state),
+            pack,
+            config.demo_password.clone(),
+            config.clock.today(),
+        )
+        .await?;
+        println!("Demo state {state}, law in force: {}.", pack.law_citation());
         println!(
             "Demo data loaded: {} people, each with an account.",
             loaded.emails.len()

@@ -4,7 +4,7 @@ use crate::components::{
     AgencyContact, ErrorSummary, HomeLink, NewPasswordFields, OwnEmailField, PostForm, Shell,
     SubmitButton, TextField, form_problems,
 };
-use crate::i18n::I18n;
+use crate::i18n::{Arg, I18n};
 use crate::model::{Field, Viewer};
 use crate::paths;
 use leptos::prelude::*;
@@ -33,6 +33,7 @@ pub struct RegisterForm {
 #[component]
 pub fn StartPage(i18n: I18n, viewer: Viewer, form: SignInForm) -> impl IntoView {
     let signed_in = viewer.signed_in;
+    let law_in_force = viewer.law_in_force.clone();
     let viewer_for_contact = viewer.clone();
     let csrf = viewer.csrf_token.clone();
     let problems = form_problems(&[
@@ -52,7 +53,9 @@ pub fn StartPage(i18n: I18n, viewer: Viewer, form: SignInForm) -> impl IntoView 
                     }
                 })}
             <h1 class="heading-xl">{i18n.t("start-heading")}</h1>
-            <p class="lead">{i18n.t("start-lead")}</p>
+            <p class="lead">
+                {i18n.t_args("start-lead", &[("law", Arg::Text(i18n.t(&law_in_force)))])}
+            </p>
             <ul class="list list--bullet">
                 <li>{i18n.t("start-can-see")}</li>
                 <li>{i18n.t("start-can-cleared")}</li>

@@ -12,6 +12,8 @@ pub struct HelpView {
     pub law: String,
     /// Fluent ids of the plain-language summary of what that law clears, in order.
     pub rule_summary: Vec<String>,
+    /// Each remedy the law gives: Fluent ids of its name and of what it means.
+    pub remedies: Vec<(String, String)>,
     /// The agency's deadline to answer a dispute, in days.
     pub dispute_days: i64,
 }
@@ -49,6 +51,32 @@ pub fn HelpPage(i18n: I18n, viewer: Viewer, help: HelpView) -> impl IntoView {
                     .collect_view()}
             </ul>
             <p>{i18n.t("help-rules-petition")}</p>
+
+            {(!help.remedies.is_empty())
+                .then(|| {
+                    view! {
+                        <h2 class="heading-l">{i18n.t("help-remedies-heading")}</h2>
+                        <p>
+                            {i18n
+                                .t_args(
+                                    "help-remedies-lead",
+                                    &[("law", Arg::Text(i18n.t(&help.law)))],
+                                )}
+                        </p>
+                        <dl class="glossary">
+                            {help
+                                .remedies
+                                .iter()
+                                .map(|(name, meaning)| {
+                                    view! {
+                                        <dt>{i18n.t(name)}</dt>
+                                        <dd>{i18n.t(meaning)}</dd>
+                                    }
+                                })
+                                .collect_view()}
+                        </dl>
+                    }
+                })}
 
             <h2 class="heading-l">{i18n.t("help-words-heading")}</h2>
             <dl class="glossary">

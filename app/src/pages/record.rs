@@ -523,8 +523,35 @@ fn clearance_sentences(i18n: I18n, charge: &ChargeView, reader: Reader) -> Vec<S
     };
     let date = || Arg::from(decision.date.map(|d| i18n.date(d)).unwrap_or_default());
     let law = Arg::from(i18n.t(&decision.law_message));
-    let mut sentences = match charge.status {
-        ChargeStatus::Cleared => match decision.sealed_on {
+    let mut sentences = match (charge.status, decision.remedy) {
+        // Laws that name their remedy say what was (or will be) done, in its own words.
+        (ChargeStatus::Cleared, Some(remedy)) => {
+            let kind = remedy.as_str().replace('_', "-");
+            let grade = Arg::from(
+                decision
+                    .reduced_to
+                    .map(|g| i18n.t(&format!("reduced-grade-{}", g.as_str().to_lowercase())))
+                    .unwrap_or_default(),
+            );
+            match decision.sealed_on {
+                Some(done_on) => vec![
+                    i18n.t_args(
+                        &format!("remedy-done-{kind}"),
+                        &[
+                            ("date", Arg::from(i18n.date(done_on))),
+                            ("law", law.clone()),
+                            ("grade", grade),
+                        ],
+                    ),
+                    i18n.t_args("decision-eligible-since", &[("date", date())]),
+                ],
+                None => vec![i18n.t_args(
+                    &format!("remedy-due-{kind}"),
+                    &[("date", date()), ("law", law.clone()), ("grade", grade)],
+                )],
+            }
+        }
+        (ChargeStatus::Cleared, None) => match decision.sealed_on {
             Some(sealed_on) => vec![
                 i18n.t_args(
                     "decision-sealed",
@@ -540,11 +567,11 @@ fn clearance_sentences(i18n: I18n, charge: &ChargeView, reader: Reader) -> Vec<S
                 &[("date", date()), ("law", law.clone())],
             )],
         },
-        ChargeStatus::Waiting => vec![i18n.t_args(
+        (ChargeStatus::Waiting, _) => vec![i18n.t_args(
             &decision.waiting_message,
             &[("date", date()), ("reader", Arg::from(reader.fluent_arg()))],
         )],
-        ChargeStatus::NotCleared => decision
+        (ChargeStatus::NotCleared, _) => decision
             .reasons
             .iter()
             .map(|reason| {
@@ -554,8 +581,13 @@ fn clearance_sentences(i18n: I18n, charge: &ChargeView, reader: Reader) -> Vec<S
                 )
             })
             .collect(),
-        ChargeStatus::NotYetReviewed => vec![i18n.t("status-not-reviewed-meaning")],
+        (ChargeStatus::NotYetReviewed, _) => vec![i18n.t("status-not-reviewed-meaning")],
     };
+    if let Some(meaning) = &decision.remedy_message
+        && matches!(charge.status, ChargeStatus::Cleared | ChargeStatus::Waiting)
+    {
+        sentences.push(i18n.t(meaning));
+    }
     // A cleared sentence already names the law; the others name it with the review date.
     let run_date = Arg::from(i18n.date(decision.run_date));
     sentences.push(if charge.status == ChargeStatus::Cleared {

@@ -7,6 +7,7 @@ mod records;
 use crate::config::{Config, Settings};
 use crate::domain::Role;
 use clap::{Parser, Subcommand, ValueEnum};
+use myrecord_clearance::domain::Jurisdiction;
 use myrecord_clearance::pack::RulePack;
 use std::path::PathBuf;
 use time::Date;
@@ -51,6 +52,10 @@ pub enum Command {
         /// Load synthetic demo people and their accounts first.
         #[arg(long)]
         demo: bool,
+        /// With --demo: the state whose people to load (PA, CA or MI); the portal then runs
+        /// that state's law in force, unless MYRECORD_RULE_PACK names another of its packs.
+        #[arg(long, requires = "demo", default_value = "PA", value_parser = Jurisdiction::parse)]
+        state: Jurisdiction,
     },
     /// Import a record extract (JSON Lines): all of it, or nothing if any line is bad.
     Import {
@@ -160,6 +165,18 @@ pub enum ClearanceCommand {
         /// inside); defaults to MYRECORD_NOTICES_DIR, where re-reviews write theirs too.
         #[arg(long)]
         notices: Option<PathBuf>,
+        /// Write nothing: report what the run would change against the stored decisions
+        /// (counts per rule, status and remedy; newly cleared; remedy upgrades; lost
+        /// eligibility; data quality).
+        #[arg(long)]
+        dry_run: bool,
+        /// With --dry-run: also write the report to this file, as JSON.
+        #[arg(long, requires = "dry_run")]
+        report: Option<PathBuf>,
+        /// With --dry-run: count charges still not final whose arrest is older than this
+        /// many years.
+        #[arg(long, default_value_t = 5, requires = "dry_run")]
+        stale_years: u32,
     },
 }
 
@@ -189,7 +206,9 @@ fn calendar_date(text: &str) -> Result<Date, String> {
 pub async fn run(cli: Cli) -> anyhow::Result<()> {
     let config = Config::from_settings(cli.settings);
     match cli.command {
-        Command::Serve { demo } => crate::startup::serve(config, demo).await,
+        Command::Serve { demo, state } => {
+            crate::startup::serve(config, demo.then_some(state)).await
+        }
         Command::Import { file, as_of } => records::import(config, &file, as_of).await,
         Command::Clearance {
             command: ClearanceCommand::Check { rules, as_of, file },
@@ -200,11 +219,24 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
                     rules,
                     as_of,
                     notices,
+                    dry_run: false,
+                    ..
                 },
         } => {
             let notices = notices.unwrap_or_else(|| config.notices_dir.clone());
             records::clearance_run(config, rules, as_of, &notices).await
         }
+        Command::Clearance {
+            command:
+                ClearanceCommand::Run {
+                    rules,
+                    as_of,
+                    dry_run: true,
+                    report,
+                    stale_years,
+                    ..
+                },
+        } => records::clearance_dry_run(config, rules, as_of, report.as_deref(), stale_years).await,
         Command::AccessCode {
             command: AccessCodeCommand::Issue { sid, letter },
         } => accounts::issue_access_code(config, &sid, &letter).await,

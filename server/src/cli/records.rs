@@ -127,6 +127,81 @@ pub(super) async fn clearance_run(
     Ok(())
 }
 
+pub(super) async fn clearance_dry_run(
+    config: Config,
+    pack: &RulePack,
+    as_of: Option<Date>,
+    report_file: Option<&Path>,
+    stale_years: u32,
+) -> anyhow::Result<()> {
+    let as_of = as_of.unwrap_or_else(|| config.clock.today());
+    let store = Store::connect(&config.database_url)
+        .await
+        .context("opening the database")?;
+    let bar = progress_bar();
+    let report = crate::clearance_dry_run::dry_run(&store, pack, as_of, stale_years, &|progress| {
+        match progress {
+            Progress::Planned { people } => bar.set_length(people),
+            Progress::Reviewed { people } => bar.inc(people),
+        }
+    })
+    .await?;
+    bar.finish_and_clear();
+    store.close().await;
+    print!("{}", report_text(&report));
+    if let Some(file) = report_file {
+        let json = serde_json::to_string_pretty(&report)?;
+        std::fs::write(file, json + "\n")
+            .with_context(|| format!("writing the report to {}", file.display()))?;
+        println!("Report written to {}.", file.display());
+    }
+    Ok(())
+}
+
+/// The dry run's report as the terminal shows it.
+fn report_text(r: &crate::clearance_dry_run::DryRunReport) -> String {
+    use std::fmt::Write;
+    let mut out = String::new();
+    let q = &r.data_quality;
+    let _ = writeln!(
+        out,
+        "Dry run under {} as of {}: nothing was written.\n  {} people, {} charges\n  \
+         would newly clear (and seal): {}\n  remedy upgrades (sealed, now expunged): {}\n  \
+         would lose eligibility: {} sealed (flagged for a reviewer, not unsealed), {} not \
+         sealed\n  decisions by rule, status and remedy:",
+        r.rule_pack,
+        r.as_of,
+        r.people,
+        r.charges,
+        r.newly_cleared,
+        r.remedy_upgrades,
+        r.losing_eligibility.sealed,
+        r.losing_eligibility.not_sealed,
+    );
+    for d in &r.decisions {
+        let _ = writeln!(
+            out,
+            "    {:<34} {:<13} {:<17} {:>10}",
+            d.rule, d.status, d.remedy, d.charges
+        );
+    }
+    let _ = writeln!(
+        out,
+        "  data quality:\n    statutes not in the catalog: {} ({} charges)",
+        q.unknown_statutes, q.charges_with_unknown_statutes
+    );
+    for s in &q.statutes_not_in_catalog {
+        let _ = writeln!(out, "      {:<40} {:>10}", s.statute, s.charges);
+    }
+    let _ = writeln!(
+        out,
+        "    charges not final, arrested more than {} years ago: {}\n    decisions blocked \
+         by missing data: {}",
+        q.stale_after_years, q.non_final_older, q.missing_data
+    );
+    out
+}
+
 /// A progress bar on the terminal (hidden when stderr is not one): people done, rate, time left.
 fn progress_bar() -> ProgressBar {
     let bar = ProgressBar::new(0);

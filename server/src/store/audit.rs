@@ -40,6 +40,9 @@ pub enum AuditAction {
     RecordCorrected,
     /// A clearance run sealed charges (which ones: `charge_decision.sealed_run_id`).
     ChargesSealed,
+    /// A clearance run raised sealed charges to a stronger remedy (a law in force that expunges
+    /// what an earlier one sealed).
+    ChargesUpgraded,
     /// A person asked to change their email (a link went to the new address).
     EmailChangeRequested,
     /// The link from the new address was used: the account's email changed.
@@ -74,6 +77,7 @@ impl AuditAction {
             AuditAction::DisputeUpdated => "dispute_updated",
             AuditAction::RecordCorrected => "record_corrected",
             AuditAction::ChargesSealed => "charges_sealed",
+            AuditAction::ChargesUpgraded => "charges_upgraded",
             AuditAction::EmailChangeRequested => "email_change_requested",
             AuditAction::EmailChanged => "email_changed",
             AuditAction::AccountClosed => "account_closed",

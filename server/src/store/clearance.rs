@@ -4,9 +4,11 @@
 use super::audit::{self, AuditAction, AuditEntry};
 use super::columns;
 use super::{Backend, Store, StoreError, now_text};
-use myrecord_clearance::decision::{Reason, Status};
-use myrecord_clearance::domain::{DispositionKind, Grade, parse_date};
-use myrecord_clearance::extract::{Agency, Charge, Cycle, Disposition, Person, PersonRecord};
+use myrecord_clearance::decision::{Reason, Remedy, Status};
+use myrecord_clearance::domain::{DispositionKind, Grade, Jurisdiction, parse_date};
+use myrecord_clearance::extract::{
+    Agency, Charge, Cycle, Disposition, Person, PersonRecord, Sentence,
+};
 use sqlx::any::AnyRow;
 use sqlx::{Any, Row, Transaction};
 use time::Date;
@@ -18,6 +20,8 @@ pub struct StoredDecision {
     pub rule: Option<String>,
     pub date: Option<Date>,
     pub reasons: Vec<Reason>,
+    pub remedy: Option<Remedy>,
+    pub reduced_to: Option<Grade>,
 }
 
 /// Reason codes as the column keeps them: separated by single spaces.
@@ -61,6 +65,9 @@ pub struct RunCounts {
     pub charges: i64,
     pub cleared: i64,
     pub newly_sealed: i64,
+    /// Sealed charges whose remedy this run raised (sealed → expunged); not stored on the run
+    /// row, reported by the command.
+    pub upgraded: i64,
     pub waiting: i64,
     pub not_eligible: i64,
 }
@@ -73,6 +80,7 @@ impl RunCounts {
             charges: row.try_get("charges")?,
             cleared: row.try_get("cleared")?,
             newly_sealed: row.try_get("newly_sealed")?,
+            upgraded: 0,
             waiting: row.try_get("waiting")?,
             not_eligible: row.try_get("not_eligible")?,
         })
@@ -84,6 +92,7 @@ impl RunCounts {
         self.charges += other.charges;
         self.cleared += other.cleared;
         self.newly_sealed += other.newly_sealed;
+        self.upgraded += other.upgraded;
         self.waiting += other.waiting;
         self.not_eligible += other.not_eligible;
     }
@@ -198,16 +207,26 @@ impl Store {
             text("d.rule"),
             text("d.decision_date"),
             text("d.reasons"),
+            text("ch.offense_date"),
+            text("ch.pardon_conditional"),
+            text("ch.incarceration_days"),
+            text("ch.incarceration_max_days"),
+            text("ch.sentence_imposed_date"),
+            text("ch.prison"),
+            text("ch.prison_release_date"),
+            text("d.remedy"),
+            text("d.reduced_to"),
         ]
         .join(&format!(" || {unit} || "));
         let sql = format!(
-            "select p.id, p.sid, p.first_name, p.last_name, p.dob, \
+            "select p.id, p.sid, p.first_name, p.last_name, p.dob, p.jurisdiction, \
              string_agg({fields}, {record} order by c.id, ch.seq) as charges \
              from person p join arrest_cycle c on c.person_id = p.id \
              join charge ch on ch.cycle_id = c.id \
              left join charge_decision d on d.charge_id = ch.id \
              where p.id >= {} and p.id < {} and ch.struck_at is null \
-             group by p.id, p.sid, p.first_name, p.last_name, p.dob order by p.id",
+             group by p.id, p.sid, p.first_name, p.last_name, p.dob, p.jurisdiction \
+             order by p.id",
             db.placeholders(1, 1),
             db.placeholders(2, 1)
         );
@@ -230,15 +249,16 @@ impl Store {
         for chunk in decisions.chunks(ROWS_PER_STATEMENT) {
             let mut sql = format!(
                 "insert into charge_decision \
-                 (charge_id, run_id, status, rule, decision_date, reasons, sealed_run_id) \
-                 values {}",
-                self.backend().values_clause(1, chunk.len(), 7)
+                 (charge_id, run_id, status, rule, decision_date, reasons, sealed_run_id, \
+                 remedy, reduced_to) values {}",
+                self.backend().values_clause(1, chunk.len(), 9)
             );
             sql.push_str(
                 " on conflict (charge_id) do update set run_id = excluded.run_id, \
                  status = excluded.status, rule = excluded.rule, \
                  decision_date = excluded.decision_date, reasons = excluded.reasons, \
-                 sealed_run_id = excluded.sealed_run_id \
+                 sealed_run_id = excluded.sealed_run_id, remedy = excluded.remedy, \
+                 reduced_to = excluded.reduced_to \
                  where charge_decision.sealed_run_id is null",
             );
             let mut query = sqlx::query(&sql);
@@ -251,7 +271,9 @@ impl Store {
                     .bind(d.rule.as_deref())
                     .bind(d.date.map(columns::date_text))
                     .bind(reasons_text(&d.reasons))
-                    .bind(seals.then_some(run_id));
+                    .bind(seals.then_some(run_id))
+                    .bind(d.remedy.map(Remedy::as_str))
+                    .bind(d.reduced_to.map(Grade::as_str));
             }
             query.execute(&mut **tx).await?;
         }
@@ -276,10 +298,55 @@ impl Store {
         }
         Ok(())
     }
+
+    /// Replaces the decisions of sealed charges that a newer law clears with a stronger
+    /// remedy (a pardon sealed under Act 56 is expunged under the law in force). The seal
+    /// stays as it was; only sealed rows are touched.
+    pub async fn upgrade_decisions(
+        &self,
+        tx: &mut Transaction<'_, Any>,
+        run_id: i64,
+        decisions: &[(i64, StoredDecision)],
+    ) -> Result<(), StoreError> {
+        for (charge_id, d) in decisions {
+            sqlx::query(
+                "update charge_decision set run_id = $1, status = $2, rule = $3, \
+                 decision_date = $4, reasons = $5, remedy = $6, reduced_to = $7 \
+                 where charge_id = $8 and sealed_run_id is not null",
+            )
+            .bind(run_id)
+            .bind(d.status.as_str())
+            .bind(d.rule.as_deref())
+            .bind(d.date.map(columns::date_text))
+            .bind(reasons_text(&d.reasons))
+            .bind(d.remedy.map(Remedy::as_str))
+            .bind(d.reduced_to.map(Grade::as_str))
+            .bind(charge_id)
+            .execute(&mut **tx)
+            .await?;
+        }
+        if !decisions.is_empty() {
+            audit::record(
+                tx,
+                AuditEntry {
+                    actor_account_id: None,
+                    actor_role: None,
+                    action: AuditAction::ChargesUpgraded,
+                    subject_person_id: None,
+                    detail: Some(format!(
+                        "run {run_id}: {} sealed charges given a stronger remedy",
+                        decisions.len()
+                    )),
+                },
+            )
+            .await?;
+        }
+        Ok(())
+    }
 }
 
 /// Number of packed fields per charge in [`Store::people_for_review`].
-const PACKED_FIELDS: usize = 18;
+const PACKED_FIELDS: usize = 27;
 
 fn person_for_review(row: &AnyRow) -> Result<PersonForReview, StoreError> {
     let dob: String = row.try_get("dob")?;
@@ -306,26 +373,43 @@ fn person_for_review(row: &AnyRow) -> Result<PersonForReview, StoreError> {
                 charges: Vec::new(),
             });
         }
-        let disposition_date = optional(f[9])
-            .map(|d| parse_date(&d).map_err(|_| corrupt("disposition date", &d)))
-            .transpose()?;
+        let date = |text: &str, what: &str| {
+            optional(text)
+                .map(|d| parse_date(&d).map_err(|_| corrupt(what, &d)))
+                .transpose()
+        };
+        let days = |text: &str, what: &str| {
+            optional(text)
+                .map(|d| number(&d, what).map(|d| u32::try_from(d).unwrap_or(u32::MAX)))
+                .transpose()
+        };
+        let disposition_date = date(f[9], "disposition date")?;
+        // A sentence is recorded when its term is (the importer writes both or neither).
+        let sentence = days(f[20], "incarceration")?.map(|incarceration_days| {
+            Ok::<_, StoreError>(Sentence {
+                incarceration_days,
+                incarceration_max_days: days(f[21], "maximum incarceration")?,
+                imposed_date: date(f[22], "sentence date")?,
+                prison: f[23] == "1",
+                prison_release_date: date(f[24], "prison release date")?,
+                ..Sentence::default()
+            })
+        });
         let charge = Charge {
             seq: u32::try_from(number(f[4], "seq")?).map_err(|_| corrupt("seq", f[4]))?,
             statute: f[5].to_owned(),
             description: None,
             grade: Grade::parse(f[6]).map_err(|_| corrupt("grade", f[6]))?,
-            offense_date: None,
-            max_term_days: optional(f[7])
-                .map(|d| number(&d, "maximum term").map(|d| u32::try_from(d).unwrap_or(u32::MAX)))
-                .transpose()?,
+            offense_date: date(f[18], "offense date")?,
+            max_term_days: days(f[7], "maximum term")?,
             court_case: None,
             court: None,
             disposition: Disposition {
                 kind: DispositionKind::parse(f[8]).map_err(|_| corrupt("disposition", f[8]))?,
                 date: disposition_date,
-                conditional: false,
+                conditional: f[19] == "1",
             },
-            sentence: None,
+            sentence: sentence.transpose()?,
             restitution_owed_cents: number(f[10], "restitution")?,
         };
         cycles
@@ -347,6 +431,12 @@ fn person_for_review(row: &AnyRow) -> Result<PersonForReview, StoreError> {
                             .map(|d| parse_date(&d).map_err(|_| corrupt("decision date", &d)))
                             .transpose()?,
                         reasons: reasons_of(f[17])?,
+                        remedy: optional(f[25])
+                            .map(|r| Remedy::parse(&r).map_err(|_| corrupt("remedy", &r)))
+                            .transpose()?,
+                        reduced_to: optional(f[26])
+                            .map(|g| Grade::parse(&g).map_err(|_| corrupt("grade", &g)))
+                            .transpose()?,
                     })
                 })
                 .transpose()?,
@@ -354,7 +444,10 @@ fn person_for_review(row: &AnyRow) -> Result<PersonForReview, StoreError> {
     }
     Ok(PersonForReview {
         record: PersonRecord {
-            jurisdiction: Default::default(),
+            jurisdiction: {
+                let code: String = row.try_get("jurisdiction")?;
+                Jurisdiction::parse(&code).map_err(|_| corrupt("jurisdiction", &code))?
+            },
             person: Person {
                 sid: row.try_get("sid")?,
                 first_name: row.try_get("first_name")?,

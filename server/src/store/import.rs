@@ -227,13 +227,14 @@ async fn upsert_people(
     let now = now_text();
     let sql = format!(
         "insert into person (sid, first_name, middle_name, last_name, dob, sex, race, county, \
-         data_as_of, import_id, updated_at) values {} \
+         data_as_of, import_id, updated_at, jurisdiction) values {} \
          on conflict (sid) do update set first_name = excluded.first_name, \
          middle_name = excluded.middle_name, last_name = excluded.last_name, dob = excluded.dob, \
          sex = excluded.sex, race = excluded.race, county = excluded.county, \
          data_as_of = excluded.data_as_of, import_id = excluded.import_id, \
-         updated_at = excluded.updated_at returning id, sid",
-        db.values_clause(1, chunk.len(), 11)
+         updated_at = excluded.updated_at, jurisdiction = excluded.jurisdiction \
+         returning id, sid",
+        db.values_clause(1, chunk.len(), 12)
     );
     let mut query = sqlx::query(&sql);
     for record in chunk {
@@ -249,7 +250,8 @@ async fn upsert_people(
             .bind(&p.county)
             .bind(data_as_of)
             .bind(batch_id)
-            .bind(&now);
+            .bind(&now)
+            .bind(record.jurisdiction.as_str());
     }
     // The order of returned rows is not promised, so ids are matched back by sid.
     let mut id_of: HashMap<String, i64> = HashMap::with_capacity(chunk.len());
@@ -382,7 +384,9 @@ async fn upsert_charges(
             "insert into charge (cycle_id, seq, statute, description, grade, max_term_days, \
              court_case, court_ori, court_name, disposition_type, disposition_date, \
              incarceration_days, probation_days, fine_cents, restitution_owed_cents, \
-             import_id) values {} on conflict (cycle_id, seq) do update set \
+             import_id, offense_date, pardon_conditional, incarceration_max_days, \
+             sentence_imposed_date, prison, prison_release_date) \
+             values {} on conflict (cycle_id, seq) do update set \
              statute = excluded.statute, description = excluded.description, \
              grade = excluded.grade, max_term_days = excluded.max_term_days, \
              court_case = excluded.court_case, court_ori = excluded.court_ori, \
@@ -391,8 +395,12 @@ async fn upsert_charges(
              incarceration_days = excluded.incarceration_days, \
              probation_days = excluded.probation_days, fine_cents = excluded.fine_cents, \
              restitution_owed_cents = excluded.restitution_owed_cents, \
-             import_id = excluded.import_id",
-            db.values_clause(1, rows.len(), 16)
+             import_id = excluded.import_id, offense_date = excluded.offense_date, \
+             pardon_conditional = excluded.pardon_conditional, \
+             incarceration_max_days = excluded.incarceration_max_days, \
+             sentence_imposed_date = excluded.sentence_imposed_date, \
+             prison = excluded.prison, prison_release_date = excluded.prison_release_date",
+            db.values_clause(1, rows.len(), 22)
         );
         let mut query = sqlx::query(&sql);
         for (cycle_id, charge) in rows {
@@ -413,7 +421,21 @@ async fn upsert_charges(
                 .bind(sentence.map(|s| i64::from(s.probation_days)))
                 .bind(sentence.map(|s| s.fine_cents))
                 .bind(charge.restitution_owed_cents)
-                .bind(batch_id);
+                .bind(batch_id)
+                .bind(charge.offense_date.map(format_date))
+                .bind(i64::from(charge.disposition.conditional))
+                .bind(
+                    sentence
+                        .and_then(|s| s.incarceration_max_days)
+                        .map(i64::from),
+                )
+                .bind(sentence.and_then(|s| s.imposed_date).map(format_date))
+                .bind(i64::from(sentence.is_some_and(|s| s.prison)))
+                .bind(
+                    sentence
+                        .and_then(|s| s.prison_release_date)
+                        .map(format_date),
+                );
         }
         query.execute(&mut **tx).await?;
     }

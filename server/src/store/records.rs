@@ -4,8 +4,8 @@
 use super::audit::{self, AuditAction, AuditEntry};
 use super::columns;
 use super::{Store, StoreError};
-use myrecord_clearance::decision::{Reason, Status};
-use myrecord_clearance::domain::DispositionKind;
+use myrecord_clearance::decision::{Reason, Remedy, Status};
+use myrecord_clearance::domain::{DispositionKind, Grade};
 use sqlx::Row;
 use time::{Date, OffsetDateTime};
 
@@ -62,6 +62,10 @@ pub struct ChargeDecision {
     /// `<pack>/<rule>` that decided it; none for a charge no rule covers.
     pub rule: Option<String>,
     pub rule_pack: String,
+    /// What clearing does under the deciding law; none for packs that name no remedy.
+    pub remedy: Option<Remedy>,
+    /// The lower grade, when the remedy is `Reduce`.
+    pub reduced_to: Option<Grade>,
     /// As-of date of the latest run that reviewed the person, whether or not it changed this
     /// decision.
     pub reviewed_as_of: Date,
@@ -117,7 +121,7 @@ impl Store {
             "select c.tracking_number, c.arrest_date, c.agency_name, ch.id, ch.seq, ch.statute, \
              ch.description, ch.grade, ch.court_case, ch.court_name, ch.disposition_type, \
              ch.disposition_date, ch.restitution_owed_cents, d.status, d.decision_date, \
-             d.reasons, d.rule, r.rule_pack, \
+             d.reasons, d.rule, d.remedy, d.reduced_to, r.rule_pack, \
              coalesce((select l.as_of from clearance_run l where l.finished_at is not null \
                  and l.rule_pack = r.rule_pack and l.id > d.run_id \
                  and c.person_id between l.lowest_person_id and l.highest_person_id \
@@ -187,6 +191,20 @@ impl Store {
                         )?,
                         rule: row.try_get("rule")?,
                         rule_pack: row.try_get("rule_pack")?,
+                        remedy: row
+                            .try_get::<Option<String>, _>("remedy")?
+                            .map(|r| {
+                                Remedy::parse(&r)
+                                    .map_err(|_| sqlx::Error::Decode(format!("remedy {r}").into()))
+                            })
+                            .transpose()?,
+                        reduced_to: row
+                            .try_get::<Option<String>, _>("reduced_to")?
+                            .map(|g| {
+                                Grade::parse(&g)
+                                    .map_err(|_| sqlx::Error::Decode(format!("grade {g}").into()))
+                            })
+                            .transpose()?,
                         reviewed_as_of: columns::date(&row, "reviewed_as_of")?,
                         sealed_at: columns::optional_instant(&row, "sealed_at")?,
                     }),

@@ -31,6 +31,8 @@ pub struct PageContext {
     pub client_ip: Option<IpAddr>,
     /// Where to reach a human (the deployment's configuration), for the pages that say so.
     pub contacts: std::sync::Arc<myrecord_app::model::Contacts>,
+    /// Fluent id naming the law in force.
+    pub law_in_force: String,
 }
 
 impl PageContext {
@@ -42,6 +44,7 @@ impl PageContext {
             csrf_token: self.csrf_token.clone(),
             current_path: self.path.clone(),
             contacts: self.contacts.clone(),
+            law_in_force: self.law_in_force.clone(),
         }
     }
 
@@ -264,6 +267,7 @@ impl FromRequestParts<AppState> for PageContext {
             path: parts.uri.path().to_owned(),
             client_ip: client_ip(parts, state.config.behind_proxy),
             contacts: state.config.contacts.clone(),
+            law_in_force: crate::packs::law_message_of(&state.config.rule_pack),
         })
     }
 }

@@ -21,27 +21,25 @@ async fn contact(ctx: PageContext) -> Response {
     ctx.page(myrecord_app::pages::help::ContactView)
 }
 
-/// The parts of a pack's plain-language summary, each a Fluent message
-/// `help-rules-<pack>-<part>`; every built-in pack has all of them (tested below).
-const RULE_SUMMARY_PARTS: [&str; 5] = [
-    "pardon",
-    "non-conviction",
-    "summary",
-    "misdemeanor",
-    "not-covered",
-];
-
-fn rule_summary(pack_id: &str) -> Vec<String> {
-    RULE_SUMMARY_PARTS
-        .iter()
-        .map(|part| format!("help-rules-{pack_id}-{part}"))
-        .collect()
-}
-
+/// The page is built from the pack in force: its summary of the law, and each remedy it can
+/// give with what that means (in the pack's words where it has its own).
 pub async fn help(State(state): State<AppState>, ctx: PageContext) -> Response {
+    let pack = crate::packs::get(&state.config.rule_pack);
     let help = HelpView {
         law: crate::packs::law_message_of(&state.config.rule_pack),
-        rule_summary: rule_summary(&state.config.rule_pack),
+        rule_summary: pack.map_or_else(Vec::new, |pack| pack.summary_messages().to_vec()),
+        remedies: pack.map_or_else(Vec::new, |pack| {
+            pack.remedies()
+                .into_iter()
+                .map(|remedy| {
+                    let kind = remedy.as_str().replace('_', "-");
+                    let meaning = pack
+                        .remedy_message(remedy)
+                        .map_or_else(|| format!("remedy-meaning-{kind}"), str::to_owned);
+                    (format!("remedy-name-{kind}"), meaning)
+                })
+                .collect()
+        }),
         dispute_days: state.config.dispute_days,
     };
     Html(myrecord_app::render(ctx.i18n, ctx.viewer(), help)).into_response()
@@ -49,15 +47,33 @@ pub async fn help(State(state): State<AppState>, ctx: PageContext) -> Response {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
     use myrecord_app::i18n::{I18n, Locale};
 
     #[test]
-    fn every_built_in_pack_is_summarised_in_every_language() {
-        for pack in crate::packs::ids() {
+    fn every_built_in_pack_is_summarised_and_its_remedies_explained_in_every_language() {
+        use myrecord_clearance::decision::Remedy;
+        for id in crate::packs::ids() {
+            let pack = crate::packs::get(id).unwrap();
+            let generic = Remedy::ALL
+                .map(|r| format!("remedy-meaning-{}", r.as_str().replace('_', "-")))
+                .to_vec();
+            let names = Remedy::ALL
+                .map(|r| format!("remedy-name-{}", r.as_str().replace('_', "-")))
+                .to_vec();
+            let pack_words = Remedy::ALL
+                .into_iter()
+                .filter_map(|r| pack.remedy_message(r).map(str::to_owned));
             for locale in Locale::ALL {
-                for id in rule_summary(pack) {
-                    assert_ne!(I18n::new(locale).t(&id), id, "{locale:?} misses {id}");
+                let messages = pack
+                    .summary_messages()
+                    .iter()
+                    .cloned()
+                    .chain(generic.iter().cloned())
+                    .chain(names.iter().cloned())
+                    .chain(pack_words.clone());
+                for message in messages {
+                    let said = I18n::new(locale).t(&message);
+                    assert_ne!(said, message, "{locale:?} misses {message}");
                 }
             }
         }

@@ -99,6 +99,7 @@ pub async fn finish_response(
             csrf_token: reader.map(|r| r.csrf_token).unwrap_or_default(),
             current_path: path,
             contacts: state.config.contacts.clone(),
+            law_in_force: crate::packs::law_message_of(&state.config.rule_pack),
         };
         let message = MessageView {
             heading: page.heading,

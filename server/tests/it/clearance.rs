@@ -54,6 +54,7 @@ async fn a_run_decides_seals_and_notifies_each_agency() {
             charges: 6,
             cleared: 4,
             newly_sealed: 4,
+            upgraded: 0,
             waiting: 0,
             not_eligible: 2,
         }
@@ -106,9 +107,14 @@ async fn a_run_decides_seals_and_notifies_each_agency() {
     let lines: Vec<&str> = csv.lines().collect();
     assert_eq!(lines.len(), 3, "{csv}");
     assert!(lines[0].starts_with("ori,holder,sid,last_name,first_name,dob,tracking_number"));
+    assert!(
+        lines[0].ends_with("rule,eligible_since,remedy"),
+        "{}",
+        lines[0]
+    );
     assert!(lines[1].starts_with("PA051013J,court,PA2000001,Santos,Maria,1979-07-02,OTN-20001"));
     assert!(
-        lines[1].ends_with("pa-act56/misdemeanor,2018-08-20"),
+        lines[1].ends_with("pa-act56/misdemeanor,2018-08-20,seal"),
         "{}",
         lines[1]
     );

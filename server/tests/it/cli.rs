@@ -280,7 +280,7 @@ async fn an_import_refuses_lines_of_another_state_than_the_law_in_force() {
     assert!(!out.status.success());
     let said = text(&out.stderr);
     assert!(
-        said.contains("line 2: jurisdiction: line is MI, pack pa-act56 is PA"),
+        said.contains("line 2: jurisdiction: line is MI, pack pa-cs3 is PA"),
         "{said}"
     );
     assert_eq!(

@@ -438,7 +438,8 @@ async fn a_reported_mistake_is_corrected_and_the_person_sees_it() {
     assert_eq!(
         app.count(&format!(
             "select count(*) from charge_decision where charge_id = {charge} \
-             and rule = 'pa-act56/non-conviction' and status = 'cleared'"
+             and rule = 'pa-cs3/non-conviction' and status = 'cleared' \
+             and remedy = 'seal'"
         ))
         .await,
         1,

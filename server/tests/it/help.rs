@@ -17,8 +17,12 @@ async fn help_explains_the_law_the_words_and_the_deadline_in_both_languages() {
     assert_eq!(page.status, StatusCode::OK);
     let text = page.text();
     for expected in [
-        "My Record follows Pennsylvania's Clean Slate law (Act 56 of 2018).",
+        "My Record follows Pennsylvania's Clean Slate law, as changed in 2020 and 2023.",
         "30 days after the court's decision",
+        // Built from the pack in force: its clocks and its remedies, with what each means.
+        "sealed 5 years after the conviction",
+        "Expunged Expunged means the record is destroyed.",
+        "you may answer as if this did not happen (18 Pa.C.S. § 9122.5)",
         "Restitution Money a court ordered to be paid to a victim.",
         // Labels are quoted from the pages they name, so they cannot drift apart.
         "Use \"Something wrong with this entry?\" under any entry",
@@ -28,7 +32,7 @@ async fn help_explains_the_law_the_words_and_the_deadline_in_both_languages() {
         assert!(text.contains(expected), "{expected} in {text}");
     }
     assert!(
-        !text.contains("help-"),
+        !text.contains("help-") && !text.contains("remedy-"),
         "no message id shows instead of its text"
     );
 
@@ -36,10 +40,50 @@ async fn help_explains_the_law_the_words_and_the_deadline_in_both_languages() {
     let text = visitor.get("/help").await.text();
     for expected in [
         "Qué sella la ley automáticamente",
+        "se sella 5 años después de la condena",
+        "Eliminado Eliminado significa que el registro se destruye.",
         "Use «¿Algo está mal en esta parte?» debajo",
         "La agencia debe responder en un plazo de 45 días",
     ] {
         assert!(text.contains(expected), "{expected} in {text}");
+    }
+}
+
+/// Another state's deployment: its law, its summary and its remedies, nothing of Pennsylvania.
+#[tokio::test]
+async fn help_explains_the_law_in_force_in_other_states() {
+    for (pack, expected) in [
+        (
+            "ca-prop64",
+            [
+                "My Record follows California's Proposition 64",
+                "Dismissed and sealed Dismissed and sealed means the conviction is cancelled",
+                "Reduced Reduced means the conviction stays on your record",
+            ],
+        ),
+        (
+            "mi-cleanslate",
+            [
+                "My Record follows Michigan's Clean Slate law (automatic set-aside).",
+                "set aside 10 years after the sentence, or after release from prison",
+                "Set aside Set aside means the law treats the conviction as if it did not happen.",
+            ],
+        ),
+    ] {
+        let app = TestApp::with_settings(&[("MYRECORD_RULE_PACK", pack.to_owned())]).await;
+        let mut visitor = app.browser();
+        let start = visitor.get("/").await.text();
+        assert!(start.contains("many old records are cleared"), "{start}");
+        assert!(!start.contains("Pennsylvania"), "{start}");
+        let text = visitor.get("/help").await.text();
+        for phrase in expected {
+            assert!(text.contains(phrase), "{phrase} in {text}");
+        }
+        assert!(!text.contains("Pennsylvania"), "{text}");
+        assert!(
+            !text.contains("help-") && !text.contains("remedy-"),
+            "{text}"
+        );
     }
 }
 

@@ -16,6 +16,7 @@ mod help;
 mod identity;
 mod import;
 mod language;
+mod law_change;
 mod matrix;
 mod process;
 mod races;

@@ -1,0 +1,117 @@
+//! The Michigan demo: fictional people whose convictions Clean Slate sets aside, or holds
+//! back (still waiting, an excluded offense, too many felonies, a case still open).
+
+use super::people::{CaseSpec, DemoState, Place};
+use myrecord_clearance::domain::Jurisdiction;
+use myrecord_clearance::domain::{DispositionKind::*, Grade::*};
+
+pub(super) const MICHIGAN: DemoState = DemoState {
+    jurisdiction: Jurisdiction::Michigan,
+    sid_prefix: "MI9",
+    tracking_prefix: "MI-D",
+    court_case_prefix: "CR",
+    first_names: &FIRST_NAMES,
+    last_names: &LAST_NAMES,
+    histories: &HISTORIES,
+    places: &PLACES,
+    base_age: 30,
+};
+
+const FIRST_NAMES: [&str; 8] = [
+    "Grace", "Victor", "Nadia", "Curtis", "Halima", "Wesley", "Irene", "Jerome",
+];
+const LAST_NAMES: [&str; 8] = [
+    "Okonkwo",
+    "Sandoval",
+    "Haddad",
+    "Pryor",
+    "Yusuf",
+    "Kowalski",
+    "Marchetti",
+    "Tillman",
+];
+
+const PLACES: [Place; 2] = [
+    Place {
+        county: "Wayne",
+        county_code: "82",
+        police: ("MI8234900", "Detroit Police Department"),
+        court: ("MI820015J", "Third Circuit Court"),
+    },
+    Place {
+        county: "Kent",
+        county_code: "41",
+        police: ("MI4146100", "Grand Rapids Police Department"),
+        court: ("MI410015J", "17th Circuit Court"),
+    },
+];
+
+const DISORDERLY: CaseSpec = CaseSpec {
+    years_ago: 9,
+    charges: &[("MCL 750.167", "Disorderly person", M, Convicted, 0)],
+};
+const LARCENY_FELONY: CaseSpec = CaseSpec {
+    years_ago: 12,
+    charges: &[
+        (
+            "MCL 750.356(3)",
+            "Larceny, $1,000 to $20,000",
+            F,
+            Convicted,
+            0,
+        ),
+        (
+            "MCL 750.535(4)",
+            "Receiving stolen property",
+            M,
+            Dismissed,
+            0,
+        ),
+    ],
+};
+const LARCENY_IN_BUILDING: CaseSpec = CaseSpec {
+    years_ago: 15,
+    charges: &[("MCL 750.360", "Larceny in a building", F, Convicted, 0)],
+};
+const BREAKING_AND_ENTERING: CaseSpec = CaseSpec {
+    years_ago: 18,
+    charges: &[("MCL 750.110", "Breaking and entering", F, Convicted, 0)],
+};
+const RECENT_LARCENY: CaseSpec = CaseSpec {
+    years_ago: 3,
+    charges: &[("MCL 750.356(4)", "Larceny, $200 to $1,000", M, Convicted, 0)],
+};
+const ASSAULT: CaseSpec = CaseSpec {
+    years_ago: 10,
+    charges: &[("MCL 750.81", "Assault and battery", M, Convicted, 0)],
+};
+const DRUNK_DRIVING: CaseSpec = CaseSpec {
+    years_ago: 9,
+    charges: &[(
+        "MCL 257.625(1)",
+        "Operating while intoxicated",
+        M,
+        Convicted,
+        0,
+    )],
+};
+const PENDING_LARCENY: CaseSpec = CaseSpec {
+    years_ago: 0,
+    charges: &[("MCL 750.356(4)", "Larceny, $200 to $1,000", M, Pending, 0)],
+};
+
+/// The record history of each demo person, chosen so the demo shows every set-aside outcome.
+const HISTORIES: [&[&CaseSpec]; 8] = [
+    &[&DISORDERLY],
+    &[&LARCENY_FELONY, &DISORDERLY],
+    &[&RECENT_LARCENY],
+    &[&ASSAULT, &DISORDERLY],
+    &[&DRUNK_DRIVING],
+    &[
+        &LARCENY_FELONY,
+        &LARCENY_IN_BUILDING,
+        &BREAKING_AND_ENTERING,
+    ],
+    &[&DISORDERLY, &PENDING_LARCENY],
+    &[],
+];
