@@ -4,8 +4,9 @@ const totp = require('./totp');
 
 const DEMO_EMAIL = 'ana.quintero@example.org';
 
-async function signIn(page, email = DEMO_EMAIL) {
-  await page.goto('/');
+// `base`: another demo than the main one (tests/states.spec.js), e.g. http://127.0.0.1:3101.
+async function signIn(page, email = DEMO_EMAIL, base = '') {
+  await page.goto(`${base}/`);
   await page.getByLabel('Email address').fill(email);
   await page.getByLabel('Password').fill(process.env.E2E_DEMO_PASSWORD);
   await page.getByRole('button', { name: 'Sign in' }).click();

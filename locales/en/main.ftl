@@ -142,11 +142,11 @@ status-cleared = Cleared
 status-waiting = Waiting
 status-not-cleared = Not cleared
 status-not-reviewed = Not yet reviewed
-status-cleared-meaning = Hidden from public background checks. The record is sealed, not destroyed: police, courts and some licensing boards can still see it.
+status-cleared-meaning = Cleared by the law. Each entry says what was done: sealed (hidden from most background checks; police and courts can still see it), expunged, set aside, dismissed, or reduced to a lower grade.
 status-waiting-meaning = Can be cleared automatically on a later date, if nothing changes before then.
 status-not-cleared-meaning = { $reader ->
-    [other] The Clean Slate law does not clear this entry automatically. The person may still be able to ask a court to seal or expunge it.
-   *[self] The Clean Slate law does not clear this entry automatically. You may still be able to ask a court to seal or expunge it.
+    [other] The law does not clear this entry automatically. The person may still be able to ask a court to seal or expunge it.
+   *[self] The law does not clear this entry automatically. You may still be able to ask a court to seal or expunge it.
 }
 status-not-reviewed-meaning = The state has not checked this entry for automatic clearance yet.
 
@@ -204,6 +204,7 @@ disposition-unknown = The record does not say how this charge ended.
 decision-cleared = Can be sealed under { $law } since { $date }; the next review seals it.
 decision-sealed = Sealed on { $date } under { $law }. Since then, most background checks do not show it.
 decision-eligible-since = The law allowed sealing it from { $date }; it was hidden only from the day it was sealed.
+remedy-eligible-since = The law allowed this from { $date }; it took effect on the date above.
 decision-waiting = This can be cleared on { $date }.
 decision-run = Reviewed under { $law } on { $date }.
 decision-reviewed = Reviewed on { $date }.
@@ -230,15 +231,15 @@ reduced-grade-i = an infraction (not a crime)
 reason-not-final = This charge is not finished in court yet, so it cannot be cleared.
 reason-waiting-period = The waiting period set by the law has not passed yet.
 reason-restitution-owed = Restitution is still owed on this case. It can be reviewed again once it is paid.
-reason-excluded-offense = This offense is not covered by the Clean Slate law.
+reason-excluded-offense = This offense is not covered by the law.
 reason-disqualifying-history = { $reader ->
     [other] Other convictions on this record stop this entry from being cleared automatically.
    *[self] Other convictions on your record stop this entry from being cleared automatically.
 }
 held-back-by = These are the convictions that stop it:
 held-back-entry = { $offense }, { $date }
-reason-grade-not-covered = Convictions of this grade are not cleared automatically by the Clean Slate law.
-reason-no-rule = No rule of the Clean Slate law applies to this entry.
+reason-grade-not-covered = Convictions of this grade are not cleared automatically by the law.
+reason-no-rule = No rule of the law applies to this entry.
 reason-missing-data = The record is missing a detail the law needs to decide, such as the sentence. If you report the mistake, it can be added.
 reason-no-lesser-offense = After the change in the law, this offense has the same grade or a higher one, so there is nothing to reduce.
 reason-date-not-covered = The offense happened after the law changed, so this part of the law does not apply to it.

@@ -142,11 +142,11 @@ status-cleared = Sellado
 status-waiting = En espera
 status-not-cleared = No sellado
 status-not-reviewed = Sin revisar
-status-cleared-meaning = Oculto de las verificaciones públicas de antecedentes. El registro está sellado, no destruido: la policía, los tribunales y algunas juntas de licencias todavía pueden verlo.
+status-cleared-meaning = Limpiado por la ley. Cada entrada dice qué se hizo: sellado (oculto de la mayoría de las verificaciones de antecedentes; la policía y los tribunales todavía pueden verlo), eliminado, anulado, desestimado o reducido a un grado menor.
 status-waiting-meaning = Se puede sellar automáticamente en una fecha futura, si nada cambia antes.
 status-not-cleared-meaning = { $reader ->
-    [other] La ley Clean Slate no sella esta entrada automáticamente. Es posible que la persona aún pueda pedir a un tribunal que la selle o la elimine.
-   *[self] La ley Clean Slate no sella esta entrada automáticamente. Es posible que aún pueda pedir a un tribunal que la selle o la elimine.
+    [other] La ley no limpia esta entrada automáticamente. Es posible que la persona aún pueda pedir a un tribunal que la selle o la elimine.
+   *[self] La ley no limpia esta entrada automáticamente. Es posible que aún pueda pedir a un tribunal que la selle o la elimine.
 }
 status-not-reviewed-meaning = El estado todavía no ha revisado esta entrada para el sellado automático.
 
@@ -204,6 +204,7 @@ disposition-unknown = El historial no dice cómo terminó este cargo.
 decision-cleared = Se puede sellar según la { $law } desde el { $date }; la próxima revisión lo sella.
 decision-sealed = Sellado el { $date } según la { $law }. Desde entonces, la mayoría de las verificaciones de antecedentes no lo muestran.
 decision-eligible-since = La ley permitía sellarlo desde el { $date }; quedó oculto solo desde el día en que se selló.
+remedy-eligible-since = La ley lo permitía desde el { $date }; tuvo efecto en la fecha indicada arriba.
 decision-waiting = Esto se puede sellar el { $date }.
 decision-run = Revisado según la { $law } el { $date }.
 decision-reviewed = Revisado el { $date }.
@@ -230,15 +231,15 @@ reduced-grade-i = infracción (no es un delito)
 reason-not-final = Este cargo todavía no ha terminado en el tribunal, así que no se puede sellar.
 reason-waiting-period = Todavía no pasó el período de espera que fija la ley.
 reason-restitution-owed = Todavía se debe una restitución en este caso. Se podrá revisar de nuevo cuando se pague.
-reason-excluded-offense = La ley Clean Slate no cubre este delito.
+reason-excluded-offense = La ley no cubre este delito.
 reason-disqualifying-history = { $reader ->
     [other] Otras condenas en este historial impiden que esta entrada se selle automáticamente.
    *[self] Otras condenas en su historial impiden que esta entrada se selle automáticamente.
 }
 held-back-by = Estas son las condenas que lo impiden:
 held-back-entry = { $offense }, { $date }
-reason-grade-not-covered = La ley Clean Slate no sella automáticamente las condenas de este grado.
-reason-no-rule = Ninguna regla de la ley Clean Slate se aplica a esta entrada.
+reason-grade-not-covered = La ley no limpia automáticamente las condenas de este grado.
+reason-no-rule = Ninguna regla de la ley se aplica a esta entrada.
 reason-missing-data = Al historial le falta un dato que la ley necesita para decidir, como la sentencia. Si reporta el error, se puede agregar.
 reason-no-lesser-offense = Con el cambio de la ley, este delito tiene el mismo grado o uno más alto, así que no hay nada que reducir.
 reason-date-not-covered = El delito ocurrió después del cambio de la ley, así que esta parte de la ley no se le aplica.

@@ -543,7 +543,7 @@ fn clearance_sentences(i18n: I18n, charge: &ChargeView, reader: Reader) -> Vec<S
                             ("grade", grade),
                         ],
                     ),
-                    i18n.t_args("decision-eligible-since", &[("date", date())]),
+                    i18n.t_args("remedy-eligible-since", &[("date", date())]),
                 ],
                 None => vec![i18n.t_args(
                     &format!("remedy-due-{kind}"),
