@@ -127,6 +127,16 @@ def form(label, session, path, fields, page, extra=()):
     return sqlmap(label, BASE + path, [*args, *extra])
 
 
+def path_form(label, session, path, fields, page, extra=()):
+    """A posted form whose injection point is the `*` in `path`; `fields` are sent as they are."""
+    token = session.token(page)
+    data = urllib.parse.urlencode(dict(fields, csrf_token=token))
+    args = [f"--data={data}", "--csrf-token=csrf_token", f"--csrf-url={BASE}{page}"]
+    if session.cookie():
+        args.append(f"--cookie={session.cookie()}")
+    return sqlmap(label, BASE + path, [*args, *extra])
+
+
 def query(label, session, path_and_query, params):
     args = ["-p", params]
     if session.cookie():
@@ -290,6 +300,13 @@ def main():
              {"info_message": "Please send the order."}, f"/review/{informed}"),
         form("POST /review/{reference}/start", reviewer, f"/review/{started}*/start", {},
              f"/review/{started}"),
+        # Sealed entries to check: the demo has none flagged, so an unknown flag is decided
+        # (the handler reads the form and asks the database; the answer is "already decided").
+        query("GET /review/sealed ?notice", reviewer, "/review/sealed?notice=kept", "notice"),
+        form("POST /review/sealed/{flag}", reviewer, "/review/sealed/999999", {"choice": "keep"},
+             "/review/sealed"),
+        path_form("POST /review/sealed/{flag} (path)", reviewer, "/review/sealed/999999*",
+                  {"choice": "keep"}, "/review/sealed", NOT_FOUND_IS_AN_ANSWER),
         # The current password is checked last and counted like a sign-in, so after a few tries
         # every answer is "too many attempts"; the fields are still read by the handler.
         form("POST /account/password", person, "/account/password",

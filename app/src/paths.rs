@@ -157,6 +157,13 @@ pub const REVIEW_START: &str = "/review/{reference}/start";
 pub const REVIEW_REQUEST_INFO: &str = "/review/{reference}/request-info";
 pub const REVIEW_DECLINE: &str = "/review/{reference}/decline";
 pub const REVIEW_CORRECT: &str = "/review/{reference}/correct";
+/// Sealed entries a clearance run no longer clears, for a reviewer to unseal or keep.
+pub const REVIEW_SEALED: &str = "/review/sealed";
+pub const REVIEW_SEALED_DECIDE: &str = "/review/sealed/{flag}";
+
+pub fn review_sealed_decide(flag: i64) -> String {
+    fill(REVIEW_SEALED_DECIDE, &[&flag.to_string()])
+}
 
 pub fn review_case(reference: &str) -> String {
     fill(REVIEW_CASE, &[reference])

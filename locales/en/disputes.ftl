@@ -255,3 +255,21 @@ email-review-answer-body =
 
     Open it: { $link }
 notice-dispute-already-decided = This dispute had already been decided, so nothing was changed.
+
+# Sealed entries a clearance run no longer clears (/review/sealed), for reviewers.
+unseal-title = Sealed entries to check
+unseal-heading = Sealed entries to check
+unseal-lead = A review found that the law in force no longer clears these sealed entries, for example after a correction or a new extract. Nothing has been unsealed. Unseal an entry only when you have checked that it must be public again: its court and police are then told.
+unseal-none = There is nothing to check.
+unseal-person = Person
+unseal-entry = Entry
+unseal-sealed-under = Sealed under
+unseal-now = What the law says now
+unseal-flagged-on = Found on
+unseal-unseal = Unseal
+unseal-keep = Keep it sealed
+unseal-back = Back to the dispute queue
+unseal-done-unsealed = The entry is unsealed. Its court and police have a notice.
+unseal-done-kept = The entry stays sealed.
+unseal-done-already = Someone has already decided this entry.
+review-sealed-link = Sealed entries to check

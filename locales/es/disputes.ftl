@@ -256,3 +256,21 @@ email-review-answer-body =
 
     Ábralo: { $link }
 notice-dispute-already-decided = Este reclamo ya estaba decidido, así que no se cambió nada.
+
+# Entradas selladas que una revisión ya no limpia (/review/sealed), para revisores.
+unseal-title = Entradas selladas que revisar
+unseal-heading = Entradas selladas que revisar
+unseal-lead = Una revisión encontró que la ley vigente ya no limpia estas entradas selladas, por ejemplo después de una corrección o de un nuevo extracto. No se ha quitado ningún sello. Quite el sello de una entrada solo cuando haya comprobado que debe volver a ser pública: entonces se avisa a su tribunal y a su policía.
+unseal-none = No hay nada que revisar.
+unseal-person = Persona
+unseal-entry = Entrada
+unseal-sealed-under = Sellada según
+unseal-now = Lo que dice la ley ahora
+unseal-flagged-on = Encontrada el
+unseal-unseal = Quitar el sello
+unseal-keep = Mantenerla sellada
+unseal-back = Volver a la cola de reclamos
+unseal-done-unsealed = Se quitó el sello de la entrada. Su tribunal y su policía tienen un aviso.
+unseal-done-kept = La entrada sigue sellada.
+unseal-done-already = Alguien ya decidió sobre esta entrada.
+review-sealed-link = Entradas selladas que revisar

@@ -49,9 +49,13 @@ struct ChunkOutcome {
     people: u64,
     counts: RunCounts,
     /// Decisions that are new or differ from the stored ones (a cleared one seals its charge).
+    /// Charges already sealed are never among them.
     changed: Vec<(i64, StoredDecision)>,
     /// Sealed charges that this law clears with a stronger remedy, with their new decision.
     upgraded: Vec<(i64, StoredDecision)>,
+    /// Sealed charges this law no longer clears, with the decision it gives: flagged for a
+    /// reviewer, never unsealed by the run.
+    to_flag: Vec<(i64, StoredDecision)>,
     notices: Vec<NoticeRow>,
 }
 
@@ -79,6 +83,9 @@ fn review_chunk(pack: &RulePack, as_of: Date, chunk: &[PersonForReview]) -> Chun
                 // unless this law clears it with a stronger remedy (expunges what was sealed):
                 // then the decision is replaced and the agencies are told.
                 counts.cleared += 1;
+                if decision.status != Status::Cleared {
+                    outcome.to_flag.push((state.charge_id, stored(decision)));
+                }
                 if upgrades(state.decision.as_ref(), decision) {
                     counts.upgraded += 1;
                     outcome
@@ -237,10 +244,14 @@ async fn run_over(
             store
                 .upgrade_decisions(&mut tx, run_id, &outcome.upgraded)
                 .await?;
+            let flagged = store
+                .flag_for_unseal(&mut tx, run_id, &outcome.to_flag)
+                .await?;
             tx.commit().await?;
             // Notices are written only for what is committed, so a failed chunk sends none.
             notices.send(index, outcome.notices);
             counts.absorb(&outcome.counts);
+            counts.flagged += i64::try_from(flagged).unwrap_or(i64::MAX);
             decisions_written += (outcome.changed.len() + outcome.upgraded.len()) as u64;
             progress(Progress::Reviewed {
                 people: outcome.people,

@@ -77,6 +77,14 @@ impl NoticeWriter {
         NoticeWriter::create_at(folder, run)
     }
 
+    /// The notice of one charge a reviewer unsealed: `unseal-<flag>-<time>` next to the runs'
+    /// folders, with the run that flagged it in its header.
+    pub fn create_for_unseal(out: &Path, flag_id: i64, run: RunInfo) -> std::io::Result<Self> {
+        let run_folder = folder_name(run.run_id, time::OffsetDateTime::now_utc());
+        let stamp = run_folder.rsplit('-').next().unwrap_or_default();
+        NoticeWriter::create_at(out.join(format!("unseal-{flag_id}-{stamp}")), run)
+    }
+
     fn create_at(folder: PathBuf, run: RunInfo) -> std::io::Result<Self> {
         // Notices name people: the run's folder and files are the server's own user's.
         crate::private_files::create_folder(&folder)?;
@@ -145,7 +153,7 @@ impl NoticeWriter {
             let header = serde_json::json!({
                 "ori": ori,
                 "run": self.run,
-                "action": "shield these charges from public access; keep them sealed, do not destroy",
+                "action": "apply each charge's remedy: seal (shield from public access, keep it), expunge (destroy it), set_aside or dismiss_and_seal (as the law says), reduce (record the lower grade), unseal (public again)",
             });
             // The header is written without its closing brace so the charges can follow.
             let header = serde_json::to_string(&header)?;

@@ -48,6 +48,8 @@ pub enum Action {
     DecideDispute,
     /// A reviewer reads the whole record of a person a dispute is about.
     ViewCaseRecord,
+    /// See the sealed entries a clearance run no longer clears, and unseal or keep each.
+    DecideUnseal,
 }
 
 impl Action {
@@ -130,7 +132,7 @@ pub fn decide(account: Option<&Account>, action: Action, relation: Relation) -> 
             Role::Reviewer => relation.has_case,
             Role::Admin => false,
         },
-        Action::ListDisputes => account.role == Role::Reviewer,
+        Action::ListDisputes | Action::DecideUnseal => account.role == Role::Reviewer,
         Action::DecideDispute | Action::ViewCaseRecord => {
             account.role == Role::Reviewer && relation.has_case
         }

@@ -11,3 +11,4 @@ pub mod review;
 pub mod sharing;
 pub mod staff;
 pub mod statistics;
+pub mod unseal;

@@ -68,6 +68,9 @@ pub fn ReviewQueuePage(i18n: I18n, viewer: Viewer, disputes: Vec<DisputeSummary>
         <Shell i18n=i18n viewer=viewer title=i18n.t("review-title")>
             <h1 class="heading-xl">{i18n.t("review-heading")}</h1>
             <p>
+                <a href=paths::REVIEW_SEALED>{i18n.t("review-sealed-link")}</a>
+            </p>
+            <p>
                 {i18n.t_args(
                     "review-count",
                     &[("count", Arg::from(disputes.len())), ("overdue", Arg::from(overdue))],

@@ -117,6 +117,11 @@ pub(super) async fn clearance_run(
         "  cleared {} (newly sealed {}), waiting {}, not eligible {}",
         c.cleared, c.newly_sealed, c.waiting, c.not_eligible
     );
+    println!(
+        "  sealed charges given a stronger remedy: {}; sealed charges no longer cleared, \
+         flagged for a reviewer: {}",
+        c.upgraded, c.flagged
+    );
     println!("  decisions written: {}", summary.decisions_written);
     println!(
         "  notices: {} agencies, {} rows in {}",

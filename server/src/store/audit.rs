@@ -43,6 +43,12 @@ pub enum AuditAction {
     /// A clearance run raised sealed charges to a stronger remedy (a law in force that expunges
     /// what an earlier one sealed).
     ChargesUpgraded,
+    /// A clearance run found sealed charges it no longer clears and flagged them for review.
+    SealsFlagged,
+    /// A reviewer unsealed a flagged charge (its agencies are told).
+    ChargeUnsealed,
+    /// A reviewer kept a flagged charge sealed.
+    ChargeKeptSealed,
     /// A person asked to change their email (a link went to the new address).
     EmailChangeRequested,
     /// The link from the new address was used: the account's email changed.
@@ -78,6 +84,9 @@ impl AuditAction {
             AuditAction::RecordCorrected => "record_corrected",
             AuditAction::ChargesSealed => "charges_sealed",
             AuditAction::ChargesUpgraded => "charges_upgraded",
+            AuditAction::SealsFlagged => "seals_flagged",
+            AuditAction::ChargeUnsealed => "charge_unsealed",
+            AuditAction::ChargeKeptSealed => "charge_kept_sealed",
             AuditAction::EmailChangeRequested => "email_change_requested",
             AuditAction::EmailChanged => "email_changed",
             AuditAction::AccountClosed => "account_closed",

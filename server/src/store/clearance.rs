@@ -68,6 +68,9 @@ pub struct RunCounts {
     /// Sealed charges whose remedy this run raised (sealed → expunged); not stored on the run
     /// row, reported by the command.
     pub upgraded: i64,
+    /// Sealed charges this run no longer clears, flagged for a reviewer (not unsealed);
+    /// like `upgraded`, reported by the command only.
+    pub flagged: i64,
     pub waiting: i64,
     pub not_eligible: i64,
 }
@@ -81,6 +84,7 @@ impl RunCounts {
             cleared: row.try_get("cleared")?,
             newly_sealed: row.try_get("newly_sealed")?,
             upgraded: 0,
+            flagged: 0,
             waiting: row.try_get("waiting")?,
             not_eligible: row.try_get("not_eligible")?,
         })
@@ -93,6 +97,7 @@ impl RunCounts {
         self.cleared += other.cleared;
         self.newly_sealed += other.newly_sealed;
         self.upgraded += other.upgraded;
+        self.flagged += other.flagged;
         self.waiting += other.waiting;
         self.not_eligible += other.not_eligible;
     }

@@ -24,6 +24,7 @@ pub mod sessions;
 pub mod statistics;
 pub mod throttle;
 pub mod two_step;
+pub mod unseal;
 
 use sqlx::any::{AnyPoolOptions, install_default_drivers};
 use sqlx::migrate::Migrator;

@@ -27,6 +27,7 @@ pub mod staff;
 pub mod state;
 pub mod statistics;
 pub mod two_step;
+pub mod unseal;
 pub mod uploads;
 pub mod views;
 
@@ -69,6 +70,7 @@ fn routes() -> Router<AppState> {
         .merge(sharing::router())
         .merge(disputes::router())
         .merge(review::router())
+        .merge(unseal::router())
         .merge(staff::router())
         .merge(help::router())
         .merge(statistics::router())

@@ -55,6 +55,7 @@ async fn a_run_decides_seals_and_notifies_each_agency() {
             cleared: 4,
             newly_sealed: 4,
             upgraded: 0,
+            flagged: 0,
             waiting: 0,
             not_eligible: 2,
         }

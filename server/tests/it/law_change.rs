@@ -55,6 +55,16 @@ fn person(sid: &str, cycles: Vec<(&str, Vec<Value>)>) -> String {
 /// - PA7000003: a conditional pardon (sealed under both: no upgrade); a charge pending since
 ///   2016 under a statute the catalog does not know.
 fn extract() -> String {
+    let mut conditional = charge(1, "18 Pa.C.S. 3502", "F2", "pardoned", Some("2016-05-05"));
+    conditional["disposition"]["conditional"] = json!(true);
+    people(
+        charge(1, "18 Pa.C.S. 3921", "M2", "withdrawn", Some("2020-01-10")),
+        conditional,
+    )
+}
+
+/// The three people, with PA7000002's first charge and PA7000003's first as given.
+fn people(withdrawn: Value, conditional: Value) -> String {
     let mut drug = charge(
         1,
         "35 P.S. 780-113(a)(30)",
@@ -63,8 +73,6 @@ fn extract() -> String {
         Some("2014-01-01"),
     );
     drug["sentence"] = json!({ "incarceration_days": 90, "incarceration_max_days": 365 });
-    let mut conditional = charge(1, "18 Pa.C.S. 3502", "F2", "pardoned", Some("2016-05-05"));
-    conditional["disposition"]["conditional"] = json!(true);
     [
         person(
             "PA7000001",
@@ -103,19 +111,7 @@ fn extract() -> String {
         ),
         person(
             "PA7000002",
-            vec![
-                (
-                    "2019-12-01",
-                    vec![charge(
-                        1,
-                        "18 Pa.C.S. 3921",
-                        "M2",
-                        "withdrawn",
-                        Some("2020-01-10"),
-                    )],
-                ),
-                ("2013-06-01", vec![drug]),
-            ],
+            vec![("2019-12-01", vec![withdrawn]), ("2013-06-01", vec![drug])],
         ),
         person(
             "PA7000003",
@@ -173,6 +169,7 @@ async fn a_dry_run_reports_what_the_law_in_force_would_change_and_writes_nothing
             cleared: 4,
             newly_sealed: 4,
             upgraded: 0,
+            flagged: 0,
             waiting: 1,
             not_eligible: 2,
         }
@@ -301,6 +298,7 @@ async fn the_law_in_force_keeps_seals_seals_the_newly_eligible_and_expunges_pard
             cleared: 6,
             newly_sealed: 2,
             upgraded: 1,
+            flagged: 0,
             waiting: 0,
             not_eligible: 1,
         }
@@ -457,4 +455,206 @@ async fn the_record_page_says_what_was_done_under_which_law_and_what_it_means() 
     );
     assert!(spanish.contains("Eliminado el "), "{spanish}");
     assert!(spanish.contains("(18 Pa.C.S. § 9122.5)"), "{spanish}");
+}
+
+/// The extract the state sends later: PA7000002's withdrawn charge (sealed) is now a
+/// conviction for an M1, and PA7000003's conditional pardon (sealed) is now pending. Neither is
+/// cleared any more, nor is PA7000002's drug felony (with the M1 that person now has two
+/// convictions over two years); none may be unsealed without a reviewer.
+fn later_extract() -> String {
+    people(
+        charge(1, "18 Pa.C.S. 3921", "M1", "convicted", Some("2020-01-10")),
+        charge(1, "18 Pa.C.S. 3502", "F2", "pending", None),
+    )
+}
+
+#[tokio::test]
+async fn a_seal_the_law_no_longer_gives_waits_for_a_reviewer_who_unseals_or_keeps_it() {
+    let app = TestApp::empty().await;
+    app.import(&extract()).await;
+    run_under(&app, "pa-cs3").await;
+    app.import(&later_extract()).await;
+
+    let run = run_under(&app, "pa-cs3").await;
+    assert_eq!(run.counts.flagged, 3);
+    assert_eq!(run.counts.newly_sealed, 0);
+    assert_eq!(
+        app.count(
+            "select count(*) from charge_decision where sealed_run_id is not null \
+             and status = 'cleared'"
+        )
+        .await,
+        6,
+        "nothing is unsealed by a run"
+    );
+    assert_eq!(
+        app.count("select count(*) from audit_event where action = 'seals_flagged'")
+            .await,
+        1
+    );
+    // Again: the open flags are not doubled.
+    assert_eq!(run_under(&app, "pa-cs3").await.counts.flagged, 0);
+    assert_eq!(app.count("select count(*) from unseal_flag").await, 3);
+
+    app.staff(Role::Reviewer, "sam@records.example.gov", "Sam Whitaker")
+        .await;
+    let mut sam = app.browser();
+    sam.sign_in_staff("sam@records.example.gov").await;
+    let queue = sam.get("/review").await;
+    assert!(queue.body.contains("href=\"/review/sealed\""));
+    let list = sam.get("/review/sealed").await;
+    let text = list.text();
+    assert!(text.contains("Sealed entries to check"), "{text}");
+    assert!(text.contains("Jo PA7000002 (PA7000002)"), "{text}");
+    assert!(text.contains("pa-cs3/non-conviction"), "{text}");
+    assert!(
+        text.contains("Convictions of this grade are not cleared automatically by the law."),
+        "{text}"
+    );
+    assert!(text.contains("Jo PA7000003 (PA7000003)"), "{text}");
+    assert_eq!(
+        text.matches("Jo PA7000002 (PA7000002)").count(),
+        2,
+        "{text}"
+    );
+    assert!(
+        text.contains("Other convictions on this record stop this entry"),
+        "{text}"
+    );
+    let flag = |tracking: &str| {
+        format!(
+            "select f.id from unseal_flag f join charge ch on ch.id = f.charge_id \
+             join arrest_cycle c on c.id = ch.cycle_id where c.tracking_number = '{tracking}'"
+        )
+    };
+    let conviction = app.count(&flag("PA7000002-1")).await;
+    let pending = app.count(&flag("PA7000003-1")).await;
+
+    // Keep one sealed: audited, and the same decision is not flagged again.
+    let token = list.csrf_token();
+    let kept = sam
+        .post(
+            &format!("/review/sealed/{pending}"),
+            &[("choice", "keep"), ("csrf_token", &token)],
+        )
+        .await;
+    assert_eq!(kept.location(), Some("/review/sealed?notice=kept"));
+    assert_eq!(
+        app.count(&format!(
+            "select count(*) from audit_event where action = 'charge_kept_sealed' \
+             and detail = 'flag {pending}'"
+        ))
+        .await,
+        1
+    );
+    assert_eq!(run_under(&app, "pa-cs3").await.counts.flagged, 0);
+
+    // Unseal the other: the law's decision replaces the seal, the agencies are told.
+    let unsealed = sam
+        .post(
+            &format!("/review/sealed/{conviction}"),
+            &[("choice", "unseal"), ("csrf_token", &token)],
+        )
+        .await;
+    assert_eq!(unsealed.location(), Some("/review/sealed?notice=unsealed"));
+    assert_eq!(
+        app.text(
+            "select d.status || ' ' || d.reasons || ' ' || \
+             coalesce(cast(d.sealed_run_id as text), 'unsealed') \
+             from charge_decision d join charge ch on ch.id = d.charge_id \
+             join arrest_cycle c on c.id = ch.cycle_id where c.tracking_number = 'PA7000002-1'"
+        )
+        .await,
+        "not_eligible grade_not_covered unsealed"
+    );
+    assert_eq!(
+        app.count(&format!(
+            "select count(*) from audit_event where action = 'charge_unsealed' \
+             and actor_role = 'reviewer' and detail = 'flag {conviction}'"
+        ))
+        .await,
+        1
+    );
+    let notices = &app.state.config.notices_dir;
+    let folder = std::fs::read_dir(notices)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| {
+            p.file_name()
+                .unwrap()
+                .to_string_lossy()
+                .starts_with(&format!("unseal-{conviction}-"))
+        })
+        .expect("an unseal notice folder");
+    let court = std::fs::read_to_string(folder.join("PA051013J.csv")).unwrap();
+    assert!(
+        court.lines().nth(1).unwrap().ends_with(",unseal"),
+        "{court}"
+    );
+    assert!(folder.join("PAPEP0000.json").exists());
+
+    // Decided already: a second answer changes nothing.
+    let again = sam
+        .post(
+            &format!("/review/sealed/{conviction}"),
+            &[("choice", "keep"), ("csrf_token", &token)],
+        )
+        .await;
+    assert_eq!(
+        again.location(),
+        Some("/review/sealed?notice=already-decided")
+    );
+    let done = sam.get("/review/sealed?notice=unsealed").await.text();
+    assert!(done.contains("The entry is unsealed."), "{done}");
+    assert_eq!(
+        app.count("select count(*) from unseal_flag where decided_at is null")
+            .await,
+        1,
+        "the drug felony still waits"
+    );
+}
+
+#[tokio::test]
+async fn two_reviewers_deciding_one_flag_at_once_make_one_decision() {
+    let app = TestApp::empty().await;
+    app.import(&extract()).await;
+    run_under(&app, "pa-cs3").await;
+    app.import(&later_extract()).await;
+    run_under(&app, "pa-cs3").await;
+    let sam = app
+        .staff(Role::Reviewer, "sam@records.example.gov", "Sam Whitaker")
+        .await;
+    let flag = app.count("select min(id) from unseal_flag").await;
+    for _ in 0..3 {
+        let (a, b) = tokio::join!(
+            app.store.decide_unseal(
+                flag,
+                (sam.id, "reviewer"),
+                myrecord_server::store::unseal::UnsealChoice::Unseal
+            ),
+            app.store.decide_unseal(
+                flag,
+                (sam.id, "reviewer"),
+                myrecord_server::store::unseal::UnsealChoice::KeepSealed
+            ),
+        );
+        let decided = [a.unwrap(), b.unwrap()]
+            .into_iter()
+            .filter(Option::is_some)
+            .count();
+        assert!(decided <= 1, "one decision at most");
+    }
+    assert_eq!(
+        app.count("select count(*) from unseal_flag where decided_at is not null")
+            .await,
+        1
+    );
+    assert_eq!(
+        app.count(
+            "select count(*) from audit_event where action in \
+             ('charge_unsealed', 'charge_kept_sealed')"
+        )
+        .await,
+        1
+    );
 }

@@ -216,12 +216,9 @@ fn expected(route: &str, actor: Actor) -> Outcome {
             PersonA | LegalAidWithConsent | Reviewer => Allowed,
             _ => NotFound,
         },
-        "GET /review" => {
-            if actor == Reviewer {
-                Allowed
-            } else {
-                NotFound
-            }
+        // Sealed entries a run no longer clears: reviewers decide them, nobody else sees them.
+        "GET /review" | "GET /review/sealed" | "POST /review/sealed/{flag}" => {
+            if actor == Reviewer { Allowed } else { NotFound }
         }
         "GET /review/{A's dispute}"
         | "GET /review/{A's dispute}/record"
@@ -246,6 +243,7 @@ fn is_about_someone(route: &str) -> bool {
 
 pub(crate) struct World {
     pub(crate) app: TestApp,
+    flag: i64,
     person_a: i64,
     person_b: i64,
     grant_a: i64,
@@ -348,8 +346,19 @@ pub(crate) async fn world() -> World {
         )
         .await
         .unwrap();
+    // A sealed entry of Maria's that a run no longer clears, waiting for a reviewer.
+    sqlx::query(
+        "insert into unseal_flag (charge_id, flagged_run_id, flagged_at, status, reasons) \
+         values ($1, 1, '2026-11-22T10:00:00Z', 'not_eligible', 'grade_not_covered')",
+    )
+    .bind(charge_a)
+    .execute(app.store.pool())
+    .await
+    .unwrap();
+    let flag = app.count("select max(id) from unseal_flag").await;
     World {
         app,
+        flag,
         person_a,
         person_b,
         grant_a,
@@ -407,7 +416,8 @@ async fn request_with_token(
         .replace("{A's draft}", &world.draft_a)
         .replace("{A's draft document}", &world.draft_document_a.to_string())
         .replace("{A's dispute}", &world.dispute_a)
-        .replace("{A's document}", &world.document_a.to_string());
+        .replace("{A's document}", &world.document_a.to_string())
+        .replace("{flag}", &world.flag.to_string());
     if method == "GET" {
         return browser.get(&path).await;
     }
@@ -441,6 +451,7 @@ async fn request_with_token(
             ("password", PASSWORD),
         ],
         "/password-reset" => vec![("email", "maria.santos@example.org")],
+        "/review/sealed/{flag}" => vec![("choice", "keep")],
         _ => vec![],
     };
     let mut form = fields;
@@ -460,7 +471,7 @@ async fn request_with_token(
 // last, since it changes what Maria's worker may see. Every route the router has that
 // needs a signed-in account is here; the public ones (sign-in, register, reset, language,
 // health, the stylesheet, public statistics) are not about anyone's data.
-const ROUTES: [&str; 48] = [
+const ROUTES: [&str; 50] = [
     "GET /record",
     "GET /record/link",
     "POST /record/link",
@@ -505,6 +516,8 @@ const ROUTES: [&str; 48] = [
     "GET /disputes/{A's dispute}/documents/{A's document}",
     "POST /disputes/{A's dispute}/reply",
     "GET /review",
+    "GET /review/sealed",
+    "POST /review/sealed/{flag}",
     "GET /review/{A's dispute}",
     "GET /review/{A's dispute}/record",
     "POST /review/{A's dispute}/start",
@@ -585,6 +598,7 @@ async fn fingerprint(app: &TestApp) -> Vec<i64> {
         "select count(*) from charge_correction",
         "select count(*) from outbox_email",
         "select count(*) from clearance_run",
+        "select count(*) from unseal_flag where decided_at is not null",
     ];
     let mut counts = Vec::new();
     for query in queries {
