@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use time::Date;
 use time::macros::date;
 
-fn scratch_folder() -> PathBuf {
+pub(crate) fn scratch_folder() -> PathBuf {
     let dir = std::env::temp_dir().join(format!(
         "myrecord-notices-{}-{}",
         std::process::id(),

@@ -143,29 +143,34 @@ impl TestApp {
     pub async fn with_sample_people_and(settings: &[(&str, String)]) -> TestApp {
         let test = TestApp::with_settings(settings).await;
         test.import(SAMPLE).await;
-        let hash = password::hash(PASSWORD.to_owned()).await.unwrap();
         for (email, sid) in [
             ("maria.santos@example.org", "PA2000001"),
             ("darnell.brooks@example.org", "PA2000002"),
             ("linh.nguyen@example.org", "PA2000003"),
         ] {
             let person = test.store.person_id_by_sid(sid).await.unwrap().unwrap();
-            test.store
-                .create_account(
-                    NewAccount {
-                        email,
-                        password_hash: &hash,
-                        role: Role::Person,
-                        person_id: Some(person),
-                        display_name: None,
-                        organisation: None,
-                    },
-                    None,
-                )
-                .await
-                .unwrap();
+            test.person_account(email, person).await;
         }
         test
+    }
+
+    /// An account for the person with this id, password [`PASSWORD`].
+    pub async fn person_account(&self, email: &str, person_id: i64) {
+        let hash = password::hash(PASSWORD.to_owned()).await.unwrap();
+        self.store
+            .create_account(
+                NewAccount {
+                    email,
+                    password_hash: &hash,
+                    role: Role::Person,
+                    person_id: Some(person_id),
+                    display_name: None,
+                    organisation: None,
+                },
+                None,
+            )
+            .await
+            .unwrap();
     }
 
     pub async fn import(&self, extract: &str) {

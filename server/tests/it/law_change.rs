@@ -3,14 +3,13 @@
 //! was only sealed when the new law says so (telling each agency), and is idempotent; the
 //! record page says what was done and what it means, in English and Spanish.
 
+use crate::clearance::scratch_folder;
 use crate::harness::{PASSWORD, TestApp};
 use myrecord_server::clearance_dry_run::{DecisionCount, dry_run};
 use myrecord_server::clearance_run::{RunSummary, quietly, run};
-use myrecord_server::domain::{NewAccount, Role};
-use myrecord_server::password;
+use myrecord_server::domain::Role;
 use myrecord_server::store::clearance::RunCounts;
 use serde_json::{Value, json};
-use std::path::PathBuf;
 use time::macros::date;
 
 const AS_OF: time::Date = date!(2026 - 11 - 22);
@@ -127,22 +126,9 @@ fn people(withdrawn: Value, conditional: Value) -> String {
     .join("\n")
 }
 
-fn notices_folder() -> PathBuf {
-    let dir = std::env::temp_dir().join(format!(
-        "myrecord-law-change-{}-{}",
-        std::process::id(),
-        std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .unwrap()
-            .as_nanos()
-    ));
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
-}
-
 async fn run_under(app: &TestApp, pack: &str) -> RunSummary {
     let pack = myrecord_server::packs::get(pack).unwrap();
-    run(&app.store, pack, AS_OF, &notices_folder(), &quietly)
+    run(&app.store, pack, AS_OF, &scratch_folder(), &quietly)
         .await
         .expect("the run succeeds")
 }
@@ -219,7 +205,7 @@ async fn a_dry_run_reports_what_the_law_in_force_would_change_and_writes_nothing
     assert_eq!(before, after, "a dry run writes nothing");
 
     // The command prints the same and writes it as JSON on request.
-    let report_file = notices_folder().join("report.json");
+    let report_file = scratch_folder().join("report.json");
     let output = std::process::Command::new(env!("CARGO_BIN_EXE_myrecord"))
         .args([
             "clearance",
@@ -412,21 +398,7 @@ async fn the_record_page_says_what_was_done_under_which_law_and_what_it_means() 
         .await
         .unwrap()
         .unwrap();
-    let hash = password::hash(PASSWORD.to_owned()).await.unwrap();
-    app.store
-        .create_account(
-            NewAccount {
-                email: "jo@example.org",
-                password_hash: &hash,
-                role: Role::Person,
-                person_id: Some(person),
-                display_name: None,
-                organisation: None,
-            },
-            None,
-        )
-        .await
-        .unwrap();
+    app.person_account("jo@example.org", person).await;
     let mut browser = app.browser();
     browser.sign_in("jo@example.org", PASSWORD).await;
     let text = browser.get("/record").await.text();
