@@ -41,134 +41,115 @@ impl Rng {
     }
 }
 
-type Statute = (&'static str, &'static str, Grade);
+/// Statute, the court's wording, and the grade's code (`grades.toml`).
+type Statute = (&'static str, &'static str, &'static str);
 
 const STATUTES: [Statute; 24] = [
-    ("18 Pa.C.S. 3929", "Retail theft", Grade::S),
-    ("18 Pa.C.S. 3929", "Retail theft", Grade::M2),
-    ("18 Pa.C.S. 3921(a)", "Theft by unlawful taking", Grade::M2),
-    ("18 Pa.C.S. 3921(a)", "Theft by unlawful taking", Grade::F3),
-    ("18 Pa.C.S. 3925", "Receiving stolen property", Grade::M1),
-    ("18 Pa.C.S. 3503(a)(1)", "Criminal trespass", Grade::F3),
-    ("18 Pa.C.S. 3502(a)(2)", "Burglary", Grade::F2),
-    ("18 Pa.C.S. 3304(a)(5)", "Criminal mischief", Grade::M3),
-    ("18 Pa.C.S. 2701(a)(1)", "Simple assault", Grade::M2),
-    ("18 Pa.C.S. 2702(a)(1)", "Aggravated assault", Grade::F1),
-    ("18 Pa.C.S. 2709(a)(1)", "Harassment", Grade::S),
-    ("18 Pa.C.S. 5503(a)(1)", "Disorderly conduct", Grade::M3),
-    ("18 Pa.C.S. 5505", "Public drunkenness", Grade::S),
-    ("18 Pa.C.S. 5104", "Resisting arrest", Grade::M2),
-    ("18 Pa.C.S. 4101(a)(2)", "Forgery", Grade::F3),
-    ("18 Pa.C.S. 4106(a)(1)", "Access device fraud", Grade::M1),
+    ("18 Pa.C.S. 3929", "Retail theft", "S"),
+    ("18 Pa.C.S. 3929", "Retail theft", "M2"),
+    ("18 Pa.C.S. 3921(a)", "Theft by unlawful taking", "M2"),
+    ("18 Pa.C.S. 3921(a)", "Theft by unlawful taking", "F3"),
+    ("18 Pa.C.S. 3925", "Receiving stolen property", "M1"),
+    ("18 Pa.C.S. 3503(a)(1)", "Criminal trespass", "F3"),
+    ("18 Pa.C.S. 3502(a)(2)", "Burglary", "F2"),
+    ("18 Pa.C.S. 3304(a)(5)", "Criminal mischief", "M3"),
+    ("18 Pa.C.S. 2701(a)(1)", "Simple assault", "M2"),
+    ("18 Pa.C.S. 2702(a)(1)", "Aggravated assault", "F1"),
+    ("18 Pa.C.S. 2709(a)(1)", "Harassment", "S"),
+    ("18 Pa.C.S. 5503(a)(1)", "Disorderly conduct", "M3"),
+    ("18 Pa.C.S. 5505", "Public drunkenness", "S"),
+    ("18 Pa.C.S. 5104", "Resisting arrest", "M2"),
+    ("18 Pa.C.S. 4101(a)(2)", "Forgery", "F3"),
+    ("18 Pa.C.S. 4106(a)(1)", "Access device fraud", "M1"),
     (
         "18 Pa.C.S. 6106(a)(1)",
         "Firearms not to be carried without a license",
-        Grade::F3,
+        "F3",
     ),
-    (
-        "18 Pa.C.S. 6308",
-        "Purchase of alcohol by a minor",
-        Grade::S,
-    ),
+    ("18 Pa.C.S. 6308", "Purchase of alcohol by a minor", "S"),
     (
         "35 P.S. 780-113(a)(16)",
         "Possession of a controlled substance",
-        Grade::M,
+        "M",
     ),
     (
         "35 P.S. 780-113(a)(31)",
         "Possession of marijuana (small amount)",
-        Grade::M,
+        "M",
     ),
     (
         "35 P.S. 780-113(a)(32)",
         "Possession of drug paraphernalia",
-        Grade::M,
+        "M",
     ),
     (
         "35 P.S. 780-113(a)(30)",
         "Possession with intent to deliver",
-        Grade::F,
+        "F",
     ),
-    (
-        "75 Pa.C.S. 3802(a)(1)",
-        "Driving under the influence",
-        Grade::M,
-    ),
+    ("75 Pa.C.S. 3802(a)(1)", "Driving under the influence", "M"),
     (
         "75 Pa.C.S. 1543(a)",
         "Driving while operating privilege suspended",
-        Grade::S,
+        "S",
     ),
 ];
 
 const CA_STATUTES: [Statute; 16] = [
-    (
-        "HS 11357(a)",
-        "Possession of concentrated cannabis",
-        Grade::F,
-    ),
+    ("HS 11357(a)", "Possession of concentrated cannabis", "F"),
     (
         "HS 11357(b)",
         "Possession of marijuana, 28.5 grams or less",
-        Grade::M,
+        "M",
     ),
     (
         "HS 11357(c)",
         "Possession of marijuana, more than 28.5 grams",
-        Grade::M,
+        "M",
     ),
-    ("HS 11358", "Cultivation of marijuana", Grade::F),
-    ("HS 11359", "Possession of marijuana for sale", Grade::F),
-    ("HS 11360(a)", "Sale or transport of marijuana", Grade::F),
+    ("HS 11358", "Cultivation of marijuana", "F"),
+    ("HS 11359", "Possession of marijuana for sale", "F"),
+    ("HS 11360(a)", "Sale or transport of marijuana", "F"),
     (
         "HS 11360(b)",
         "Giving away 28.5 grams or less of marijuana",
-        Grade::M,
+        "M",
     ),
-    (
-        "HS 11350(a)",
-        "Possession of a controlled substance",
-        Grade::M,
-    ),
-    ("PC 459", "Burglary", Grade::F),
-    ("PC 484(a)", "Petty theft", Grade::M),
-    ("PC 245(a)(1)", "Assault with a deadly weapon", Grade::F),
-    ("PC 647(f)", "Public intoxication", Grade::M),
-    ("PC 664/187(a)", "Attempted murder", Grade::F),
-    ("PC 288(a)", "Lewd act with a child", Grade::F),
-    ("VC 23152(a)", "Driving under the influence", Grade::M),
-    ("VC 12500(a)", "Driving without a license", Grade::I),
+    ("HS 11350(a)", "Possession of a controlled substance", "M"),
+    ("PC 459", "Burglary", "F"),
+    ("PC 484(a)", "Petty theft", "M"),
+    ("PC 245(a)(1)", "Assault with a deadly weapon", "F"),
+    ("PC 647(f)", "Public intoxication", "M"),
+    ("PC 664/187(a)", "Attempted murder", "F"),
+    ("PC 288(a)", "Lewd act with a child", "F"),
+    ("VC 23152(a)", "Driving under the influence", "M"),
+    ("VC 12500(a)", "Driving without a license", "I"),
 ];
 
 const MI_STATUTES: [Statute; 16] = [
-    ("MCL 750.356(4)", "Larceny, $200 to $1,000", Grade::M),
-    ("MCL 750.356(3)", "Larceny, $1,000 to $20,000", Grade::F),
-    ("MCL 750.167", "Disorderly person", Grade::M),
-    ("MCL 750.360", "Larceny in a building", Grade::F),
-    ("MCL 750.81", "Assault and battery", Grade::M),
-    ("MCL 750.82", "Felonious assault", Grade::F),
-    ("MCL 257.625(1)", "Operating while intoxicated", Grade::M),
-    ("MCL 257.904", "Driving while license suspended", Grade::M),
+    ("MCL 750.356(4)", "Larceny, $200 to $1,000", "M"),
+    ("MCL 750.356(3)", "Larceny, $1,000 to $20,000", "F"),
+    ("MCL 750.167", "Disorderly person", "M"),
+    ("MCL 750.360", "Larceny in a building", "F"),
+    ("MCL 750.81", "Assault and battery", "M"),
+    ("MCL 750.82", "Felonious assault", "F"),
+    ("MCL 257.625(1)", "Operating while intoxicated", "M"),
+    ("MCL 257.904", "Driving while license suspended", "M"),
     (
         "MCL 333.7403(2)(a)(v)",
         "Possession of a controlled substance",
-        Grade::F,
+        "F",
     ),
-    ("MCL 333.7404", "Use of a controlled substance", Grade::M),
-    ("MCL 750.110", "Breaking and entering", Grade::F),
-    ("MCL 750.227", "Carrying a concealed weapon", Grade::F),
-    (
-        "MCL 750.479",
-        "Resisting or obstructing an officer",
-        Grade::M,
-    ),
-    ("MCL 750.535(4)", "Receiving stolen property", Grade::M),
-    ("MCL 750.248", "Uttering and publishing", Grade::F),
+    ("MCL 333.7404", "Use of a controlled substance", "M"),
+    ("MCL 750.110", "Breaking and entering", "F"),
+    ("MCL 750.227", "Carrying a concealed weapon", "F"),
+    ("MCL 750.479", "Resisting or obstructing an officer", "M"),
+    ("MCL 750.535(4)", "Receiving stolen property", "M"),
+    ("MCL 750.248", "Uttering and publishing", "F"),
     (
         "MCL 750.520e",
         "Criminal sexual conduct, fourth degree",
-        Grade::M,
+        "M",
     ),
 ];
 
@@ -316,6 +297,7 @@ fn person(rng: &mut Rng, index: u64, state: &State) -> PersonRecord {
             let charges = (0..1 + rng.below(2) + rng.below(2))
                 .map(|k| {
                     let (statute, description, grade) = *rng.pick(state.statutes);
+                    let grade = Grade::parse(grade).expect("the tables use known grades");
                     let kind = disposition(rng);
                     let convicted = kind == DispositionKind::Convicted;
                     let sentence = convicted.then(|| sentence(rng, state, grade, decided));
@@ -390,7 +372,7 @@ fn sentence(rng: &mut Rng, state: &State, grade: Grade, decided: Date) -> Senten
     if state.jurisdiction == Jurisdiction::Michigan {
         let imposed = decided + Duration::days(rng.below(60) as i64);
         sentence.imposed_date = Some(imposed);
-        if grade == Grade::F && rng.chance(30) {
+        if grade.is_felony() && rng.chance(30) {
             sentence.incarceration_days = 365 + rng.below(1460) as u32;
             sentence.prison = true;
             sentence.prison_release_date = rng

@@ -4,76 +4,106 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
 use time::{Date, Month};
 
-/// Offense grade as the repository records it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Grade {
-    F1,
-    F2,
-    F3,
-    /// Ungraded felony.
-    F,
-    M1,
-    M2,
-    M3,
-    /// Ungraded misdemeanor.
-    M,
-    /// Summary offense.
-    S,
-    /// Infraction (California): the lowest grade, which a Prop 64 reduction may reach.
-    I,
+/// An offense grade as a repository records it (`F1`, `M`, `I`, …). Grades are data
+/// (`clearance/grades.toml`): this is an index into that table, so comparing, hashing and
+/// using a grade as a bit position cost what an enum would.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Grade(u8);
+
+/// The grade table, read once from `grades.toml`.
+struct Grades {
+    codes: Vec<&'static str>,
+    felony: Vec<bool>,
+    /// Indexed by `Jurisdiction as usize`.
+    vocabularies: Vec<Vec<Grade>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawGrades {
+    grade: Vec<RawGrade>,
+    jurisdictions: std::collections::BTreeMap<String, Vec<String>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawGrade {
+    code: String,
+    #[serde(default)]
+    felony: bool,
+}
+
+fn grades() -> &'static Grades {
+    static GRADES: std::sync::OnceLock<Grades> = std::sync::OnceLock::new();
+    // A unit test reads the file, so these `expect`s cannot fail in a tested build.
+    GRADES.get_or_init(|| {
+        let raw: RawGrades =
+            toml::from_str(include_str!("../grades.toml")).expect("grades.toml is valid");
+        assert!(raw.grade.len() <= 64, "grades are bits of a u64");
+        let codes: Vec<&'static str> = raw
+            .grade
+            .iter()
+            .map(|g| &*Box::leak(g.code.clone().into_boxed_str()))
+            .collect();
+        let index = |code: &str| {
+            let i = codes
+                .iter()
+                .position(|c| *c == code)
+                .unwrap_or_else(|| panic!("grades.toml: {code} is not listed under `grade`"));
+            Grade(i as u8)
+        };
+        let vocabularies = Jurisdiction::ALL
+            .iter()
+            .map(|j| {
+                raw.jurisdictions
+                    .get(j.as_str())
+                    .unwrap_or_else(|| panic!("grades.toml: no vocabulary for {j}"))
+                    .iter()
+                    .map(|code| index(code))
+                    .collect()
+            })
+            .collect();
+        Grades {
+            felony: raw.grade.iter().map(|g| g.felony).collect(),
+            codes,
+            vocabularies,
+        }
+    })
 }
 
 impl Grade {
-    pub const ALL: [Grade; 10] = [
-        Grade::F1,
-        Grade::F2,
-        Grade::F3,
-        Grade::F,
-        Grade::M1,
-        Grade::M2,
-        Grade::M3,
-        Grade::M,
-        Grade::S,
-        Grade::I,
-    ];
-
-    pub fn parse(s: &str) -> Result<Self, String> {
-        Ok(match s {
-            "F1" => Grade::F1,
-            "F2" => Grade::F2,
-            "F3" => Grade::F3,
-            "F" => Grade::F,
-            "M1" => Grade::M1,
-            "M2" => Grade::M2,
-            "M3" => Grade::M3,
-            "M" => Grade::M,
-            "S" => Grade::S,
-            "I" => Grade::I,
-            other => {
-                return Err(format!(
-                    "\"{other}\" is not a grade; expected one of F1 F2 F3 F M1 M2 M3 M S I"
-                ));
-            }
-        })
+    /// Every grade any state uses, in the table's order.
+    pub fn all() -> impl Iterator<Item = Grade> {
+        (0..grades().codes.len()).map(|i| Grade(i as u8))
     }
 
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Grade::F1 => "F1",
-            Grade::F2 => "F2",
-            Grade::F3 => "F3",
-            Grade::F => "F",
-            Grade::M1 => "M1",
-            Grade::M2 => "M2",
-            Grade::M3 => "M3",
-            Grade::M => "M",
-            Grade::S => "S",
-            Grade::I => "I",
+    /// How many grades there are (for tables indexed by grade).
+    pub fn count() -> usize {
+        grades().codes.len()
+    }
+
+    /// The grade's position in the table, for tables and bit sets indexed by grade.
+    pub fn index(self) -> usize {
+        usize::from(self.0)
+    }
+
+    pub fn parse(s: &str) -> Result<Self, String> {
+        let table = grades();
+        match table.codes.iter().position(|code| *code == s) {
+            Some(i) => Ok(Grade(i as u8)),
+            None => Err(format!(
+                "\"{s}\" is not a grade; expected one of {}",
+                table.codes.join(" ")
+            )),
         }
     }
 
+    pub fn as_str(self) -> &'static str {
+        grades().codes[self.index()]
+    }
+
     pub fn is_felony(self) -> bool {
-        matches!(self, Grade::F1 | Grade::F2 | Grade::F3 | Grade::F)
+        grades().felony[self.index()]
     }
 }
 
@@ -121,14 +151,10 @@ impl Jurisdiction {
             .ok_or_else(|| format!("\"{code}\" is not a jurisdiction; expected PA, CA or MI"))
     }
 
-    /// The grades this state's repository records (EXTRACT-CHANGES.md § 1).
+    /// The grades this state's repository records (EXTRACT-CHANGES.md § 1), from
+    /// `grades.toml`.
     pub fn grades(self) -> &'static [Grade] {
-        use Grade::*;
-        match self {
-            Jurisdiction::Pennsylvania => &[F1, F2, F3, F, M1, M2, M3, M, S],
-            Jurisdiction::California => &[F, M, I],
-            Jurisdiction::Michigan => &[F, M],
-        }
+        &grades().vocabularies[self as usize]
     }
 }
 
@@ -325,9 +351,14 @@ mod tests {
 
     #[test]
     fn grades_round_trip_and_reject_unknown() {
-        for grade in Grade::ALL {
+        assert_eq!(Grade::count(), 10);
+        for grade in Grade::all() {
             assert_eq!(Grade::parse(grade.as_str()), Ok(grade));
         }
+        assert_eq!(
+            Grade::parse("X9").unwrap_err(),
+            "\"X9\" is not a grade; expected one of F1 F2 F3 F M1 M2 M3 M S I"
+        );
         assert!(Grade::parse("M4").unwrap_err().contains("not a grade"));
         assert!(Grade::parse("f1").is_err(), "grades are case-sensitive");
     }
@@ -347,8 +378,18 @@ mod tests {
 
     #[test]
     fn felony_grades() {
-        let felonies: Vec<_> = Grade::ALL.into_iter().filter(|g| g.is_felony()).collect();
-        assert_eq!(felonies, [Grade::F1, Grade::F2, Grade::F3, Grade::F]);
+        let felonies: Vec<_> = Grade::all()
+            .filter(|g| g.is_felony())
+            .map(Grade::as_str)
+            .collect();
+        assert_eq!(felonies, ["F1", "F2", "F3", "F"]);
+        let words = |j: Jurisdiction| j.grades().iter().map(|g| g.as_str()).collect::<Vec<_>>();
+        assert_eq!(
+            words(Jurisdiction::Pennsylvania).join(" "),
+            "F1 F2 F3 F M1 M2 M3 M S"
+        );
+        assert_eq!(words(Jurisdiction::California), ["F", "M", "I"]);
+        assert_eq!(words(Jurisdiction::Michigan), ["F", "M"]);
     }
 
     #[test]

@@ -148,7 +148,9 @@ impl Condition {
             Some(limit) => facts.max_term.is_some_and(|max| test(max, limit)),
         };
         bit_set(self.dispositions, facts.kind as usize)
-            && bit_set(self.grades, facts.grade as usize)
+            && self
+                .grades
+                .is_none_or(|mask| mask & (1 << facts.grade.index()) != 0)
             && self
                 .categories
                 .is_none_or(|wanted| facts.categories & wanted != 0)

@@ -396,7 +396,7 @@ mod tests {
         let record = parse_line(1, SAMPLE).unwrap();
         assert_eq!(record.person.sid, "PA1000001");
         let charge = &record.cycles[0].charges[0];
-        assert_eq!(charge.grade, Grade::M);
+        assert_eq!(charge.grade.as_str(), "M");
         assert_eq!(charge.max_term_days, Some(30));
         assert_eq!(charge.disposition.kind, DispositionKind::Convicted);
     }

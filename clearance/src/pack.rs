@@ -114,8 +114,8 @@ pub struct RulePack {
     law_message: String,
     jurisdiction: Jurisdiction,
     catalog: Catalog,
-    /// Indexed by `Grade as usize`.
-    max_term_defaults: [Option<u32>; Grade::ALL.len()],
+    /// Indexed by `Grade::index`.
+    max_term_defaults: Vec<Option<u32>>,
     pub(crate) rules: Vec<Rule>,
     pub(crate) fallbacks: Vec<Fallback>,
     /// Conditions counted over a person's whole record; exceptions and clocks refer to them
@@ -125,8 +125,8 @@ pub struct RulePack {
     /// matched against all of them once (and cached), giving one bit per list.
     pub(crate) statute_lists: Vec<Vec<String>>,
     /// Rank of each grade, lowest first (`grade_rank`); `None` for a grade not ranked.
-    /// Indexed by `Grade as usize`. Only "reduce" rules compare grades.
-    grade_rank: [Option<u8>; Grade::ALL.len()],
+    /// Indexed by `Grade::index`. Only "reduce" rules compare grades.
+    grade_rank: Vec<Option<u8>>,
     /// Some condition tests the age at the offense, so the engine works it out.
     pub(crate) needs_age: bool,
     /// The pack names a remedy per rule, and `clearance check` writes it.
@@ -258,8 +258,8 @@ impl RulePack {
     /// never lower: nothing is reduced on a grade the pack does not know.
     pub(crate) fn ranks_below(&self, lower: Grade, than: Grade) -> bool {
         match (
-            self.grade_rank[lower as usize],
-            self.grade_rank[than as usize],
+            self.grade_rank[lower.index()],
+            self.grade_rank[than.index()],
         ) {
             (Some(lower), Some(than)) => lower < than,
             _ => false,
@@ -280,7 +280,7 @@ impl RulePack {
 
     /// The grade's default maximum term, if the pack gives one.
     pub(crate) fn grade_max_term(&self, grade: Grade) -> Option<u32> {
-        self.max_term_defaults[grade as usize]
+        self.max_term_defaults[grade.index()]
     }
 }
 
@@ -289,8 +289,8 @@ impl RulePack {
 pub(crate) struct Condition {
     /// Bit `DispositionKind as usize`.
     pub(crate) dispositions: Option<u16>,
-    /// Bit `Grade as usize`.
-    pub(crate) grades: Option<u16>,
+    /// Bit `Grade::index`.
+    pub(crate) grades: Option<u64>,
     /// Bit per declared category; the statute must carry at least one.
     pub(crate) categories: Option<u64>,
     pub(crate) max_term_at_most: Option<u32>,
@@ -824,20 +824,20 @@ fn compile(raw: RawPack) -> Result<RulePack, PackError> {
     }
     let categories = Categories(raw.categories.into_keys().collect());
 
-    let mut max_term_defaults = [None; Grade::ALL.len()];
+    let mut max_term_defaults = vec![None; Grade::count()];
     for (grade, days) in &raw.max_term_defaults {
         let grade = Grade::parse(grade).map_err(|e| invalid("max_term_defaults", e))?;
-        max_term_defaults[grade as usize] = Some(*days);
+        max_term_defaults[grade.index()] = Some(*days);
     }
-    let mut grade_rank = [None; Grade::ALL.len()];
+    let mut grade_rank = vec![None; Grade::count()];
     for (rank, grade) in raw.grade_rank.iter().enumerate() {
-        if grade_rank[*grade as usize].is_some() {
+        if grade_rank[grade.index()].is_some() {
             return Err(invalid(
                 "grade_rank",
                 format!("\"{grade}\" is listed twice"),
             ));
         }
-        grade_rank[*grade as usize] = Some(rank as u8);
+        grade_rank[grade.index()] = Some(rank as u8);
     }
     if let Some(marker) = &raw.attempt_marker
         && (marker.trim().is_empty() || marker.contains(' '))
@@ -1023,7 +1023,7 @@ impl Compiler {
             "lawful" => None,
             grade => {
                 let grade = Grade::parse(grade).map_err(|e| invalid(format!("{at}.becomes"), e))?;
-                if grade_rank[grade as usize].is_none() {
+                if grade_rank[grade.index()].is_none() {
                     return Err(invalid(
                         format!("{at}.becomes"),
                         format!("\"{grade}\" is not in `grade_rank`, so it cannot be compared"),
@@ -1102,7 +1102,7 @@ impl Compiler {
         let dispositions = non_empty(at, "disposition", &raw.disposition)?
             .map(|kinds| kinds.iter().fold(0, |bits, k| bits | bit(*k as usize)));
         let grades = non_empty(at, "grade", &raw.grade)?
-            .map(|grades| grades.iter().fold(0, |bits, g| bits | bit(*g as usize)));
+            .map(|grades| grades.iter().fold(0u64, |bits, g| bits | 1 << g.index()));
         let category_bits = match non_empty(at, "category", &raw.category)? {
             Some(names) => Some(self.categories.bits(&format!("{at}.category"), names)?),
             None => None,
@@ -1467,7 +1467,7 @@ mod tests {
         assert_eq!(max("35 P.S. 780-113(a)(32)"), Some(365));
         assert_eq!(max("35 P.S. 780-113(a)(31)(i)"), Some(30));
         let pwid = entry("35 P.S. 780-113(a)(30)");
-        assert_eq!(pwid.grade, Some(Grade::F));
+        assert_eq!(pwid.grade.map(Grade::as_str), Some("F"));
         assert_eq!(
             pwid.offense_message.as_deref(),
             Some("offense-possession-with-intent-to-deliver")

@@ -188,6 +188,7 @@ pub async fn dry_run(
     stale_after_years: u32,
     progress: &(dyn Fn(Progress) + Sync),
 ) -> anyhow::Result<DryRunReport> {
+    crate::clearance_run::refuse_other_states(store, pack).await?;
     let (lowest, highest, people) = store.person_id_span().await?;
     progress(Progress::Planned {
         people: u64::try_from(people).unwrap_or(0),

@@ -154,8 +154,31 @@ pub async fn run(
     notices_folder: &Path,
     progress: &(dyn Fn(Progress) + Sync),
 ) -> anyhow::Result<RunSummary> {
+    refuse_other_states(store, pack).await?;
     let span = store.person_id_span().await?;
     run_over(store, pack, as_of, notices_folder, progress, span, true).await
+}
+
+/// A run applies one state's law to that state's records: another state's pack would seal (or
+/// flag) charges on rules that are not theirs. Checked before anything is written.
+pub async fn refuse_other_states(store: &Store, pack: &RulePack) -> anyhow::Result<()> {
+    let ours = pack.jurisdiction().as_str();
+    let others: Vec<String> = store
+        .jurisdictions()
+        .await?
+        .into_iter()
+        .filter(|state| state != ours)
+        .collect();
+    if others.is_empty() {
+        Ok(())
+    } else {
+        anyhow::bail!(
+            "the database holds records from {}, and the rule pack {} is {ours}'s law; \
+             run that state's pack, on that state's database",
+            others.join(", "),
+            pack.id()
+        )
+    }
 }
 
 /// Reviews one person again (after a correction to their record): a run of its own, with its

@@ -110,7 +110,7 @@ mod tests {
             FieldChange::Disposition(DispositionKind::Dismissed),
             FieldChange::DispositionDate(Some(date!(2008 - 08 - 20))),
             FieldChange::DispositionDate(None),
-            FieldChange::Grade(Grade::M2),
+            FieldChange::Grade(Grade::parse("M2").unwrap()),
             FieldChange::RestitutionOwed(4500),
             FieldChange::Struck(datetime!(2026-11-24 10:00 UTC)),
         ] {

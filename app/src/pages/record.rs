@@ -506,13 +506,12 @@ fn Charge(i18n: I18n, charge: ChargeView, can_dispute: bool, reader: Reader) -> 
     }
 }
 
-/// Fluent id of a grade in words (`grade-m2`); unknown codes fall back to a generic message.
+/// Fluent id of a grade in words (`grade-m2`); codes that are no grade (`grades.toml`) fall
+/// back to a generic message.
 pub fn grade_message(code: &str) -> String {
-    const KNOWN: [&str; 10] = ["F1", "F2", "F3", "F", "M1", "M2", "M3", "M", "S", "I"];
-    if KNOWN.contains(&code) {
-        format!("grade-{}", code.to_ascii_lowercase())
-    } else {
-        "grade-unknown".to_owned()
+    match myrecord_clearance::domain::Grade::parse(code) {
+        Ok(grade) => format!("grade-{}", grade.as_str().to_ascii_lowercase()),
+        Err(_) => "grade-unknown".to_owned(),
     }
 }
 
@@ -636,5 +635,14 @@ mod tests {
         assert_eq!(grade_message("S"), "grade-s");
         assert_eq!(grade_message("I"), "grade-i");
         assert_eq!(grade_message("Q"), "grade-unknown");
+        // Every grade of grades.toml is said in words in every language.
+        use crate::i18n::Locale;
+        for locale in Locale::ALL {
+            let i18n = I18n::new(locale);
+            for grade in myrecord_clearance::domain::Grade::all() {
+                let id = grade_message(grade.as_str());
+                assert_ne!(i18n.t(&id), id, "{locale:?} has no words for {grade}");
+            }
+        }
     }
 }

@@ -3,8 +3,8 @@
 //! other offenses).
 
 use super::people::{CaseSpec, DemoState, Place};
+use myrecord_clearance::domain::DispositionKind::*;
 use myrecord_clearance::domain::Jurisdiction;
-use myrecord_clearance::domain::{DispositionKind::*, Grade::*};
 
 pub(super) const CALIFORNIA: DemoState = DemoState {
     jurisdiction: Jurisdiction::California,
@@ -53,7 +53,7 @@ const SMALL_POSSESSION: CaseSpec = CaseSpec {
     charges: &[(
         "HS 11357(b)",
         "Possession of not more than 28.5 grams of marijuana",
-        M,
+        "M",
         Convicted,
         0,
     )],
@@ -64,14 +64,14 @@ const POSSESSION_FOR_SALE: CaseSpec = CaseSpec {
         (
             "HS 11359",
             "Possession of marijuana for sale",
-            F,
+            "F",
             Convicted,
             0,
         ),
         (
             "HS 11360(a)",
             "Transportation of marijuana",
-            F,
+            "F",
             Dismissed,
             0,
         ),
@@ -79,29 +79,29 @@ const POSSESSION_FOR_SALE: CaseSpec = CaseSpec {
 };
 const CULTIVATION: CaseSpec = CaseSpec {
     years_ago: 11,
-    charges: &[("HS 11358", "Cultivation of marijuana", F, Convicted, 0)],
+    charges: &[("HS 11358", "Cultivation of marijuana", "F", Convicted, 0)],
 };
 const RECENT_SALE: CaseSpec = CaseSpec {
     years_ago: 5,
-    charges: &[("HS 11360(a)", "Sale of marijuana", M, Convicted, 0)],
+    charges: &[("HS 11360(a)", "Sale of marijuana", "M", Convicted, 0)],
 };
 const SERIOUS_ASSAULT: CaseSpec = CaseSpec {
     years_ago: 22,
     charges: &[(
         "PC 220(a)",
         "Assault with intent to commit a serious felony",
-        F,
+        "F",
         Convicted,
         0,
     )],
 };
 const BURGLARY: CaseSpec = CaseSpec {
     years_ago: 8,
-    charges: &[("PC 459", "Burglary", F, Convicted, 0)],
+    charges: &[("PC 459", "Burglary", "F", Convicted, 0)],
 };
 const PENDING_THEFT: CaseSpec = CaseSpec {
     years_ago: 0,
-    charges: &[("PC 484(a)", "Petty theft", M, Pending, 0)],
+    charges: &[("PC 484(a)", "Petty theft", "M", Pending, 0)],
 };
 
 /// The record history of each demo person, chosen so the demo shows every Prop 64 outcome.

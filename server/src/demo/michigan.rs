@@ -2,8 +2,8 @@
 //! back (still waiting, an excluded offense, too many felonies, a case still open).
 
 use super::people::{CaseSpec, DemoState, Place};
+use myrecord_clearance::domain::DispositionKind::*;
 use myrecord_clearance::domain::Jurisdiction;
-use myrecord_clearance::domain::{DispositionKind::*, Grade::*};
 
 pub(super) const MICHIGAN: DemoState = DemoState {
     jurisdiction: Jurisdiction::Michigan,
@@ -48,7 +48,7 @@ const PLACES: [Place; 2] = [
 
 const DISORDERLY: CaseSpec = CaseSpec {
     years_ago: 9,
-    charges: &[("MCL 750.167", "Disorderly person", M, Convicted, 0)],
+    charges: &[("MCL 750.167", "Disorderly person", "M", Convicted, 0)],
 };
 const LARCENY_FELONY: CaseSpec = CaseSpec {
     years_ago: 12,
@@ -56,14 +56,14 @@ const LARCENY_FELONY: CaseSpec = CaseSpec {
         (
             "MCL 750.356(3)",
             "Larceny, $1,000 to $20,000",
-            F,
+            "F",
             Convicted,
             0,
         ),
         (
             "MCL 750.535(4)",
             "Receiving stolen property",
-            M,
+            "M",
             Dismissed,
             0,
         ),
@@ -71,33 +71,39 @@ const LARCENY_FELONY: CaseSpec = CaseSpec {
 };
 const LARCENY_IN_BUILDING: CaseSpec = CaseSpec {
     years_ago: 15,
-    charges: &[("MCL 750.360", "Larceny in a building", F, Convicted, 0)],
+    charges: &[("MCL 750.360", "Larceny in a building", "F", Convicted, 0)],
 };
 const BREAKING_AND_ENTERING: CaseSpec = CaseSpec {
     years_ago: 18,
-    charges: &[("MCL 750.110", "Breaking and entering", F, Convicted, 0)],
+    charges: &[("MCL 750.110", "Breaking and entering", "F", Convicted, 0)],
 };
 const RECENT_LARCENY: CaseSpec = CaseSpec {
     years_ago: 3,
-    charges: &[("MCL 750.356(4)", "Larceny, $200 to $1,000", M, Convicted, 0)],
+    charges: &[(
+        "MCL 750.356(4)",
+        "Larceny, $200 to $1,000",
+        "M",
+        Convicted,
+        0,
+    )],
 };
 const ASSAULT: CaseSpec = CaseSpec {
     years_ago: 10,
-    charges: &[("MCL 750.81", "Assault and battery", M, Convicted, 0)],
+    charges: &[("MCL 750.81", "Assault and battery", "M", Convicted, 0)],
 };
 const DRUNK_DRIVING: CaseSpec = CaseSpec {
     years_ago: 9,
     charges: &[(
         "MCL 257.625(1)",
         "Operating while intoxicated",
-        M,
+        "M",
         Convicted,
         0,
     )],
 };
 const PENDING_LARCENY: CaseSpec = CaseSpec {
     years_ago: 0,
-    charges: &[("MCL 750.356(4)", "Larceny, $200 to $1,000", M, Pending, 0)],
+    charges: &[("MCL 750.356(4)", "Larceny, $200 to $1,000", "M", Pending, 0)],
 };
 
 /// The record history of each demo person, chosen so the demo shows every set-aside outcome.

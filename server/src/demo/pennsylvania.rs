@@ -2,8 +2,8 @@
 //! chosen so the demo shows every kind of decision under Clean Slate.
 
 use super::people::{CaseSpec, DemoState, Place};
+use myrecord_clearance::domain::DispositionKind::*;
 use myrecord_clearance::domain::Jurisdiction;
-use myrecord_clearance::domain::{DispositionKind::*, Grade::*};
 
 pub(super) const PENNSYLVANIA: DemoState = DemoState {
     jurisdiction: Jurisdiction::Pennsylvania,
@@ -88,14 +88,14 @@ const WITHDRAWN_POSSESSION: CaseSpec = CaseSpec {
         (
             "35 P.S. 780-113(a)(16)",
             "Possession of a controlled substance",
-            M,
+            "M",
             Withdrawn,
             0,
         ),
         (
             "35 P.S. 780-113(a)(32)",
             "Possession of drug paraphernalia",
-            M,
+            "M",
             Withdrawn,
             0,
         ),
@@ -103,7 +103,7 @@ const WITHDRAWN_POSSESSION: CaseSpec = CaseSpec {
 };
 const OLD_RETAIL_THEFT: CaseSpec = CaseSpec {
     years_ago: 13,
-    charges: &[("18 Pa.C.S. 3929", "Retail theft", S, Convicted, 0)],
+    charges: &[("18 Pa.C.S. 3929", "Retail theft", "S", Convicted, 0)],
 };
 const RECENT_THEFT: CaseSpec = CaseSpec {
     years_ago: 3,
@@ -111,14 +111,14 @@ const RECENT_THEFT: CaseSpec = CaseSpec {
         (
             "18 Pa.C.S. 3921(a)",
             "Theft by unlawful taking",
-            M2,
+            "M2",
             Convicted,
             0,
         ),
         (
             "18 Pa.C.S. 3925",
             "Receiving stolen property",
-            M2,
+            "M2",
             NolleProssed,
             0,
         ),
@@ -127,11 +127,11 @@ const RECENT_THEFT: CaseSpec = CaseSpec {
 const BURGLARY: CaseSpec = CaseSpec {
     years_ago: 6,
     charges: &[
-        ("18 Pa.C.S. 3502(a)(2)", "Burglary", F2, Convicted, 0),
+        ("18 Pa.C.S. 3502(a)(2)", "Burglary", "F2", Convicted, 0),
         (
             "18 Pa.C.S. 3503(a)(1)",
             "Criminal trespass",
-            F3,
+            "F3",
             Withdrawn,
             0,
         ),
@@ -140,8 +140,14 @@ const BURGLARY: CaseSpec = CaseSpec {
 const SIMPLE_ASSAULT: CaseSpec = CaseSpec {
     years_ago: 14,
     charges: &[
-        ("18 Pa.C.S. 2701(a)(1)", "Simple assault", M2, Convicted, 0),
-        ("18 Pa.C.S. 2709(a)(1)", "Harassment", S, Dismissed, 0),
+        (
+            "18 Pa.C.S. 2701(a)(1)",
+            "Simple assault",
+            "M2",
+            Convicted,
+            0,
+        ),
+        ("18 Pa.C.S. 2709(a)(1)", "Harassment", "S", Dismissed, 0),
     ],
 };
 const PENDING_DUI: CaseSpec = CaseSpec {
@@ -150,14 +156,14 @@ const PENDING_DUI: CaseSpec = CaseSpec {
         (
             "75 Pa.C.S. 3802(a)(1)",
             "Driving under the influence",
-            M,
+            "M",
             Pending,
             0,
         ),
         (
             "75 Pa.C.S. 1543(a)",
             "Driving while operating privilege suspended",
-            S,
+            "S",
             Pending,
             0,
         ),
@@ -168,7 +174,7 @@ const MISCHIEF_WITH_RESTITUTION: CaseSpec = CaseSpec {
     charges: &[(
         "18 Pa.C.S. 3304(a)(5)",
         "Criminal mischief",
-        M3,
+        "M3",
         Convicted,
         42_500,
     )],
@@ -178,7 +184,7 @@ const OLD_MARIJUANA: CaseSpec = CaseSpec {
     charges: &[(
         "35 P.S. 780-113(a)(31)",
         "Possession of marijuana (small amount)",
-        M,
+        "M",
         Convicted,
         0,
     )],
@@ -188,7 +194,7 @@ const ACQUITTED_ASSAULT: CaseSpec = CaseSpec {
     charges: &[(
         "18 Pa.C.S. 2702(a)(1)",
         "Aggravated assault",
-        F1,
+        "F1",
         Acquitted,
         0,
     )],
@@ -198,21 +204,21 @@ const DIVERTED_DUI: CaseSpec = CaseSpec {
     charges: &[(
         "75 Pa.C.S. 3802(a)(1)",
         "Driving under the influence",
-        M,
+        "M",
         Diverted,
         0,
     )],
 };
 const PARDONED_FORGERY: CaseSpec = CaseSpec {
     years_ago: 20,
-    charges: &[("18 Pa.C.S. 4101(a)(2)", "Forgery", F3, Pardoned, 0)],
+    charges: &[("18 Pa.C.S. 4101(a)(2)", "Forgery", "F3", Pardoned, 0)],
 };
 const FIREARM: CaseSpec = CaseSpec {
     years_ago: 11,
     charges: &[(
         "18 Pa.C.S. 6106(a)(1)",
         "Firearms not to be carried without a license",
-        F3,
+        "F3",
         Convicted,
         0,
     )],
@@ -223,11 +229,11 @@ const DISORDERLY: CaseSpec = CaseSpec {
         (
             "18 Pa.C.S. 5503(a)(1)",
             "Disorderly conduct",
-            M3,
+            "M3",
             Convicted,
             0,
         ),
-        ("18 Pa.C.S. 5505", "Public drunkenness", S, Convicted, 0),
+        ("18 Pa.C.S. 5505", "Public drunkenness", "S", Convicted, 0),
     ],
 };
 const ACCESS_DEVICE_FRAUD: CaseSpec = CaseSpec {
@@ -235,14 +241,14 @@ const ACCESS_DEVICE_FRAUD: CaseSpec = CaseSpec {
     charges: &[(
         "18 Pa.C.S. 4106(a)(1)",
         "Access device fraud",
-        M1,
+        "M1",
         Convicted,
         0,
     )],
 };
 const RESISTING_ARREST: CaseSpec = CaseSpec {
     years_ago: 7,
-    charges: &[("18 Pa.C.S. 5104", "Resisting arrest", M2, Convicted, 0)],
+    charges: &[("18 Pa.C.S. 5104", "Resisting arrest", "M2", Convicted, 0)],
 };
 
 /// The record history of each demo person, chosen so the demo shows every kind of outcome.

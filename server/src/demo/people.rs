@@ -15,8 +15,15 @@ pub(super) struct Place {
     pub(super) court: (&'static str, &'static str),
 }
 
-/// One charge of a scenario: statute, the court's wording, grade, outcome, restitution owed.
-pub(super) type ChargeSpec = (&'static str, &'static str, Grade, DispositionKind, i64);
+/// One charge of a scenario: statute, the court's wording, grade (its code in
+/// `grades.toml`), outcome, restitution owed.
+pub(super) type ChargeSpec = (
+    &'static str,
+    &'static str,
+    &'static str,
+    DispositionKind,
+    i64,
+);
 
 /// One arrest of a scenario: years before today the case was decided, and its charges.
 pub(super) struct CaseSpec {
@@ -82,7 +89,7 @@ pub fn demo_people(state: &DemoState, today: Date) -> Vec<PersonRecord> {
                                     seq: k as u32 + 1,
                                     statute: statute.to_owned(),
                                     description: Some(description.to_owned()),
-                                    grade,
+                                    grade: Grade::parse(grade).expect("demo grades are known"),
                                     max_term_days: None,
                                     offense_date: None,
                                     court_case: Some(court_case.clone()),

@@ -164,6 +164,17 @@ impl Store {
         Ok(())
     }
 
+    /// The states whose records the database holds (`PA`, …), in order; normally one.
+    pub async fn jurisdictions(&self) -> Result<Vec<String>, StoreError> {
+        let rows = sqlx::query("select distinct jurisdiction from person order by jurisdiction")
+            .fetch_all(self.pool())
+            .await?;
+        Ok(rows
+            .iter()
+            .map(|row| row.try_get("jurisdiction"))
+            .collect::<Result<_, _>>()?)
+    }
+
     /// Smallest and largest person id, and how many people there are (for chunking and the
     /// progress bar).
     pub async fn person_id_span(&self) -> Result<(i64, i64, i64), StoreError> {

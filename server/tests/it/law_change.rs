@@ -630,3 +630,23 @@ async fn two_reviewers_deciding_one_flag_at_once_make_one_decision() {
         1
     );
 }
+
+#[tokio::test]
+async fn another_states_law_is_refused_before_anything_is_written() {
+    let app = TestApp::empty().await;
+    app.import(&extract()).await;
+    let california = myrecord_server::packs::get("ca-prop64").unwrap();
+    let refused = run(&app.store, california, AS_OF, &scratch_folder(), &quietly)
+        .await
+        .expect_err("a Pennsylvania database is not California's");
+    assert!(
+        refused
+            .to_string()
+            .contains("holds records from PA, and the rule pack ca-prop64 is CA's law"),
+        "{refused}"
+    );
+    let dry = dry_run(&app.store, california, AS_OF, 5, &quietly).await;
+    assert!(dry.is_err());
+    assert_eq!(app.count("select count(*) from clearance_run").await, 0);
+    assert_eq!(app.count("select count(*) from charge_decision").await, 0);
+}
