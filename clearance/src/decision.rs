@@ -141,6 +141,23 @@ impl Remedy {
         }
     }
 
+    /// The remedy as Fluent message ids spell it (`remedy-name-set-aside`).
+    pub fn message_key(self) -> &'static str {
+        match self {
+            Remedy::Seal => "seal",
+            Remedy::Expunge => "expunge",
+            Remedy::SetAside => "set-aside",
+            Remedy::DismissAndSeal => "dismiss-and-seal",
+            Remedy::Reduce => "reduce",
+        }
+    }
+
+    /// The Fluent id of what the remedy means in the words every law shares; a pack may give
+    /// its own ([`crate::pack::RulePack::remedy_meaning`]).
+    pub fn shared_meaning(self) -> String {
+        format!("remedy-meaning-{}", self.message_key())
+    }
+
     pub fn parse(s: &str) -> Result<Self, String> {
         Self::ALL
             .into_iter()

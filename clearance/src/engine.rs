@@ -50,7 +50,7 @@ pub(crate) struct Outcome<'p> {
     pub(crate) reduced_to: Option<Grade>,
 }
 
-/// An ordered set of reasons without a heap allocation (there are only seven).
+/// An ordered set of reasons without a heap allocation (there are only a dozen).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct Reasons {
     items: [Reason; Reason::ALL.len()],

@@ -221,6 +221,13 @@ impl RulePack {
             .map(|(_, message)| message.as_str())
     }
 
+    /// The Fluent id of what this remedy means under this law: the pack's own words, else the
+    /// shared ones.
+    pub fn remedy_meaning(&self, remedy: Remedy) -> String {
+        self.remedy_message(remedy)
+            .map_or_else(|| remedy.shared_meaning(), str::to_owned)
+    }
+
     /// The id of the pack that replaced this law, if it is kept only for history.
     pub fn superseded_by(&self) -> Option<&str> {
         self.superseded_by.as_deref()

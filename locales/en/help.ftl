@@ -1,7 +1,7 @@
 # The help page (/help): what the record's words mean, what the law clears, what to do.
 help-title = Help and the words on your record
 help-heading = Help and the words on your record
-help-lead = My Record shows the criminal history the state holds about you, in plain language. This page explains the words it uses, what the Clean Slate law clears, and what you can do.
+help-lead = My Record shows the criminal history the state holds about you, in plain language. This page explains the words it uses, what the law clears, and what you can do.
 footer-help = Help and the words on your record
 
 help-rules-heading = What the law clears automatically

@@ -1,11 +1,11 @@
 # La página de ayuda (/help): qué significan las palabras del historial, qué sella la ley, qué hacer.
 help-title = Ayuda y las palabras de su historial
 help-heading = Ayuda y las palabras de su historial
-help-lead = Mi Historial muestra en lenguaje sencillo los antecedentes penales que el estado tiene sobre usted. Esta página explica las palabras que usa, qué sella la ley Clean Slate y qué puede hacer usted.
+help-lead = Mi Historial muestra en lenguaje sencillo los antecedentes penales que el estado tiene sobre usted. Esta página explica las palabras que usa, qué limpia la ley y qué puede hacer usted.
 footer-help = Ayuda y las palabras de su historial
 
-help-rules-heading = Qué sella la ley automáticamente
-help-rules-lead = Mi Historial sigue la { $law }. El estado revisa todos los historiales periódicamente; nadie tiene que pedirlo. Esto es lo que sella, y cuándo:
+help-rules-heading = Qué limpia la ley automáticamente
+help-rules-lead = Mi Historial sigue la { $law }. El estado revisa todos los historiales periódicamente; nadie tiene que pedirlo. Esto es lo que limpia, y cuándo:
 help-rules-pa-act56-pardon = Un cargo indultado: de inmediato.
 help-rules-pa-act56-non-conviction = Un cargo que no terminó en condena (desestimado, retirado, no procesado, declarado no culpable o terminado por un programa de desvío): 30 días después de la decisión del tribunal.
 help-rules-pa-act56-summary = Una infracción sumaria, el tipo menos grave (por ejemplo, muchas citaciones por alteración del orden): 10 años después de la condena, una vez pagada la restitución que se deba por ella.
@@ -31,7 +31,7 @@ remedy-name-expunge = Eliminado
 remedy-name-set-aside = Anulado
 remedy-name-dismiss-and-seal = Desestimado y sellado
 remedy-name-reduce = Reducido
-help-rules-petition = Una entrada que la ley no sella automáticamente todavía se puede sellar o eliminar si se le pide a un tribunal. Una oficina de asistencia legal puede decirle si usted puede hacerlo.
+help-rules-petition = Una entrada que la ley no limpia automáticamente todavía se puede sellar o eliminar si se le pide a un tribunal. Una oficina de asistencia legal puede decirle si usted puede hacerlo.
 
 help-words-heading = Palabras de su historial
 help-word-charge = Cargo

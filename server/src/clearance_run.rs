@@ -79,9 +79,10 @@ fn review_chunk(pack: &RulePack, as_of: Date, chunk: &[PersonForReview]) -> Chun
         {
             counts.charges += 1;
             if state.sealed {
-                // Sealed by an earlier run: it stays sealed and cleared, with its decision,
-                // unless this law clears it with a stronger remedy (expunges what was sealed):
-                // then the decision is replaced and the agencies are told.
+                // Sealed by an earlier run: it stays sealed and cleared, with its decision.
+                // If this law no longer clears it, a reviewer is asked (a run never unseals);
+                // if it clears it with a stronger remedy (expunges what was sealed), the
+                // decision is replaced and the agencies are told.
                 counts.cleared += 1;
                 if decision.status != Status::Cleared {
                     outcome.to_flag.push((state.charge_id, stored(decision)));

@@ -5,6 +5,7 @@ use crate::i18n::{Arg, I18n};
 use crate::model::{CaseView, ChargeStatus, ChargeView, EntryRef, Reader, RecordView, Viewer};
 use crate::paths;
 use leptos::prelude::*;
+use myrecord_clearance::decision::Reason;
 use time::Date;
 
 /// Who a record page is for: its owner, a legal aid worker (for a client), or a reviewer
@@ -506,6 +507,11 @@ fn Charge(i18n: I18n, charge: ChargeView, can_dispute: bool, reader: Reader) -> 
     }
 }
 
+/// Fluent id of the sentence explaining a reason (`reason-missing-data`).
+pub fn reason_message(reason: Reason) -> String {
+    format!("reason-{}", reason.as_str().replace('_', "-"))
+}
+
 /// Fluent id of a grade in words (`grade-m2`); codes that are no grade (`grades.toml`) fall
 /// back to a generic message.
 pub fn grade_message(code: &str) -> String {
@@ -525,7 +531,7 @@ fn clearance_sentences(i18n: I18n, charge: &ChargeView, reader: Reader) -> Vec<S
     let mut sentences = match (charge.status, decision.remedy) {
         // Laws that name their remedy say what was (or will be) done, in its own words.
         (ChargeStatus::Cleared, Some(remedy)) => {
-            let kind = remedy.as_str().replace('_', "-");
+            let kind = remedy.message_key();
             let grade = Arg::from(
                 decision
                     .reduced_to
@@ -575,7 +581,7 @@ fn clearance_sentences(i18n: I18n, charge: &ChargeView, reader: Reader) -> Vec<S
             .iter()
             .map(|reason| {
                 i18n.t_args(
-                    &format!("reason-{}", reason.as_str().replace('_', "-")),
+                    &reason_message(*reason),
                     &[("reader", Arg::from(reader.fluent_arg()))],
                 )
             })
@@ -613,11 +619,10 @@ mod tests {
     #[test]
     fn every_reason_an_engine_can_give_has_a_sentence_in_every_locale() {
         use crate::i18n::Locale;
-        use myrecord_clearance::decision::Reason;
         for locale in Locale::ALL {
             let i18n = I18n::new(locale);
             for reason in Reason::ALL {
-                let id = format!("reason-{}", reason.as_str().replace('_', "-"));
+                let id = reason_message(reason);
                 let said = i18n.t_args(&id, &[("reader", Arg::from("self"))]);
                 assert_ne!(
                     said,

@@ -4,6 +4,7 @@
 use crate::components::{PostForm, Shell, StatusTag, SummaryRow};
 use crate::i18n::{Arg, I18n};
 use crate::model::{ChargeStatus, Viewer};
+use crate::pages::record::reason_message;
 use crate::paths;
 use leptos::prelude::*;
 use myrecord_clearance::decision::Reason;
@@ -82,10 +83,7 @@ pub fn SealedReviewPage(
                                         .reasons
                                         .iter()
                                         .map(|reason| {
-                                            let id = format!(
-                                                "reason-{}",
-                                                reason.as_str().replace('_', "-"),
-                                            );
+                                            let id = reason_message(*reason);
                                             view! {
                                                 <p>
                                                     {i18n.t_args(&id, &[("reader", Arg::from("other"))])}

@@ -32,11 +32,8 @@ pub async fn help(State(state): State<AppState>, ctx: PageContext) -> Response {
             pack.remedies()
                 .into_iter()
                 .map(|remedy| {
-                    let kind = remedy.as_str().replace('_', "-");
-                    let meaning = pack
-                        .remedy_message(remedy)
-                        .map_or_else(|| format!("remedy-meaning-{kind}"), str::to_owned);
-                    (format!("remedy-name-{kind}"), meaning)
+                    let name = format!("remedy-name-{}", remedy.message_key());
+                    (name, pack.remedy_meaning(remedy))
                 })
                 .collect()
         }),
@@ -54,11 +51,9 @@ mod tests {
         use myrecord_clearance::decision::Remedy;
         for id in crate::packs::ids() {
             let pack = crate::packs::get(id).unwrap();
-            let generic = Remedy::ALL
-                .map(|r| format!("remedy-meaning-{}", r.as_str().replace('_', "-")))
-                .to_vec();
+            let generic = Remedy::ALL.map(Remedy::shared_meaning).to_vec();
             let names = Remedy::ALL
-                .map(|r| format!("remedy-name-{}", r.as_str().replace('_', "-")))
+                .map(|r| format!("remedy-name-{}", r.message_key()))
                 .to_vec();
             let pack_words = Remedy::ALL
                 .into_iter()

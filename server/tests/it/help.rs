@@ -39,7 +39,7 @@ async fn help_explains_the_law_the_words_and_the_deadline_in_both_languages() {
     visitor.get("/language?lang=es").await;
     let text = visitor.get("/help").await.text();
     for expected in [
-        "Qué sella la ley automáticamente",
+        "Qué limpia la ley automáticamente",
         "se sella 5 años después de la condena",
         "Eliminado Eliminado significa que el registro se destruye.",
         "Use «¿Algo está mal en esta parte?» debajo",

@@ -6,7 +6,7 @@ use crate::store::{Store, StoreError};
 use myrecord_app::model::{
     CaseView, ChargeStatus, ChargeView, CorrectionNote, DecisionView, EntryRef, RecordView,
 };
-use myrecord_clearance::decision::{Reason, Remedy, Status};
+use myrecord_clearance::decision::{Reason, Status};
 use myrecord_clearance::engine::history_blockers;
 use std::collections::HashMap;
 
@@ -159,11 +159,6 @@ fn status(status: Status) -> ChargeStatus {
     }
 }
 
-/// The Fluent id of what a remedy means, in the words every law shares.
-fn remedy_meaning(remedy: Remedy) -> String {
-    format!("remedy-meaning-{}", remedy.as_str().replace('_', "-"))
-}
-
 fn decision_view(decision: ChargeDecision, clock: &Clock) -> DecisionView {
     let pack = crate::packs::get(&decision.rule_pack);
     let law_message = crate::packs::law_message_of(&decision.rule_pack);
@@ -178,8 +173,10 @@ fn decision_view(decision: ChargeDecision, clock: &Clock) -> DecisionView {
         law_message,
         waiting_message,
         remedy_message: decision.remedy.map(|remedy| {
-            pack.and_then(|pack| pack.remedy_message(remedy))
-                .map_or_else(|| remedy_meaning(remedy), str::to_owned)
+            pack.map_or_else(
+                || remedy.shared_meaning(),
+                |pack| pack.remedy_meaning(remedy),
+            )
         }),
         remedy: decision.remedy,
         reduced_to: decision.reduced_to,
