@@ -35,7 +35,7 @@ start-title = Vea sus antecedentes penales
 start-heading = Vea sus antecedentes penales en palabras sencillas
 start-lead = Según la { $law }, muchos antecedentes antiguos se quitan automáticamente de las verificaciones públicas de antecedentes, sin que usted tenga que pedirlo. Inicie sesión para ver qué hay en su historial y qué hizo la ley con él.
 start-can-see = cada arresto y cargo que tiene el estado, explicado en palabras sencillas
-start-can-cleared = qué entradas se sellaron automáticamente, y por qué
+start-can-cleared = qué entradas se limpiaron automáticamente, y por qué
 start-can-when = cuándo se podrían sellar las demás entradas
 start-go-to-record = Ir a mi historial
 sign-in-heading = Iniciar sesión
@@ -98,28 +98,28 @@ record-summary-empty = { $reader ->
 }
 record-summary-none-reviewed = { $reader ->
     [other] { $count ->
-        [one] Este historial tiene 1 entrada. Todavía no se ha revisado para el sellado automático.
-       *[other] Este historial tiene { $count } entradas. Todavía no se ha revisado ninguna para el sellado automático.
+        [one] Este historial tiene 1 entrada. Todavía no se ha revisado para la limpieza automática.
+       *[other] Este historial tiene { $count } entradas. Todavía no se ha revisado ninguna para la limpieza automática.
     }
    *[self] { $count ->
-        [one] Su historial tiene 1 entrada. Todavía no se ha revisado para el sellado automático.
-       *[other] Su historial tiene { $count } entradas. Todavía no se ha revisado ninguna para el sellado automático.
+        [one] Su historial tiene 1 entrada. Todavía no se ha revisado para la limpieza automática.
+       *[other] Su historial tiene { $count } entradas. Todavía no se ha revisado ninguna para la limpieza automática.
     }
 }
 record-summary-cleared = { $reader ->
     [other] { $total ->
         [one] { $cleared ->
-            [0] La única entrada de este historial no se selló.
-           *[other] La única entrada de este historial se selló.
+            [0] La única entrada de este historial no se limpió.
+           *[other] La única entrada de este historial se limpió.
         }
-       *[other] Se sellaron { $cleared } de las { $total } entradas de este historial.
+       *[other] Se limpiaron { $cleared } de las { $total } entradas de este historial.
     }
    *[self] { $total ->
         [one] { $cleared ->
-            [0] La única entrada de su historial no se selló.
-           *[other] La única entrada de su historial se selló.
+            [0] La única entrada de su historial no se limpió.
+           *[other] La única entrada de su historial se limpió.
         }
-       *[other] Se sellaron { $cleared } de las { $total } entradas de su historial.
+       *[other] Se limpiaron { $cleared } de las { $total } entradas de su historial.
     }
 }
 record-summary-waiting = { $count ->
@@ -135,10 +135,10 @@ record-summary-not-reviewed = { $count ->
    *[other] { $count } entradas todavía no se han revisado.
 }
 record-glossary-title = Qué significan las etiquetas
-record-help-link = Más sobre las palabras de un historial y lo que sella la ley
+record-help-link = Más sobre las palabras de un historial y lo que limpia la ley
 
 # Etiquetas de estado
-status-cleared = Sellado
+status-cleared = Limpiado
 status-waiting = En espera
 status-not-cleared = No sellado
 status-not-reviewed = Sin revisar
@@ -148,7 +148,7 @@ status-not-cleared-meaning = { $reader ->
     [other] La ley no limpia esta entrada automáticamente. Es posible que la persona aún pueda pedir a un tribunal que la selle o la elimine.
    *[self] La ley no limpia esta entrada automáticamente. Es posible que aún pueda pedir a un tribunal que la selle o la elimine.
 }
-status-not-reviewed-meaning = El estado todavía no ha revisado esta entrada para el sellado automático.
+status-not-reviewed-meaning = El estado todavía no ha revisado esta entrada para la limpieza automática.
 
 # Un arresto (caso) y sus cargos
 case-heading = Arresto del { $date } por { $agency }
@@ -162,7 +162,7 @@ law-unknown = ley Clean Slate
 charge-what-happened = Qué pasó
 charge-date = Fecha de la decisión
 charge-no-date = Todavía no hay decisión
-charge-clearance = Sellado automático
+charge-clearance = Limpieza automática
 
 # Grados en palabras sencillas
 grade-f1 = delito grave de primer grado (los delitos graves más serios)

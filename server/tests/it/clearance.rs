@@ -260,7 +260,7 @@ async fn the_record_page_explains_each_decision() {
     browser.get("/language?lang=es&next=/record").await;
     let spanish = browser.get("/record").await.text();
     assert!(
-        spanish.contains("Se sellaron 2 de las 3 entradas de su historial."),
+        spanish.contains("Se limpiaron 2 de las 3 entradas de su historial."),
         "{spanish}"
     );
     assert!(spanish.contains("Todavía se debe una restitución en este caso."));
