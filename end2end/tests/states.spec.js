@@ -92,6 +92,9 @@ for (const { state, base, email, english, spanish } of STATES) {
     // The help page explains the same law, from its pack.
     await page.goto(`${base}/help`);
     await expect(page.getByRole('heading', { name: 'Lo que hace la limpieza' })).toBeVisible();
+    // Its offices are the state's own (fictional, like the people).
+    await expect(page.locator('main')).toContainText(`, ${state} `);
+    if (state !== 'PA') await expect(page.locator('main')).not.toContainText(', PA ');
     await expectAccessible(page, testInfo);
   });
 }

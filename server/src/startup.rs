@@ -11,18 +11,18 @@ use tower_sessions::ExpiredDeletion;
 /// Runs the portal; `demo` loads that state's demo people first (and runs its law).
 pub async fn serve(mut config: Config, demo: Option<Jurisdiction>) -> anyhow::Result<()> {
     config.resolve_secret_key()?;
-    let load_demo = demo.is_some();
     if let Some(state) = demo {
         let configured = crate::packs::get(&config.rule_pack);
         if configured.is_none_or(|pack| pack.jurisdiction() != state) {
             config.rule_pack = crate::packs::in_force(state).id().to_owned();
         }
-    }
-    // The demo shows where people would call, with the example's fictional offices.
-    if load_demo && *config.contacts == myrecord_app::model::Contacts::default() {
-        config.contacts = std::sync::Arc::new(
-            crate::contacts::parse(crate::contacts::EXAMPLE).expect("the example is valid"),
-        );
+        // The demo shows where people would call, with its state's fictional offices.
+        if *config.contacts == myrecord_app::model::Contacts::default() {
+            config.contacts = std::sync::Arc::new(
+                crate::contacts::parse(demo::state(state).contacts)
+                    .expect("the demo's offices are valid"),
+            );
+        }
     }
     let store = Store::connect(&config.database_url)
         .await

@@ -17,7 +17,34 @@ pub(super) const CALIFORNIA: DemoState = DemoState {
     places: &PLACES,
     // Old enough that every cannabis offense below was committed at 21 or over.
     base_age: 40,
+    contacts: CONTACTS,
 };
+
+/// Fictional offices, like the people.
+const CONTACTS: &str = r#"
+[agency]
+name = "State Record Review Unit (demo)"
+phone = "(555) 010-0110"
+address = "110 Example Street, Sacramento, CA 95814"
+hours = "Monday to Friday, 8 a.m. to 5 p.m."
+web = "https://records.example.gov"
+
+[[legal_aid]]
+name = "Golden State Record Clearance Project (demo)"
+phone = "(555) 010-0210"
+address = "210 Example Avenue, Los Angeles, CA 90012"
+hours = "Monday to Thursday, 9 a.m. to 5 p.m."
+web = "https://goldenstate-clearance.example.org"
+counties = ["Los Angeles", "Orange"]
+
+[[legal_aid]]
+name = "Bay Area Second Chance Clinic (demo)"
+phone = "(555) 010-0310"
+address = "310 Example Boulevard, San Francisco, CA 94102"
+hours = "Tuesday to Friday, 10 a.m. to 4 p.m."
+web = "https://bayarea-secondchance.example.org"
+counties = ["San Francisco", "Alameda"]
+"#;
 
 const FIRST_NAMES: [&str; 8] = [
     "Marisol", "Kenji", "Leilani", "Dante", "Priya", "Tomasz", "Graciela", "Owen",

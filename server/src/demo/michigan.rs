@@ -15,7 +15,34 @@ pub(super) const MICHIGAN: DemoState = DemoState {
     histories: &HISTORIES,
     places: &PLACES,
     base_age: 30,
+    contacts: CONTACTS,
 };
+
+/// Fictional offices, like the people.
+const CONTACTS: &str = r#"
+[agency]
+name = "State Criminal History Section (demo)"
+phone = "(555) 010-0120"
+address = "120 Example Street, Lansing, MI 48933"
+hours = "Monday to Friday, 8 a.m. to 4:30 p.m."
+web = "https://records.example.gov"
+
+[[legal_aid]]
+name = "Great Lakes Expungement Help (demo)"
+phone = "(555) 010-0220"
+address = "220 Example Avenue, Detroit, MI 48226"
+hours = "Monday to Thursday, 9 a.m. to 5 p.m."
+web = "https://greatlakes-expungement.example.org"
+counties = ["Wayne", "Oakland", "Macomb"]
+
+[[legal_aid]]
+name = "West Michigan Clean Slate Clinic (demo)"
+phone = "(555) 010-0320"
+address = "320 Example Boulevard, Grand Rapids, MI 49503"
+hours = "Wednesday and Friday, 10 a.m. to 3 p.m."
+web = "https://westmichigan-cleanslate.example.org"
+counties = ["Kent", "Ottawa"]
+"#;
 
 const FIRST_NAMES: [&str; 8] = [
     "Grace", "Victor", "Nadia", "Curtis", "Halima", "Wesley", "Irene", "Jerome",

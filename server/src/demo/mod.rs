@@ -213,6 +213,8 @@ mod tests {
     #[test]
     fn every_states_demo_people_pass_the_extract_contract() {
         for jurisdiction in Jurisdiction::ALL {
+            let offices = crate::contacts::parse(state(jurisdiction).contacts).unwrap();
+            assert!(offices.agency.is_some() && !offices.legal_aid.is_empty());
             let people = demo_people(state(jurisdiction), date!(2026 - 11 - 22));
             let emails: std::collections::HashSet<_> = people.iter().map(demo_email).collect();
             assert_eq!(emails.len(), people.len(), "emails are unique");

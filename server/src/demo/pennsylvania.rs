@@ -15,6 +15,7 @@ pub(super) const PENNSYLVANIA: DemoState = DemoState {
     histories: &HISTORIES,
     places: &PLACES,
     base_age: 24,
+    contacts: crate::contacts::EXAMPLE,
 };
 
 const FIRST_NAMES: [&str; 24] = [

@@ -45,6 +45,8 @@ pub struct DemoState {
     pub(super) places: &'static [Place],
     /// The first person's age in years; the others are older, up to 29 years more.
     pub(super) base_age: i64,
+    /// The demo's fictional offices, in the shape of `contacts.example.toml`.
+    pub contacts: &'static str,
 }
 
 /// Builds a state's demo people with dates relative to `today`.
