@@ -217,7 +217,7 @@ impl From<usize> for Arg {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::collections::BTreeSet;
+    use std::collections::{BTreeMap, BTreeSet};
     use std::path::Path;
 
     fn message_ids(locale: Locale) -> BTreeSet<String> {
@@ -254,6 +254,106 @@ mod tests {
                 extra.is_empty(),
                 "{locale:?} has messages English lacks: {extra:?}"
             );
+        }
+    }
+
+    /// The variables (`$name`) a pattern uses, in its text and in every variant.
+    fn variables_in(pattern: &fluent_syntax::ast::Pattern<&str>, out: &mut BTreeSet<String>) {
+        use fluent_syntax::ast::{Expression, InlineExpression, PatternElement};
+        fn inline(expression: &InlineExpression<&str>, out: &mut BTreeSet<String>) {
+            match expression {
+                InlineExpression::VariableReference { id } => {
+                    out.insert(id.name.to_owned());
+                }
+                InlineExpression::FunctionReference { arguments, .. } => {
+                    for argument in &arguments.positional {
+                        inline(argument, out);
+                    }
+                    for argument in &arguments.named {
+                        inline(&argument.value, out);
+                    }
+                }
+                InlineExpression::Placeable { expression } => whole(expression, out),
+                _ => {}
+            }
+        }
+        fn whole(expression: &Expression<&str>, out: &mut BTreeSet<String>) {
+            match expression {
+                Expression::Inline(expression) => inline(expression, out),
+                Expression::Select { selector, variants } => {
+                    inline(selector, out);
+                    for variant in variants {
+                        variables_in(&variant.value, out);
+                    }
+                }
+            }
+        }
+        for element in &pattern.elements {
+            if let PatternElement::Placeable { expression } = element {
+                whole(expression, out);
+            }
+        }
+    }
+
+    /// Every message of a locale with the variables it uses; panics on a file Fluent cannot
+    /// parse, naming the file and what it could not read.
+    fn messages_with_variables(locale: Locale) -> BTreeMap<String, BTreeSet<String>> {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../locales")
+            .join(locale.tag());
+        let mut messages = BTreeMap::new();
+        for entry in std::fs::read_dir(&dir).expect("locale folder exists") {
+            let path = entry.unwrap().path();
+            if path.extension().is_none_or(|e| e != "ftl") {
+                continue;
+            }
+            let text = std::fs::read_to_string(&path).unwrap();
+            let resource =
+                fluent_syntax::parser::parse(text.as_str()).unwrap_or_else(|(_, errors)| {
+                    panic!("{} does not parse: {errors:?}", path.display())
+                });
+            for entry in &resource.body {
+                match entry {
+                    fluent_syntax::ast::Entry::Message(message) => {
+                        let mut variables = BTreeSet::new();
+                        if let Some(value) = &message.value {
+                            variables_in(value, &mut variables);
+                        }
+                        for attribute in &message.attributes {
+                            variables_in(&attribute.value, &mut variables);
+                        }
+                        messages.insert(message.id.name.to_owned(), variables);
+                    }
+                    fluent_syntax::ast::Entry::Junk { content } => {
+                        panic!("{} has text Fluent cannot read: {content}", path.display())
+                    }
+                    _ => {}
+                }
+            }
+        }
+        messages
+    }
+
+    #[test]
+    fn every_file_parses_and_translations_use_every_english_variable() {
+        let english = messages_with_variables(Locale::En);
+        for locale in Locale::ALL {
+            let translated = messages_with_variables(locale);
+            for (id, variables) in &english {
+                let Some(theirs) = translated.get(id) else {
+                    continue; // `every_locale_has_every_message` names it
+                };
+                let missing: Vec<_> = variables.difference(theirs).collect();
+                assert!(
+                    missing.is_empty(),
+                    "{locale:?} {id} does not use {missing:?}, which English does"
+                );
+                let unknown: Vec<_> = theirs.difference(variables).collect();
+                assert!(
+                    unknown.is_empty(),
+                    "{locale:?} {id} uses {unknown:?}, which English does not pass"
+                );
+            }
         }
     }
 
