@@ -5,6 +5,7 @@
 use super::audit::{self, AuditAction, AuditEntry};
 use super::clearance::{StoredDecision, reasons_of, reasons_text};
 use super::columns;
+use super::records::Reader;
 use super::{Store, StoreError, now_text};
 use myrecord_clearance::decision::{Reason, Status};
 use sqlx::any::AnyRow;
@@ -112,10 +113,16 @@ impl Store {
         Ok(flagged)
     }
 
-    /// Open flags, oldest first.
-    pub async fn open_unseal_flags(&self) -> Result<Vec<UnsealFlag>, StoreError> {
+    /// Open flags, oldest first. The list shows entries of people's records, so each person
+    /// in it gets a record view by `reader` in the audit trail (and in their "who viewed").
+    pub async fn open_unseal_flags(
+        &self,
+        reader: Reader<'_>,
+    ) -> Result<Vec<UnsealFlag>, StoreError> {
+        let mut tx = self.begin_write().await?;
         let rows = sqlx::query(
-            "select f.id, f.flagged_at, f.status, f.reasons, p.first_name, p.last_name, p.sid, \
+            "select f.id, f.flagged_at, f.status, f.reasons, p.id as person_id, \
+             p.first_name, p.last_name, p.sid, \
              c.tracking_number, ch.statute, ch.description, ch.disposition_date, \
              d.rule as sealed_rule \
              from unseal_flag f join charge ch on ch.id = f.charge_id \
@@ -123,8 +130,28 @@ impl Store {
              left join charge_decision d on d.charge_id = ch.id \
              where f.decided_at is null order by f.id",
         )
-        .fetch_all(self.pool())
+        .fetch_all(&mut *tx)
         .await?;
+        let mut people: Vec<i64> = rows
+            .iter()
+            .map(|row| row.try_get("person_id"))
+            .collect::<Result<_, _>>()?;
+        people.sort_unstable();
+        people.dedup();
+        for person_id in people {
+            audit::record(
+                &mut tx,
+                AuditEntry {
+                    actor_account_id: Some(reader.account_id),
+                    actor_role: Some(reader.role),
+                    action: AuditAction::RecordViewed,
+                    subject_person_id: Some(person_id),
+                    detail: None,
+                },
+            )
+            .await?;
+        }
+        tx.commit().await?;
         rows.iter().map(open_flag).collect()
     }
 

@@ -9,6 +9,7 @@ use super::forms::{Genuine, NoticeQuery};
 use super::state::AppState;
 use crate::notices::{NoticeRow, NoticeWriter, RunInfo};
 use crate::policy::Action;
+use crate::store::records::Reader;
 use crate::store::unseal::{UnsealChoice, UnsealFlag, UnsealedCharge};
 use axum::Router;
 use axum::extract::{Path, Query, State};
@@ -29,13 +30,13 @@ pub fn router() -> Router<AppState> {
 
 async fn list(
     State(state): State<AppState>,
-    Staff { ctx, .. }: Staff,
+    Staff { ctx, account }: Staff,
     Query(query): Query<NoticeQuery>,
 ) -> Result<Response, WebError> {
     ctx.authorize(Action::DecideUnseal)?;
     let flags = state
         .store
-        .open_unseal_flags()
+        .open_unseal_flags(Reader::of(&account))
         .await?
         .into_iter()
         .map(|flag| flag_view(flag, &state))

@@ -476,6 +476,15 @@ async fn a_seal_the_law_no_longer_gives_waits_for_a_reviewer_who_unseals_or_keep
     assert!(queue.body.contains("href=\"/review/sealed\""));
     let list = sam.get("/review/sealed").await;
     let text = list.text();
+    // The list shows entries of two people's records: each sees the look in "who viewed".
+    assert_eq!(
+        app.count(
+            "select count(distinct subject_person_id) from audit_event \
+             where action = 'record_viewed' and actor_role = 'reviewer'"
+        )
+        .await,
+        2
+    );
     assert!(text.contains("Sealed entries to check"), "{text}");
     assert!(text.contains("Jo PA7000002 (PA7000002)"), "{text}");
     assert!(text.contains("pa-cs3/non-conviction"), "{text}");
