@@ -87,6 +87,26 @@ impl<'a> Reader<'a> {
             role: account.role.as_str(),
         }
     }
+
+    /// Writes this reader's look at a person's record to the audit trail (the person sees it
+    /// on "Who has viewed my record").
+    pub(super) async fn audit_view(
+        &self,
+        tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+        person_id: i64,
+    ) -> Result<(), sqlx::Error> {
+        audit::record(
+            tx,
+            AuditEntry {
+                actor_account_id: Some(self.account_id),
+                actor_role: Some(self.role),
+                action: AuditAction::RecordViewed,
+                subject_person_id: Some(person_id),
+                detail: None,
+            },
+        )
+        .await
+    }
 }
 
 impl Store {
@@ -106,17 +126,7 @@ impl Store {
         else {
             return Ok(None);
         };
-        audit::record(
-            &mut tx,
-            AuditEntry {
-                actor_account_id: Some(reader.account_id),
-                actor_role: Some(reader.role),
-                action: AuditAction::RecordViewed,
-                subject_person_id: Some(person_id),
-                detail: None,
-            },
-        )
-        .await?;
+        reader.audit_view(&mut tx, person_id).await?;
         let rows = sqlx::query(
             "select c.tracking_number, c.arrest_date, c.agency_name, ch.id, ch.seq, ch.statute, \
              ch.description, ch.grade, ch.court_case, ch.court_name, ch.disposition_type, \

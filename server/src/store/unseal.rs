@@ -139,17 +139,7 @@ impl Store {
         people.sort_unstable();
         people.dedup();
         for person_id in people {
-            audit::record(
-                &mut tx,
-                AuditEntry {
-                    actor_account_id: Some(reader.account_id),
-                    actor_role: Some(reader.role),
-                    action: AuditAction::RecordViewed,
-                    subject_person_id: Some(person_id),
-                    detail: None,
-                },
-            )
-            .await?;
+            reader.audit_view(&mut tx, person_id).await?;
         }
         tx.commit().await?;
         rows.iter().map(open_flag).collect()

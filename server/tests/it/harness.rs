@@ -149,13 +149,13 @@ impl TestApp {
             ("linh.nguyen@example.org", "PA2000003"),
         ] {
             let person = test.store.person_id_by_sid(sid).await.unwrap().unwrap();
-            test.person_account(email, person).await;
+            test.person_account(email, Some(person)).await;
         }
         test
     }
 
-    /// An account for the person with this id, password [`PASSWORD`].
-    pub async fn person_account(&self, email: &str, person_id: i64) {
+    /// A person's account (password [`PASSWORD`]) linked to this person's record, or to none.
+    pub async fn person_account(&self, email: &str, person_id: Option<i64>) -> Account {
         let hash = password::hash(PASSWORD.to_owned()).await.unwrap();
         self.store
             .create_account(
@@ -163,14 +163,14 @@ impl TestApp {
                     email,
                     password_hash: &hash,
                     role: Role::Person,
-                    person_id: Some(person_id),
+                    person_id,
                     display_name: None,
                     organisation: None,
                 },
                 None,
             )
             .await
-            .unwrap();
+            .unwrap()
     }
 
     pub async fn import(&self, extract: &str) {
@@ -243,21 +243,7 @@ impl TestApp {
 
     /// A person's account (password [`PASSWORD`]) with no record linked yet.
     pub async fn person_without_record(&self, email: &str) -> Account {
-        let hash = password::hash(PASSWORD.to_owned()).await.unwrap();
-        self.store
-            .create_account(
-                NewAccount {
-                    email,
-                    password_hash: &hash,
-                    role: Role::Person,
-                    person_id: None,
-                    display_name: None,
-                    organisation: None,
-                },
-                None,
-            )
-            .await
-            .unwrap()
+        self.person_account(email, None).await
     }
 
     /// A staff or legal aid account with two-step sign-in already on (secret

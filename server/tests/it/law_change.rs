@@ -398,7 +398,7 @@ async fn the_record_page_says_what_was_done_under_which_law_and_what_it_means() 
         .await
         .unwrap()
         .unwrap();
-    app.person_account("jo@example.org", person).await;
+    app.person_account("jo@example.org", Some(person)).await;
     let mut browser = app.browser();
     browser.sign_in("jo@example.org", PASSWORD).await;
     let text = browser.get("/record").await.text();
