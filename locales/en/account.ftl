@@ -117,6 +117,12 @@ account-manage-two-step = Two-step sign-in and recovery codes
 account-link-record = Link your record with the code from a letter
 account-sharing = Share your record with legal aid
 account-views = See who has viewed your record
+# The language we write to the person in (emails), kept on the account
+account-language-heading = Language
+account-language-lead = We write to you in this language: emails about your account and your disputes. Pages use it when you sign in.
+account-language-field = Language for emails and pages
+account-language-save = Save language
+account-language-saved = Saved. We will write to you in this language.
 
 # Two-step sign-in
 two-step-setup-title = Set up two-step sign-in

@@ -14,6 +14,14 @@ language-endonym = English
 # Each language named in this page's language, for the reviewer's queue.
 language-name-en = English
 language-name-es = Spanish
+language-name-zh-hans = Chinese (Simplified)
+language-name-vi = Vietnamese
+language-name-ko = Korean
+language-name-tl = Tagalog
+language-name-ru = Russian
+language-name-ar = Arabic
+# The button that opens the list of languages, before the name of the page's language.
+language-menu-label = Language
 
 # Dates
 date-long = { $day } { $month } { $year }
@@ -46,7 +54,6 @@ field-email = Email address
 field-password = Password
 notice-signed-out = You have signed out.
 notice-sign-in-to-see-record = Sign in to see your record.
-notice-session-ended = You were signed out because you were inactive for a while. Sign in again to continue.
 
 # Create an account
 register-title = Create an account
@@ -85,7 +92,6 @@ error-unreadable-text-body = Some of the text was in a form we cannot read. This
 error-text-unreadable = Some of this text was in a form we cannot read. This can happen with text copied from another program. Type it again.
 
 # My record
-record-title = My record
 record-heading = My record
 record-greeting = Hello, { $name }. This is the criminal history the state holds about you.
 record-as-of = This information is current as of { $date }. Newer court decisions may not be included yet.

@@ -31,3 +31,5 @@ statistics-privacy = These are counts only. They hold no names, dates of birth o
 footer-statistics = Clean Slate in numbers
 # Between groups of three digits in large numbers.
 number-thousands-separator = ,
+# Between whole dollars and cents.
+number-decimal-separator = .

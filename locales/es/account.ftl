@@ -54,7 +54,7 @@ close-account-goes-sharing = Los trabajadores de asistencia legal a quienes dej�
 close-account-goes-drafts = Se borran los reclamos que empezó y no envió, con sus documentos.
 close-account-goes-email = No enviamos más correos, salvo uno para decir que la cuenta está cerrada.
 close-account-stays-heading = Lo que se queda
-close-account-stays-record = Sus antecedentes penales. Los guarda el estado, no esta cuenta, y cerrarla no los cambia. Lo que la ley Clean Slate selló sigue sellado.
+close-account-stays-record = Sus antecedentes penales. Los guarda el estado, no esta cuenta, y cerrarla no los cambia. Lo que la ley Clean Slate limpió sigue limpio.
 close-account-stays-disputes = Los errores que ya reportó. La agencia los sigue respondiendo; escriba o llame con el número de referencia para saber la respuesta.
 close-account-stays-audit = La lista de quién consultó su historial y de lo que se hizo, que la ley nos obliga a guardar. Ya no muestra su correo.
 close-account-again = Puede volver más adelante: cree una cuenta nueva y pida una carta nueva para vincular su historial.
@@ -118,6 +118,12 @@ account-manage-two-step = Inicio de sesión en dos pasos y códigos de recuperac
 account-link-record = Vincular su historial con el código de una carta
 account-sharing = Compartir su historial con asistencia legal
 account-views = Ver quién ha consultado su historial
+# El idioma en que escribimos a la persona (correos), guardado en la cuenta
+account-language-heading = Idioma
+account-language-lead = Le escribimos en este idioma: los correos sobre su cuenta y sus reclamos. Las páginas lo usan cuando inicia sesión.
+account-language-field = Idioma de los correos y las páginas
+account-language-save = Guardar idioma
+account-language-saved = Guardado. Le escribiremos en este idioma.
 
 # Inicio de sesión en dos pasos
 two-step-setup-title = Activar el inicio de sesión en dos pasos
@@ -178,7 +184,7 @@ record-views-link = Quién ha consultado mi historial
 # Compartir con asistencia legal
 sharing-title = Compartir su historial con asistencia legal
 sharing-heading = Compartir su historial con asistencia legal
-sharing-lead = Un trabajador de asistencia legal puede ayudarle a entender su historial, pedir a un tribunal que selle más partes o corregir errores. Usted decide quién lo ve y por cuánto tiempo, y puede detenerlo en cualquier momento.
+sharing-lead = Un trabajador de asistencia legal puede ayudarle a entender su historial, pedir a un tribunal que limpie más partes o corregir errores. Usted decide quién lo ve y por cuánto tiempo, y puede detenerlo en cualquier momento.
 sharing-current-heading = Quién puede ver su historial ahora
 sharing-none = Ningún trabajador de asistencia legal puede ver su historial.
 sharing-until = Desde el { $since } hasta el { $until }
@@ -239,9 +245,9 @@ admin-imports-as-of = Fecha de los datos
 admin-imports-when = Importado
 admin-people = Personas
 admin-charges = Cargos
-admin-runs-heading = Revisiones de sellado
-admin-runs-lead = Una revisión aplica a los antecedentes las reglas en vigor, sella lo que la ley permite sellar y escribe el aviso de cada agencia. Para revisar a todos en el servidor: myrecord clearance run --rules pa-act56. Cuando un revisor corrige un historial, esa persona se revisa de nuevo en el acto.
-admin-runs-none = Todavía no se ha hecho ninguna revisión de sellado.
+admin-runs-heading = Revisiones de limpieza
+admin-runs-lead = Una revisión aplica a los antecedentes las reglas en vigor, sella lo que la ley limpia y escribe el aviso de cada agencia. Para revisar a todos en el servidor: myrecord clearance run --rules pa-act56. Cuando un revisor corrige un historial, esa persona se revisa de nuevo en el acto.
+admin-runs-none = Todavía no se ha hecho ninguna revisión de limpieza.
 admin-runs-run = Revisión
 admin-runs-rules = Reglas
 admin-runs-when = Cuándo
@@ -258,7 +264,7 @@ admin-runs-count-values = { $people_n ->
     }, { $charges_n ->
         [one] { $charges } cargo
        *[other] { $charges } cargos
-    }: { $cleared } sellados ({ $sealed } recién sellados), { $waiting } en espera, { $not_cleared } no sellados
+    }: { $cleared } limpiados ({ $sealed } recién sellados), { $waiting } en espera, { $not_cleared } no limpiados
 letter-title = Carta con el código de acceso al historial
 letter-heading = Carta para imprimir y enviar
 letter-shown-once = Es la única vez que se muestra el código: solo se guarda en forma cifrada. Imprima la carta ahora. Si vuelve a cargar esta página, se emite un código nuevo.
@@ -268,7 +274,7 @@ letter-sender = Oficina de antecedentes penales del estado
 letter-reference = Referencia: { $sid }. Fecha: { $date }.
 letter-subject = Su código para ver sus antecedentes penales en línea
 letter-greeting = Estimado/a { $name }:
-letter-why = Puede ver sus antecedentes penales en línea, en palabras sencillas, con Mi Historial. Puede ver qué partes selló la ley Clean Slate, cuándo se podrían sellar otras y cómo avisar de un error. Para proteger su privacidad, necesita este código para vincular su historial a su cuenta.
+letter-why = Puede ver sus antecedentes penales en línea, en palabras sencillas, con Mi Historial. Puede ver qué partes limpió la ley Clean Slate, cuándo se podrían limpiar otras y cómo avisar de un error. Para proteger su privacidad, necesita este código para vincular su historial a su cuenta.
 letter-code-label = Su código de acceso al historial:
 letter-expires = El código sirve una vez, hasta el { $date }.
 letter-step-go = Vaya a { $link }

@@ -13,7 +13,7 @@ record-wrong-heading = { $reader ->
     [self] ¿Algo está mal en su historial?
    *[other] ¿Algo está mal en este historial?
 }
-record-wrong-body = Si una parte está mal, use el enlace que tiene debajo. Si es otra cosa, por ejemplo que algo debió sellarse, díganos aquí.
+record-wrong-body = Si una parte está mal, use el enlace que tiene debajo. Si es otra cosa, por ejemplo que algo debió limpiarse, díganos aquí.
 record-wrong-link = Avisar de que algo está mal en todo el historial
 case-record-note = Ve este historial por el reclamo { $reference }. Cada vez que lo abre, la persona puede ver que lo hizo.
 
@@ -28,7 +28,7 @@ dispute-kind-legend = Elija la opción que mejor lo describe
 dispute-kind-not-me = Esta parte no es mía
 dispute-kind-outcome-wrong = El resultado está mal o falta
 dispute-kind-date-wrong = Una fecha está mal
-dispute-kind-should-be-cleared = Esto debió sellarse
+dispute-kind-should-be-cleared = Esto debió limpiarse
 dispute-kind-duplicate = Aparece dos veces
 dispute-kind-other = Otra cosa
 dispute-details-title = Cuéntenos más
@@ -37,7 +37,7 @@ dispute-statement-hint = Explique qué está mal, con sus propias palabras.
 dispute-statement-hint-not-me = Por ejemplo: nunca lo arrestaron ese día, o el nombre o la fecha de nacimiento son de otra persona.
 dispute-statement-hint-outcome-wrong = Por ejemplo: el cargo se desestimó o usted completó un programa, pero el historial dice otra cosa o no dice nada.
 dispute-statement-hint-date-wrong = Diga qué fecha está mal y, si la sabe, cuál es la correcta.
-dispute-statement-hint-should-be-cleared = Diga por qué cree que debió sellarse, por ejemplo que ya pagó lo que debía.
+dispute-statement-hint-should-be-cleared = Diga por qué cree que debió limpiarse, por ejemplo que ya pagó lo que debía.
 dispute-statement-hint-duplicate = Diga qué partes son el mismo caso.
 dispute-statement-hint-other = Explique qué está mal, con sus propias palabras.
 field-dispute-statement = ¿Qué está mal?
@@ -199,7 +199,7 @@ error-review-reason-missing = Dé el motivo por el que no se cambia el historial
 error-review-nothing-changed = No se cambió nada. Cambie un valor o rechace el reclamo.
 error-review-restitution = Escriba una cantidad en dólares, como 0 o 450.00
 notice-dispute-updated = El reclamo se actualizó. La persona recibirá un correo.
-notice-dispute-updated-not-reviewed = La entrada se corrigió y la persona recibirá un correo. No se pudo volver a decidir ahora si se sella; la próxima revisión de sellado lo hará.
+notice-dispute-updated-not-reviewed = La entrada se corrigió y la persona recibirá un correo. No se pudo volver a decidir ahora si se limpia; la próxima revisión de limpieza lo hará.
 disposition-name-convicted = Condena
 disposition-name-dismissed = Desestimado
 disposition-name-withdrawn = Retirado

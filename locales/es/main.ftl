@@ -14,6 +14,14 @@ language-endonym = Español
 # Cada idioma nombrado en el idioma de esta página, para la cola del revisor.
 language-name-en = inglés
 language-name-es = español
+language-name-zh-hans = chino (simplificado)
+language-name-vi = vietnamita
+language-name-ko = coreano
+language-name-tl = tagalo
+language-name-ru = ruso
+language-name-ar = árabe
+# El botón que abre la lista de idiomas, antes del nombre del idioma de la página.
+language-menu-label = Idioma
 
 # Fechas
 date-long = { $day } de { $month } de { $year }
@@ -33,10 +41,10 @@ month-12 = diciembre
 # Página de inicio e inicio de sesión
 start-title = Vea sus antecedentes penales
 start-heading = Vea sus antecedentes penales en palabras sencillas
-start-lead = Según la { $law }, muchos antecedentes antiguos se quitan automáticamente de las verificaciones públicas de antecedentes, sin que usted tenga que pedirlo. Inicie sesión para ver qué hay en su historial y qué hizo la ley con él.
+start-lead = Según la { $law }, muchos antecedentes antiguos se limpian automáticamente y dejan de aparecer en las verificaciones públicas de antecedentes, sin que usted tenga que pedirlo. Inicie sesión para ver qué hay en su historial y qué hizo la ley con él.
 start-can-see = cada arresto y cargo que tiene el estado, explicado en palabras sencillas
 start-can-cleared = qué entradas se limpiaron automáticamente, y por qué
-start-can-when = cuándo se podrían sellar las demás entradas
+start-can-when = cuándo se podrían limpiar las demás entradas
 start-go-to-record = Ir a mi historial
 sign-in-heading = Iniciar sesión
 sign-in-submit = Iniciar sesión
@@ -46,7 +54,6 @@ field-email = Correo electrónico
 field-password = Contraseña
 notice-signed-out = Cerró su sesión.
 notice-sign-in-to-see-record = Inicie sesión para ver su historial.
-notice-session-ended = Cerramos su sesión porque estuvo inactiva un tiempo. Inicie sesión de nuevo para continuar.
 
 # Crear una cuenta
 register-title = Crear una cuenta
@@ -85,7 +92,6 @@ error-unreadable-text-body = Parte del texto venía en una forma que no podemos 
 error-text-unreadable = Parte de este texto venía en una forma que no podemos leer. Esto puede pasar con texto copiado de otro programa. Escríbalo de nuevo.
 
 # Mi historial
-record-title = Mi historial
 record-heading = Mi historial
 record-greeting = Hola, { $name }. Estos son los antecedentes penales que el estado tiene sobre usted.
 record-as-of = Esta información está actualizada al { $date }. Es posible que aún no incluya decisiones judiciales más recientes.
@@ -123,12 +129,12 @@ record-summary-cleared = { $reader ->
     }
 }
 record-summary-waiting = { $count ->
-    [one] 1 entrada está en espera y se podrá sellar más adelante.
-   *[other] { $count } entradas están en espera y se podrán sellar más adelante.
+    [one] 1 entrada está en espera y se podrá limpiar más adelante.
+   *[other] { $count } entradas están en espera y se podrán limpiar más adelante.
 }
 record-summary-not-cleared = { $count ->
-    [one] 1 entrada no se puede sellar automáticamente.
-   *[other] { $count } entradas no se pueden sellar automáticamente.
+    [one] 1 entrada no se puede limpiar automáticamente.
+   *[other] { $count } entradas no se pueden limpiar automáticamente.
 }
 record-summary-not-reviewed = { $count ->
     [one] 1 entrada todavía no se ha revisado.
@@ -140,10 +146,10 @@ record-help-link = Más sobre las palabras de un historial y lo que limpia la le
 # Etiquetas de estado
 status-cleared = Limpiado
 status-waiting = En espera
-status-not-cleared = No sellado
+status-not-cleared = No limpiado
 status-not-reviewed = Sin revisar
 status-cleared-meaning = Limpiado por la ley. Cada entrada dice qué se hizo: sellado (oculto de la mayoría de las verificaciones de antecedentes; la policía y los tribunales todavía pueden verlo), eliminado, anulado, desestimado o reducido a un grado menor.
-status-waiting-meaning = Se puede sellar automáticamente en una fecha futura, si nada cambia antes.
+status-waiting-meaning = Se puede limpiar automáticamente en una fecha futura, si nada cambia antes.
 status-not-cleared-meaning = { $reader ->
     [other] La ley no limpia esta entrada automáticamente. Es posible que la persona aún pueda pedir a un tribunal que la selle o la elimine.
    *[self] La ley no limpia esta entrada automáticamente. Es posible que aún pueda pedir a un tribunal que la selle o la elimine.
@@ -200,12 +206,12 @@ disposition-pardoned = { $reader ->
 disposition-pending = El caso sigue abierto. Todavía no hay una decisión.
 disposition-unknown = El historial no dice cómo terminó este cargo.
 
-# Decisiones de sellado y sus motivos
+# Decisiones de limpieza y sus motivos
 decision-cleared = Se puede sellar según la { $law } desde el { $date }; la próxima revisión lo sella.
 decision-sealed = Sellado el { $date } según la { $law }. Desde entonces, la mayoría de las verificaciones de antecedentes no lo muestran.
 decision-eligible-since = La ley permitía sellarlo desde el { $date }; quedó oculto solo desde el día en que se selló.
 remedy-eligible-since = La ley lo permitía desde el { $date }; tuvo efecto en la fecha indicada arriba.
-decision-waiting = Esto se puede sellar el { $date }.
+decision-waiting = Esto se puede limpiar el { $date }.
 decision-run = Revisado según la { $law } el { $date }.
 decision-reviewed = Revisado el { $date }.
 
@@ -228,13 +234,13 @@ remedy-meaning-dismiss-and-seal = Desestimado y sellado significa que la condena
 remedy-meaning-reduce = Reducido significa que la condena sigue en su registro, pero como un delito de menor grado. Las verificaciones de antecedentes muestran el grado menor.
 reduced-grade-m = delito menor
 reduced-grade-i = infracción (no es un delito)
-reason-not-final = Este cargo todavía no ha terminado en el tribunal, así que no se puede sellar.
+reason-not-final = Este cargo todavía no ha terminado en el tribunal, así que no se puede limpiar.
 reason-waiting-period = Todavía no pasó el período de espera que fija la ley.
 reason-restitution-owed = Todavía se debe una restitución en este caso. Se podrá revisar de nuevo cuando se pague.
 reason-excluded-offense = La ley no cubre este delito.
 reason-disqualifying-history = { $reader ->
-    [other] Otras condenas en este historial impiden que esta entrada se selle automáticamente.
-   *[self] Otras condenas en su historial impiden que esta entrada se selle automáticamente.
+    [other] Otras condenas en este historial impiden que esta entrada se limpie automáticamente.
+   *[self] Otras condenas en su historial impiden que esta entrada se limpie automáticamente.
 }
 held-back-by = Estas son las condenas que lo impiden:
 held-back-entry = { $offense }, { $date }
@@ -244,12 +250,12 @@ reason-missing-data = Al historial le falta un dato que la ley necesita para dec
 reason-no-lesser-offense = Con el cambio de la ley, este delito tiene el mismo grado o uno más alto, así que no hay nada que reducir.
 reason-date-not-covered = El delito ocurrió después del cambio de la ley, así que esta parte de la ley no se le aplica.
 reason-pending-charge = { $reader ->
-    [other] La persona tiene un caso todavía abierto en el tribunal. No se puede sellar nada automáticamente hasta que termine.
-   *[self] Usted tiene un caso todavía abierto en el tribunal. No se puede sellar nada automáticamente hasta que termine.
+    [other] La persona tiene un caso todavía abierto en el tribunal. No se puede limpiar nada automáticamente hasta que termine.
+   *[self] Usted tiene un caso todavía abierto en el tribunal. No se puede limpiar nada automáticamente hasta que termine.
 }
 reason-conviction-limit = { $reader ->
-    [other] La persona tiene más condenas de este tipo de las que la ley permite sellar automáticamente.
-   *[self] Usted tiene más condenas de este tipo de las que la ley permite sellar automáticamente.
+    [other] La persona tiene más condenas de este tipo de las que la ley permite limpiar automáticamente.
+   *[self] Usted tiene más condenas de este tipo de las que la ley permite limpiar automáticamente.
 }
 
 # Contacto: dónde hablar con una persona (lo configura quien instala el portal)
@@ -276,18 +282,18 @@ contact-lead-dispute = Si llama por su reclamo, dé su referencia.
 contact-lead-error = Si esto sigue pasando, puede llamar a la oficina.
 contact-lead-help = Pueden responder preguntas sobre lo que contiene su historial y enviar una carta nueva con un código de acceso.
 
-# Lo que todavía se puede hacer con una entrada que el proceso automático no puede sellar
+# Lo que todavía se puede hacer con una entrada que el proceso automático no puede limpiar
 next-step-heading = { $reader ->
     [self] Lo que todavía puede hacer
    *[other] Lo que la persona todavía puede hacer
 }
 next-step-petition = { $reader ->
-    [self] El proceso automático no puede sellar esta entrada. Un tribunal todavía puede sellarla o eliminarla si usted lo pide (una petición), y un indulto puede dejar sin efecto una condena. Cuál de estas opciones tiene depende de todo su historial.
-   *[other] El proceso automático no puede sellar esta entrada. Un tribunal todavía puede sellarla o eliminarla si la persona lo pide (una petición), y un indulto puede dejar sin efecto una condena. Cuál de estas opciones tiene depende de todo su historial.
+    [self] El proceso automático no puede limpiar esta entrada. Un tribunal todavía puede sellarla o eliminarla si usted lo pide (una petición), y un indulto puede limpiar una condena. Cuál de estas opciones tiene depende de todo su historial.
+   *[other] El proceso automático no puede limpiar esta entrada. Un tribunal todavía puede sellarla o eliminarla si la persona lo pide (una petición), y un indulto puede limpiar una condena. Cuál de estas opciones tiene depende de todo su historial.
 }
 next-step-help = { $reader ->
     [self] La asistencia legal gratuita puede decirle cuál le corresponde y ayudarle a pedirlo.
    *[other] La asistencia legal gratuita puede decirle a la persona cuál le corresponde y ayudarle a pedirlo.
 }
 
-meta-description = Vea sus antecedentes penales en palabras sencillas: lo que selló la ley Clean Slate del estado, cuándo se podría sellar el resto y cómo reportar un error.
+meta-description = Vea sus antecedentes penales en palabras sencillas: lo que limpió la ley Clean Slate del estado, cuándo se podría limpiar el resto y cómo reportar un error.

@@ -11,25 +11,25 @@ law-mi-cleanslate = ley Clean Slate de Míchigan (anulación automática)
 remedy-meaning-pa-seal = Sellado significa que la mayoría de los empleadores y arrendadores que revisan sus antecedentes no lo ven. La policía y los tribunales sí pueden verlo. Cuando una solicitud pregunte por sus antecedentes, puede responder como si esto no hubiera ocurrido (18 Pa.C.S. § 9122.5).
 remedy-meaning-pa-expunge = Eliminado significa que el registro se destruye. Las verificaciones de antecedentes no lo muestran y puede responder cualquier pregunta sobre esto como si no hubiera ocurrido.
 
-# De qué depende una entrada que todavía espera según cada regla ({ $date } es cuándo se puede sellar).
-waiting-pa-act56-pardon = Esto se puede sellar el { $date }, la fecha del indulto.
-waiting-pa-act56-non-conviction = Esto se sellará el { $date }: la ley espera 30 días después de que un caso termina sin condena.
-waiting-pa-act56-summary = Esto se puede sellar el { $date }, diez años después de la condena.
+# De qué depende una entrada que todavía espera según cada regla ({ $date } es cuándo se puede limpiar).
+waiting-pa-act56-pardon = Esto se puede limpiar el { $date }, la fecha del indulto.
+waiting-pa-act56-non-conviction = Esto se limpiará el { $date }: la ley espera 30 días después de que un caso termina sin condena.
+waiting-pa-act56-summary = Esto se puede limpiar el { $date }, diez años después de la condena.
 waiting-pa-act56-misdemeanor = { $reader ->
-    [other] Esto se puede sellar el { $date } si antes de esa fecha la persona no recibe una condena por un delito que pueda castigarse con un año o más de prisión. Una condena así haría que los diez años empiecen de nuevo.
-   *[self] Esto se puede sellar el { $date } si antes de esa fecha no recibe una condena por un delito que pueda castigarse con un año o más de prisión. Una condena así haría que los diez años empiecen de nuevo.
+    [other] Esto se puede limpiar el { $date } si antes de esa fecha la persona no recibe una condena por un delito que pueda castigarse con un año o más de prisión. Una condena así haría que los diez años empiecen de nuevo.
+   *[self] Esto se puede limpiar el { $date } si antes de esa fecha no recibe una condena por un delito que pueda castigarse con un año o más de prisión. Una condena así haría que los diez años empiecen de nuevo.
 }
 
-waiting-pa-cs3-pardon = Esto se puede sellar el { $date }, la fecha del indulto.
-waiting-pa-cs3-non-conviction = Esto se sellará el { $date }: la ley espera 30 días después de que un caso termina sin condena.
-waiting-pa-cs3-summary = Esto se puede sellar el { $date }, cinco años después de la condena.
+waiting-pa-cs3-pardon = Esto se puede limpiar el { $date }, la fecha del indulto.
+waiting-pa-cs3-non-conviction = Esto se limpiará el { $date }: la ley espera 30 días después de que un caso termina sin condena.
+waiting-pa-cs3-summary = Esto se puede limpiar el { $date }, cinco años después de la condena.
 waiting-pa-cs3-misdemeanor = { $reader ->
-    [other] Esto se puede sellar el { $date } si antes de esa fecha la persona no recibe una condena por un delito que pueda castigarse con un año o más de prisión. Una condena así haría que los siete años empiecen de nuevo.
-   *[self] Esto se puede sellar el { $date } si antes de esa fecha no recibe una condena por un delito que pueda castigarse con un año o más de prisión. Una condena así haría que los siete años empiecen de nuevo.
+    [other] Esto se puede limpiar el { $date } si antes de esa fecha la persona no recibe una condena por un delito que pueda castigarse con un año o más de prisión. Una condena así haría que los siete años empiecen de nuevo.
+   *[self] Esto se puede limpiar el { $date } si antes de esa fecha no recibe una condena por un delito que pueda castigarse con un año o más de prisión. Una condena así haría que los siete años empiecen de nuevo.
 }
 waiting-pa-cs3-drug-felony = { $reader ->
-    [other] Esto se puede sellar el { $date } si antes de esa fecha la persona no recibe una condena por un delito que pueda castigarse con un año o más de prisión. Una condena así haría que los diez años empiecen de nuevo.
-   *[self] Esto se puede sellar el { $date } si antes de esa fecha no recibe una condena por un delito que pueda castigarse con un año o más de prisión. Una condena así haría que los diez años empiecen de nuevo.
+    [other] Esto se puede limpiar el { $date } si antes de esa fecha la persona no recibe una condena por un delito que pueda castigarse con un año o más de prisión. Una condena así haría que los diez años empiecen de nuevo.
+   *[self] Esto se puede limpiar el { $date } si antes de esa fecha no recibe una condena por un delito que pueda castigarse con un año o más de prisión. Una condena así haría que los diez años empiecen de nuevo.
 }
 waiting-ca-prop64 = Esto se puede cambiar el { $date }, el día en que empezó la nueva ley del cannabis.
 waiting-mi-cleanslate-felony = Esto se puede anular el { $date }: diez años después de la sentencia, o después de salir de prisión si fue más tarde.

@@ -8,9 +8,11 @@ use super::error::WebError;
 use super::state::AppState;
 use crate::password::PasswordProblem;
 use axum::extract::{FromRequest, FromRequestParts, Request};
+use myrecord_app::i18n::{I18n, Locale};
 use myrecord_app::model::DateField;
 use serde::Deserialize;
 use serde::de::DeserializeOwned;
+use std::sync::LazyLock;
 use time::{Date, Month};
 use tower_sessions::Session;
 
@@ -149,50 +151,67 @@ pub struct NoticeQuery {
     pub notice: String,
 }
 
-/// Month names and their usual short forms, in the portal's languages, for a month typed as a
-/// word. Accepted whatever the page's language: someone may switch language and type as
-/// they always do.
-const MONTH_NAMES: [(&str, u16); 28] = [
-    ("january", 1),
-    ("february", 2),
-    ("march", 3),
-    ("april", 4),
-    ("may", 5),
-    ("june", 6),
-    ("july", 7),
-    ("august", 8),
-    ("september", 9),
-    ("october", 10),
-    ("november", 11),
-    ("december", 12),
-    ("sept", 9),
-    ("enero", 1),
-    ("febrero", 2),
-    ("marzo", 3),
-    ("abril", 4),
-    ("mayo", 5),
-    ("junio", 6),
-    ("julio", 7),
-    ("agosto", 8),
-    ("septiembre", 9),
-    ("setiembre", 9),
-    ("octubre", 10),
-    ("noviembre", 11),
-    ("diciembre", 12),
-    ("ene", 1),
-    ("dic", 12),
-];
+/// Short forms people write that are not the start of a month's full name.
+const MONTH_SHORT_FORMS: [(&str, u16); 2] = [("sept", 9), ("setiembre", 9)];
+
+/// Words written with a month's number: "3月" (Chinese), "3월" (Korean), "tháng 3"
+/// (Vietnamese).
+const MONTH_NUMBER_MARKERS: [&str; 4] = ["月", "월", "tháng", "thg"];
+
+/// Every language's month names, as its `month-N` messages write them, and the short forms.
+/// Accepted whatever the page's language: someone may switch language and type as they
+/// always do.
+static MONTH_NAMES: LazyLock<Vec<(String, u16)>> = LazyLock::new(|| {
+    let mut names: Vec<(String, u16)> = MONTH_SHORT_FORMS
+        .iter()
+        .map(|(name, month)| ((*name).to_owned(), *month))
+        .collect();
+    for locale in Locale::ALL {
+        for month in 1..=12u16 {
+            let name = I18n::new(locale)
+                .t(&format!("month-{month}"))
+                .to_lowercase();
+            if !name.chars().any(|c| c.is_ascii_digit()) {
+                names.push((name, month));
+            }
+        }
+    }
+    names
+});
 
 /// The month a word names: a full name, or its first three letters or more ("Oct", "oct.",
-/// "Sept"), when they name one month only.
+/// "Sept"), when they name one month only; or a number with a month word ("3月").
 fn month_named(text: &str) -> Option<u16> {
     let word = text.trim_end_matches('.').to_lowercase();
+    let unmarked = MONTH_NUMBER_MARKERS
+        .iter()
+        .fold(word.clone(), |rest, marker| rest.replace(marker, ""));
+    if unmarked.len() < word.len() {
+        return unmarked
+            .trim()
+            .parse::<u16>()
+            .ok()
+            .filter(|month| (1..=12).contains(month));
+    }
     if word.chars().count() < 3 {
         return None;
     }
+    // A word in another grammatical case than the stored name ("октябрь" for "октября")
+    // differs in its last letter only.
+    let mut stem = word.clone();
+    stem.pop();
+    the_one_month_starting(&word).or_else(|| {
+        (stem.chars().count() >= 3)
+            .then(|| the_one_month_starting(&stem))
+            .flatten()
+    })
+}
+
+/// The month whose names all start with `prefix`, if it names only one.
+fn the_one_month_starting(prefix: &str) -> Option<u16> {
     let mut months = MONTH_NAMES
         .iter()
-        .filter(|(name, _)| name.starts_with(&word))
+        .filter(|(name, _)| name.starts_with(prefix))
         .map(|(_, month)| *month);
     let month = months.next()?;
     months.all(|other| other == month).then_some(month)
@@ -291,6 +310,30 @@ mod tests {
         assert_eq!(
             parse_date_field(&field("5", "mayo", "1990"), today),
             Ok(date!(1990 - 05 - 05))
+        );
+    }
+
+    #[test]
+    fn a_month_may_be_written_in_any_of_the_portals_languages() {
+        let today = date!(2026 - 11 - 23);
+        for month in [
+            "10月",
+            "10월",
+            "tháng 10",
+            "Oktubre",
+            "октября",
+            "октябрь",
+            "أكتوبر",
+        ] {
+            assert_eq!(
+                parse_date_field(&field("5", month, "1990"), today),
+                Ok(date!(1990 - 10 - 05)),
+                "{month}"
+            );
+        }
+        assert_eq!(
+            parse_date_field(&field("5", "13月", "1990"), today),
+            Err("error-date-invalid")
         );
     }
 

@@ -330,10 +330,10 @@ async fn a_waiting_entry_says_what_its_date_depends_on_and_when_it_was_last_revi
     browser.get("/language?lang=es&next=/record").await;
     let spanish = browser.get("/record").await.text();
     assert!(
-        spanish.contains("Esto se puede sellar el 31 de mayo de 2030 si antes de esa fecha"),
+        spanish.contains("Esto se puede limpiar el 31 de mayo de 2030 si antes de esa fecha"),
         "{spanish}"
     );
-    assert!(spanish.contains("Esto se sellará el 10 de diciembre de 2026"));
+    assert!(spanish.contains("Esto se limpiará el 10 de diciembre de 2026"));
 }
 
 #[test]

@@ -20,7 +20,7 @@ async fn before_any_review_the_page_says_so_in_both_languages() {
     assert!(text.contains("Nobody has reported a mistake in their record yet."));
     visitor.get("/language?lang=es").await;
     let text = visitor.get("/statistics").await.text();
-    assert!(text.contains("El estado todavía no ha revisado los antecedentes para sellarlos."));
+    assert!(text.contains("El estado todavía no ha revisado los antecedentes para limpiarlos."));
     assert!(text.contains("Nadie ha reportado todavía un error en sus antecedentes."));
 }
 
