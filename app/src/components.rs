@@ -5,17 +5,67 @@ use crate::model::{ChargeStatus, DateField, NavRole, Viewer};
 use crate::paths;
 use leptos::prelude::*;
 
+/// The list of languages, each named in itself, behind a button that names the page's
+/// language. A `<details>` element: it opens without JavaScript, and eight names stay out of
+/// the way on a narrow phone until asked for. Each link goes through the switcher and comes
+/// back to this page.
+#[component]
+fn LanguageMenu(i18n: I18n, current_path: String) -> impl IntoView {
+    view! {
+        <details class="language-menu">
+            <summary class="language-menu__button">
+                <svg class="language-menu__icon" aria-hidden="true" viewBox="0 0 24 24" width="20" height="20">
+                    <circle cx="12" cy="12" r="10" fill="none" stroke="currentColor" stroke-width="2" />
+                    <path
+                        d="M2 12h20M12 2c3 3 4.5 6.5 4.5 10S15 19 12 22M12 2C9 5 7.5 8.5 7.5 12S9 19 12 22"
+                        fill="none"
+                        stroke="currentColor"
+                        stroke-width="2"
+                    />
+                </svg>
+                <span>{i18n.t("language-menu-label")}</span>
+                " "
+                <span class="language-menu__current">{i18n.t("language-endonym")}</span>
+            </summary>
+            <ul class="language-menu__list">
+                {Locale::ALL
+                    .into_iter()
+                    .map(|locale| {
+                        let href = format!(
+                            "{}?lang={}&next={}",
+                            paths::LANGUAGE,
+                            locale.tag(),
+                            encode_query(&current_path),
+                        );
+                        let current = (locale == i18n.locale).then_some("true");
+                        view! {
+                            <li>
+                                <a
+                                    href=href
+                                    lang=locale.tag()
+                                    hreflang=locale.tag()
+                                    dir=locale.direction().attribute()
+                                    aria-current=current
+                                    class="language-menu__link"
+                                >
+                                    {I18n::new(locale).t("language-endonym")}
+                                </a>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+        </details>
+    }
+}
+
 /// The document around every page: head, skip link, header with navigation and the language
 /// switcher, main content, footer.
 #[component]
 pub fn Shell(i18n: I18n, viewer: Viewer, title: String, children: Children) -> impl IntoView {
-    let other = Locale::ALL
-        .into_iter()
-        .filter(|l| *l != i18n.locale)
-        .collect::<Vec<_>>();
     let full_title = format!("{title} – {}", i18n.t("service-name"));
     view! {
-        <html lang=i18n.locale.tag()>
+        <html lang=i18n.locale.tag() dir=i18n.locale.direction().attribute()>
             <head>
                 <meta charset="utf-8" />
                 <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -57,31 +107,9 @@ pub fn Shell(i18n: I18n, viewer: Viewer, title: String, children: Children) -> i
                                             </li>
                                         }
                                     })}
-                                {other
-                                    .into_iter()
-                                    .map(|locale| {
-                                        let href = format!(
-                                            "{}?lang={}&next={}",
-                                            paths::LANGUAGE,
-                                            locale.tag(),
-                                            encode_query(&viewer.current_path),
-                                        );
-                                        view! {
-                                            <li>
-                                                <a
-                                                    href=href
-                                                    lang=locale.tag()
-                                                    hreflang=locale.tag()
-                                                    class="site-header__link language-switch"
-                                                >
-                                                    {I18n::new(locale).t("language-endonym")}
-                                                </a>
-                                            </li>
-                                        }
-                                    })
-                                    .collect_view()}
                             </ul>
                         </nav>
+                        <LanguageMenu i18n=i18n current_path=viewer.current_path.clone() />
                     </div>
                 </header>
                 <div class="width-container">
@@ -810,7 +838,7 @@ pub fn DisputeStatusTag(i18n: I18n, status: crate::model::DisputeStatusTag) -> i
 /// between rows (for short facts under a heading).
 #[component]
 pub fn SummaryRows(
-    rows: Vec<(String, String)>,
+    rows: impl IntoIterator<Item = impl Into<Row>>,
     #[prop(optional)] compact: bool,
     #[prop(optional)] children: Option<Children>,
 ) -> impl IntoView {
@@ -823,7 +851,10 @@ pub fn SummaryRows(
         <dl class=class>
             {rows
                 .into_iter()
-                .map(|(key, value)| view! { <SummaryRow key=key>{value}</SummaryRow> })
+                .map(|row| {
+                    let Row { key, value, term } = row.into();
+                    view! { <SummaryRow key=key term=term>{value}</SummaryRow> }
+                })
                 .collect_view()}
             {children.map(|children| children())}
         </dl>
@@ -838,12 +869,41 @@ pub struct ChangeLink {
     pub label: String,
 }
 
+/// One row of a summary list: a label and its value, and where the label is a word the help
+/// page explains, that word's stem there (`help-word-<stem>`): the label links to it.
+pub struct Row {
+    pub key: String,
+    pub value: String,
+    pub term: Option<&'static str>,
+}
+
+impl Row {
+    pub fn term(key: String, value: String, term: &'static str) -> Row {
+        Row {
+            key,
+            value,
+            term: Some(term),
+        }
+    }
+}
+
+impl From<(String, String)> for Row {
+    fn from((key, value): (String, String)) -> Row {
+        Row {
+            key,
+            value,
+            term: None,
+        }
+    }
+}
+
 /// One row of a summary list: `key`, the value (the children), and a [`ChangeLink`] if the
-/// answer can be changed.
+/// answer can be changed. With a `term`, the key links to the help page's explanation of it.
 #[component]
 pub fn SummaryRow(
     key: String,
     #[prop(optional)] change: Option<ChangeLink>,
+    #[prop(optional_no_strip)] term: Option<&'static str>,
     children: Children,
 ) -> impl IntoView {
     let actions = change.map(|link| {
@@ -855,7 +915,19 @@ pub fn SummaryRow(
     });
     view! {
         <div class="summary-list__row">
-            <dt class="summary-list__key">{key}</dt>
+            <dt class="summary-list__key">
+                {match term {
+                    Some(stem) => {
+                        view! {
+                            <a href=paths::help_word(stem) class="term-link">
+                                {key}
+                            </a>
+                        }
+                            .into_any()
+                    }
+                    None => key.into_any(),
+                }}
+            </dt>
             <dd class="summary-list__value summary-list__value--text">{children()}</dd>
             {actions}
         </div>

@@ -31,6 +31,11 @@ pub const HEALTHZ: &str = "/healthz";
 pub const READYZ: &str = "/readyz";
 pub const METRICS: &str = "/metrics";
 
+/// The help page's explanation of a word on the record (`help-word-<stem>`).
+pub fn help_word(stem: &str) -> String {
+    format!("{HELP}#word-{stem}")
+}
+
 // Signing in and out, creating an account, resetting a password.
 pub const SIGN_IN: &str = "/sign-in";
 pub const SIGN_IN_TWO_STEP: &str = "/sign-in/two-step";
@@ -54,6 +59,7 @@ pub const ACCOUNT_PASSWORD: &str = "/account/password";
 pub const ACCOUNT_EMAIL: &str = "/account/email";
 pub const ACCOUNT_EMAIL_CONFIRM: &str = "/account/email/confirm/{token}";
 pub const ACCOUNT_CLOSE: &str = "/account/close";
+pub const ACCOUNT_LANGUAGE: &str = "/account/language";
 
 pub fn account_email_confirm(token: &str) -> String {
     fill(ACCOUNT_EMAIL_CONFIRM, &[token])

@@ -5,7 +5,7 @@ use crate::components::{
     AgencyContact, ChangeLink, DisputeStatusTag, ErrorSummary, FileInput, PostForm, Radios, Shell,
     SubmitButton, SummaryRow, SummaryRows, TextArea, TextField, form_problems,
 };
-use crate::components::{Column, Table, TableRow};
+use crate::components::{Column, Row, Table, TableRow};
 use crate::i18n::{Arg, I18n};
 use crate::model::{
     DisputeDetailView, DisputeEntry, DisputeEventTag, DisputeKindTag, DisputeSummary, DocumentView,
@@ -334,6 +334,8 @@ pub fn DisputeCheckPage(i18n: I18n, viewer: Viewer, view_data: DisputeCheckView)
         paths::draft_documents(&draft),
         &i18n.t("dispute-check-documents"),
     );
+    // Every row here has a link to change its answer, so they come as children.
+    let no_plain_rows: Vec<Row> = Vec::new();
     view! {
         <Shell i18n=i18n viewer=viewer title=i18n.t("dispute-check-title")>
             <a href=paths::draft_documents(&draft) class="back-link">{i18n.t("nav-back")}</a>
@@ -341,7 +343,7 @@ pub fn DisputeCheckPage(i18n: I18n, viewer: Viewer, view_data: DisputeCheckView)
             <span class="caption">{i18n.t("dispute-caption")}</span>
             <h1 class="heading-xl">{i18n.t("dispute-check-heading")}</h1>
             <EntryPanel i18n=i18n entry=view_data.entry.clone() reader=reader />
-            <SummaryRows rows=Vec::new()>
+            <SummaryRows rows=no_plain_rows>
                 {rows
                     .into_iter()
                     .map(|(key, value, href)| {

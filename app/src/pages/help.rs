@@ -84,7 +84,7 @@ pub fn HelpPage(i18n: I18n, viewer: Viewer, help: HelpView) -> impl IntoView {
                     .iter()
                     .map(|stem| {
                         view! {
-                            <dt>{i18n.t(&format!("help-word-{stem}"))}</dt>
+                            <dt id=format!("word-{stem}")>{i18n.t(&format!("help-word-{stem}"))}</dt>
                             <dd>{i18n.t(&format!("help-word-{stem}-meaning"))}</dd>
                         }
                     })

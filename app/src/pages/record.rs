@@ -1,6 +1,6 @@
 //! "My record": the summary, then every arrest with its charges in plain language.
 
-use crate::components::{Notice, Shell, StatusTag, SummaryRow, SummaryRows};
+use crate::components::{Notice, Row, Shell, StatusTag, SummaryRow, SummaryRows};
 use crate::i18n::{Arg, I18n};
 use crate::model::{CaseView, ChargeStatus, ChargeView, EntryRef, Reader, RecordView, Viewer};
 use crate::paths;
@@ -329,12 +329,20 @@ fn Case(i18n: I18n, case: CaseView, can_dispute: bool, reader: Reader) -> impl I
             ("agency", Arg::from(case.agency_name.clone())),
         ],
     );
-    let mut rows = vec![(i18n.t("case-tracking-number"), case.tracking_number.clone())];
+    let mut rows = vec![Row::term(
+        i18n.t("case-tracking-number"),
+        case.tracking_number.clone(),
+        "otn",
+    )];
     if let Some(court_case) = &case.court_case {
-        rows.push((i18n.t("case-court-case"), court_case.clone()));
+        rows.push(Row::term(
+            i18n.t("case-court-case"),
+            court_case.clone(),
+            "docket",
+        ));
     }
     if let Some(court) = &case.court_name {
-        rows.push((i18n.t("case-court"), court.clone()));
+        rows.push((i18n.t("case-court"), court.clone()).into());
     }
     view! {
         <section class="case">
@@ -393,7 +401,7 @@ fn entry_anchor(charge_id: i64) -> String {
 }
 
 /// The rows every description of an entry shows: the law, what happened, and when.
-pub fn entry_rows(i18n: I18n, charge: &ChargeView, reader: Reader) -> Vec<(String, String)> {
+pub fn entry_rows(i18n: I18n, charge: &ChargeView, reader: Reader) -> Vec<Row> {
     let law = i18n.t_args(
         "charge-law-value",
         &[
@@ -413,9 +421,9 @@ pub fn entry_rows(i18n: I18n, charge: &ChargeView, reader: Reader) -> Vec<(Strin
         .map(|d| i18n.date(d))
         .unwrap_or_else(|| i18n.t("charge-no-date"));
     vec![
-        (i18n.t("charge-law"), law),
-        (i18n.t("charge-what-happened"), what_happened),
-        (i18n.t("charge-date"), date),
+        Row::term(i18n.t("charge-law"), law, "grade"),
+        Row::term(i18n.t("charge-what-happened"), what_happened, "outcome"),
+        (i18n.t("charge-date"), date).into(),
     ]
 }
 
@@ -485,7 +493,7 @@ fn Charge(i18n: I18n, charge: ChargeView, can_dispute: bool, reader: Reader) -> 
                 <StatusTag i18n=i18n status=charge.status />
             </div>
             <SummaryRows rows=rows>
-                <SummaryRow key=i18n.t("charge-clearance")>
+                <SummaryRow key=i18n.t("charge-clearance") term=Some("sealed")>
                     {reasons.into_iter().map(|s| view! { <p class="charge__reason">{s}</p> }).collect_view()}
                     {held_back}
                     {reviewed.map(|s| view! { <p class="charge__reason">{s}</p> })}

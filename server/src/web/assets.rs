@@ -42,10 +42,30 @@ async fn robots() -> Response {
         .into_response()
 }
 
+const STYLESHEET: &str = include_str!("../../../style/site.css");
+
 async fn stylesheet() -> Response {
     (
         [(header::CONTENT_TYPE, "text/css; charset=utf-8")],
-        Body::from(include_str!("../../../style/site.css")),
+        Body::from(STYLESHEET),
     )
         .into_response()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::STYLESHEET;
+
+    /// Arabic pages mirror by `dir="rtl"` alone: spacing, borders and alignment are written
+    /// with logical properties (`margin-inline-start`, `text-align: start`), never with left
+    /// or right, which would stay put when the page turns around.
+    #[test]
+    fn the_stylesheet_says_start_and_end_not_left_and_right() {
+        let physical: Vec<_> = STYLESHEET
+            .lines()
+            .filter(|line| !line.trim_start().starts_with("/*"))
+            .filter(|line| line.contains("left") || line.contains("right"))
+            .collect();
+        assert!(physical.is_empty(), "{physical:#?}");
+    }
 }
