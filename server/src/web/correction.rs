@@ -214,15 +214,47 @@ pub fn entry_change(charge: &ChargeView, change: &FieldChange) -> EntryChange {
     }
 }
 
-/// Dollars as typed ("45", "45.5", "1,045.00") in cents.
+/// Dollars as typed ("45", "45.5", "1,045.00") in cents. Reviewers write numbers as their
+/// language does: the last comma or dot is the decimal mark when one or two digits follow it
+/// ("450,00", "1.045,50"), and any other is a thousands separator ("1.045.000"). A single dot
+/// before three digits ("1.234") could be either, so it is refused rather than guessed.
 fn parse_dollars(text: &str) -> Option<i64> {
-    let cleaned: String = text.trim().trim_start_matches('$').replace(',', "");
-    let (whole, cents) = match cleaned.split_once('.') {
-        Some((w, c)) if c.len() <= 2 && !c.is_empty() => (w, format!("{c:0<2}")),
-        Some(_) => return None,
+    let cleaned: String = text
+        .trim()
+        .trim_start_matches('$')
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect();
+    let is_separator = |c: char| c == ',' || c == '.';
+    let (whole, cents) = match cleaned.rfind(is_separator) {
+        Some(at) => {
+            let after = &cleaned[at + 1..];
+            match after.len() {
+                1 | 2 => (&cleaned[..at], format!("{after:0<2}")),
+                3 if cleaned.matches(is_separator).count() == 1
+                    && cleaned[at..].starts_with('.') =>
+                {
+                    return None;
+                }
+                3 => (cleaned.as_str(), "00".to_owned()),
+                _ => return None,
+            }
+        }
         None => (cleaned.as_str(), "00".to_owned()),
     };
-    if whole.is_empty() || !whole.bytes().all(|b| b.is_ascii_digit()) {
+    // Thousands separators stand between groups of three digits, or it is not a number.
+    if whole.contains(is_separator) {
+        let mut groups = whole.split(is_separator);
+        let first = groups.next().unwrap_or_default();
+        if first.is_empty() || first.len() > 3 || !groups.all(|g| g.len() == 3) {
+            return None;
+        }
+    }
+    let whole: String = whole.chars().filter(|c| !is_separator(*c)).collect();
+    if whole.is_empty()
+        || !whole.bytes().all(|b| b.is_ascii_digit())
+        || !cents.bytes().all(|b| b.is_ascii_digit())
+    {
         return None;
     }
     let whole: i64 = whole.parse().ok()?;
@@ -240,7 +272,12 @@ mod tests {
         assert_eq!(parse_dollars("$1,045.5"), Some(104_550));
         assert_eq!(parse_dollars("0.07"), Some(7));
         assert_eq!(parse_dollars(" 0 "), Some(0));
-        for bad in ["", "abc", "1.234", "-5", "4.", "1e3"] {
+        assert_eq!(parse_dollars("450,00"), Some(45_000));
+        assert_eq!(parse_dollars("1.045,50"), Some(104_550));
+        assert_eq!(parse_dollars("1.045.000"), Some(104_500_000));
+        assert_eq!(parse_dollars("1,045"), Some(104_500));
+        assert_eq!(parse_dollars("1 045,5"), Some(104_550));
+        for bad in ["", "abc", "1.234", "-5", "4.", "1e3", "4,5678", "1.2.3"] {
             assert_eq!(parse_dollars(bad), None, "{bad}");
         }
     }
