@@ -317,6 +317,8 @@ def main():
              "/account/email"),
         form("POST /account/close", person, "/account/close",
              {"current_password": "not the password"}, "/account/close"),
+        form("POST /account/language", person, "/account/language", {"language": "en"},
+             "/account"),
         path_param("GET /account/email/confirm/{token}", anonymous,
                    "/account/email/confirm/0123abcd*", NOT_FOUND_IS_AN_ANSWER),
         form("POST /account/email/confirm/{token}", anonymous,

@@ -2,6 +2,7 @@
 //! an account relates to a person. The policy decides with them; the store reads and writes
 //! them; both depend on this module, not on each other.
 
+use myrecord_app::i18n::Locale;
 use std::fmt;
 
 /// The roles of the design brief. Stored as text in `account.role`.
@@ -44,6 +45,16 @@ pub struct Account {
     pub two_step_enabled: bool,
     /// The person closed it: it may do nothing and hears nothing (the policy's first check).
     pub closed: bool,
+    /// The language chosen for it: every email to it, and its pages once signed in. `None`
+    /// for an account that has not signed in since languages were kept on accounts.
+    pub language: Option<Locale>,
+}
+
+impl Account {
+    /// The language emails to this account are written in.
+    pub fn email_language(&self) -> Locale {
+        self.language.unwrap_or(Locale::En)
+    }
 }
 
 /// What is needed to create an account.
@@ -54,6 +65,7 @@ pub struct NewAccount<'a> {
     pub person_id: Option<i64>,
     pub display_name: Option<&'a str>,
     pub organisation: Option<&'a str>,
+    pub language: Option<Locale>,
 }
 
 // Email addresses are personal data: keep them out of logs.

@@ -31,6 +31,8 @@ pub enum Action {
     ManageOwnAccount,
     /// Change one's own password (knowing the current one).
     ChangePassword,
+    /// Choose the language one's emails and pages are written in. Every account may.
+    ChooseLanguage,
     /// Change the email one signs in with (confirmed from the new address). Staff and legal
     /// aid accounts are the administrators' to change: their email is who they are at work.
     ChangeOwnEmail,
@@ -105,7 +107,7 @@ pub fn decide(account: Option<&Account>, action: Action, relation: Relation) -> 
         };
     }
     let allowed = match action {
-        Action::ManageOwnAccount | Action::ChangePassword => true,
+        Action::ManageOwnAccount | Action::ChangePassword | Action::ChooseLanguage => true,
         Action::ChangeOwnEmail | Action::CloseOwnAccount => account.role == Role::Person,
         Action::LinkRecord => account.role == Role::Person,
         // A person sees their own record; a legal aid worker sees a client's while the
@@ -158,6 +160,7 @@ mod tests {
             organisation: None,
             two_step_enabled: two_step,
             closed: false,
+            language: None,
         }
     }
 
@@ -360,6 +363,7 @@ mod tests {
         let person = account(Role::Person, false);
         for action in [
             Action::ChangePassword,
+            Action::ChooseLanguage,
             Action::ChangeOwnEmail,
             Action::CloseOwnAccount,
         ] {
@@ -367,10 +371,9 @@ mod tests {
         }
         for role in [Role::LegalAid, Role::Reviewer, Role::Admin] {
             let staff = account(role, true);
-            assert_eq!(
-                decide(Some(&staff), Action::ChangePassword, STRANGER),
-                Decision::Allow
-            );
+            for action in [Action::ChangePassword, Action::ChooseLanguage] {
+                assert_eq!(decide(Some(&staff), action, STRANGER), Decision::Allow);
+            }
             for action in [Action::ChangeOwnEmail, Action::CloseOwnAccount] {
                 assert_eq!(decide(Some(&staff), action, STRANGER), Decision::Deny);
             }
@@ -383,6 +386,7 @@ mod tests {
         for action in [
             Action::ViewRecord,
             Action::ManageOwnAccount,
+            Action::ChooseLanguage,
             Action::ViewDispute,
         ] {
             assert_eq!(decide(Some(&closed), action, SELF), Decision::SignInFirst);

@@ -5,7 +5,7 @@ use crate::components::{
     ErrorSummary, HomeLink, NewPasswordFields, Notice, OwnEmailField, PostForm, Shell,
     SubmitButton, SummaryRows, TextField, form_problems,
 };
-use crate::i18n::{Arg, I18n};
+use crate::i18n::{Arg, I18n, Locale};
 use crate::model::{Field, NavRole, Viewer};
 use crate::paths;
 use leptos::prelude::*;
@@ -44,6 +44,8 @@ pub struct AccountView {
     pub two_step_enabled: bool,
     /// A person's account already shows their record (no need to offer linking one).
     pub linked: bool,
+    /// The language the account chose for its emails and pages.
+    pub language: Locale,
     pub notice: Option<&'static str>,
 }
 
@@ -75,6 +77,7 @@ pub fn AccountPage(i18n: I18n, viewer: Viewer, account: AccountView) -> impl Int
         (i18n.t("account-two-step"), i18n.t(two_step)),
     ];
     let is_person = account.role == NavRole::Person;
+    let csrf = viewer.csrf_token.clone();
     view! {
         <Shell i18n=i18n viewer=viewer title=i18n.t("account-title")>
             <Notice i18n=i18n message=account.notice />
@@ -125,7 +128,58 @@ pub fn AccountPage(i18n: I18n, viewer: Viewer, account: AccountView) -> impl Int
                         </p>
                     }
                 })}
+            <LanguageChoice i18n=i18n csrf=csrf chosen=account.language />
         </Shell>
+    }
+}
+
+/// The language the account is written to in, as radio buttons each naming its language in
+/// that language (and marked as such, so a screen reader pronounces it).
+#[component]
+fn LanguageChoice(i18n: I18n, csrf: String, chosen: Locale) -> impl IntoView {
+    view! {
+        <section aria-labelledby="language-heading" class="account-language">
+            <h2 class="heading-l" id="language-heading">
+                {i18n.t("account-language-heading")}
+            </h2>
+            <p>{i18n.t("account-language-lead")}</p>
+            <PostForm action=paths::ACCOUNT_LANGUAGE csrf=csrf>
+                <div class="form-group">
+                    <fieldset class="fieldset">
+                        <legend class="fieldset__legend">{i18n.t("account-language-field")}</legend>
+                        <div class="radios">
+                            {Locale::ALL
+                                .into_iter()
+                                .map(|locale| {
+                                    let id = format!("language-{}", locale.tag());
+                                    view! {
+                                        <div class="radios__item">
+                                            <input
+                                                class="radios__input"
+                                                id=id.clone()
+                                                name="language"
+                                                type="radio"
+                                                value=locale.tag()
+                                                checked=locale == chosen
+                                            />
+                                            <label
+                                                class="radios__label"
+                                                for=id
+                                                lang=locale.tag()
+                                                dir=locale.direction().attribute()
+                                            >
+                                                {I18n::new(locale).t("language-endonym")}
+                                            </label>
+                                        </div>
+                                    }
+                                })
+                                .collect_view()}
+                        </div>
+                    </fieldset>
+                </div>
+                <SubmitButton i18n=i18n label="account-language-save" />
+            </PostForm>
+        </section>
     }
 }
 

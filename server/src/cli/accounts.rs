@@ -97,6 +97,7 @@ pub(super) async fn create_user(
                 person_id: None,
                 display_name: Some(name.trim()),
                 organisation: Some(organisation.trim()),
+                language: None,
             },
             None,
         )

@@ -113,6 +113,7 @@ pub async fn load(
                 person_id: Some(person_id),
                 display_name: None,
                 organisation: None,
+                language: None,
             })
             .await?;
         emails.push(email);
@@ -128,6 +129,7 @@ pub async fn load(
                 person_id: None,
                 display_name: Some(name),
                 organisation: Some(organisation),
+                language: None,
             })
             .await?;
         staff.push((email.to_owned(), role));

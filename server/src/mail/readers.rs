@@ -10,7 +10,7 @@ use crate::policy::{self, Action, Decision};
 use crate::store::disputes::Dispute;
 use crate::store::outbox::{DisputeReader, OutgoingEmail};
 use crate::store::{Store, StoreError};
-use myrecord_app::i18n::{I18n, Locale};
+use myrecord_app::i18n::I18n;
 
 /// Whether `account` may see `person_id`'s disputes today.
 async fn may_read(
@@ -53,17 +53,17 @@ pub async fn readers(
     Ok(readers)
 }
 
-/// The email each reader gets about `person_id`'s dispute, bound to them so that it is
-/// dropped if they lose access before it is sent.
+/// The email each reader gets about `person_id`'s dispute, in the reader's language, bound to
+/// them so that it is dropped if they lose access before it is sent.
 pub fn to_each(
     readers: &[Account],
     person_id: i64,
-    write: impl Fn(&str) -> OutgoingEmail,
+    write: impl Fn(I18n, &str) -> OutgoingEmail,
 ) -> Vec<OutgoingEmail> {
     readers
         .iter()
         .map(|account| {
-            write(&account.email).for_reader(DisputeReader {
+            write(I18n::new(account.email_language()), &account.email).for_reader(DisputeReader {
                 account_id: account.id,
                 person_id,
             })
@@ -73,7 +73,7 @@ pub fn to_each(
 
 /// Emails to the person (and whoever filed for them) about what just happened to `dispute`
 /// (`event`: a reviewer's step, or the person's own answer, which sends it back to review).
-/// In the language the dispute was filed in.
+/// Each in its reader's language.
 pub async fn moved_on(
     store: &Store,
     clock: &Clock,
@@ -82,14 +82,13 @@ pub async fn moved_on(
     event: EventKind,
     message: Option<&str>,
 ) -> Result<Vec<OutgoingEmail>, StoreError> {
-    let i18n = I18n::new(Locale::from_tag(&dispute.locale).unwrap_or(Locale::En));
     let readers = readers(store, clock, dispute.person_id, dispute.filed_by_account_id).await?;
     let reference = &dispute.reference;
     Ok(readers
         .iter()
         .filter_map(|account| {
             let news = messages::dispute_moved_on(
-                i18n,
+                I18n::new(account.email_language()),
                 &account.email,
                 reference,
                 event,
@@ -105,7 +104,7 @@ pub async fn moved_on(
 }
 
 /// The email that tells the reviewer who asked for more information that the answer has
-/// come, while they may still work the case (staff have no stored language: English).
+/// come, while they may still work the case, in the reviewer's language.
 pub async fn answer_arrived(
     store: &Store,
     clock: &Clock,
@@ -119,7 +118,7 @@ pub async fn answer_arrived(
         return Ok(None);
     }
     let email = messages::answer_for_reviewer(
-        I18n::new(Locale::En),
+        I18n::new(reviewer.email_language()),
         &reviewer.email,
         &dispute.reference,
         public_url,

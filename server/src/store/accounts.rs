@@ -3,6 +3,7 @@
 use super::audit::{self, AuditAction, AuditEntry};
 use super::{Store, StoreError, now_text};
 use crate::domain::{Account, NewAccount, Role, normalize_email};
+use myrecord_app::i18n::Locale;
 use sqlx::Row;
 
 /// An account with its password hash, only for checking a password at sign-in.
@@ -22,7 +23,7 @@ pub enum CreateAccountError {
 /// The columns [`account_from_row`] reads.
 pub(super) const ACCOUNT_COLUMNS: &str = "id, email, role, person_id, display_name, organisation, \
      cast(case when totp_secret is null then 0 else 1 end as bigint) as two_step, \
-     cast(case when closed_at is null then 0 else 1 end as bigint) as closed";
+     cast(case when closed_at is null then 0 else 1 end as bigint) as closed, language";
 
 pub(super) fn account_from_row(row: &sqlx::any::AnyRow) -> Result<Account, sqlx::Error> {
     let role: String = row.try_get("role")?;
@@ -36,6 +37,10 @@ pub(super) fn account_from_row(row: &sqlx::any::AnyRow) -> Result<Account, sqlx:
         organisation: row.try_get("organisation")?,
         two_step_enabled: row.try_get::<i64, _>("two_step")? == 1,
         closed: row.try_get::<i64, _>("closed")? == 1,
+        // A tag this build does not know (a locale removed since) reads as not chosen.
+        language: row
+            .try_get::<Option<String>, _>("language")?
+            .and_then(|tag| Locale::from_tag(&tag)),
     })
 }
 
@@ -49,8 +54,9 @@ pub(super) async fn insert_account(
     let email = normalize_email(new.email);
     let inserted = sqlx::query(
         "insert into account \
-         (email, password_hash, role, person_id, display_name, organisation, created_at) \
-         values ($1, $2, $3, $4, $5, $6, $7) on conflict (email) do nothing returning id",
+         (email, password_hash, role, person_id, display_name, organisation, created_at, \
+          language) \
+         values ($1, $2, $3, $4, $5, $6, $7, $8) on conflict (email) do nothing returning id",
     )
     .bind(&email)
     .bind(new.password_hash)
@@ -59,6 +65,7 @@ pub(super) async fn insert_account(
     .bind(new.display_name)
     .bind(new.organisation)
     .bind(now_text())
+    .bind(new.language.map(Locale::tag))
     .fetch_optional(&mut **tx)
     .await
     .map_err(StoreError::from)?;
@@ -88,6 +95,7 @@ pub(super) async fn insert_account(
         organisation: new.organisation.map(str::to_owned),
         two_step_enabled: false,
         closed: false,
+        language: new.language,
     })
 }
 
@@ -109,11 +117,13 @@ impl Store {
     pub async fn upsert_account(&self, new: NewAccount<'_>) -> Result<(), StoreError> {
         sqlx::query(
             "insert into account \
-             (email, password_hash, role, person_id, display_name, organisation, created_at) \
-             values ($1, $2, $3, $4, $5, $6, $7) \
+             (email, password_hash, role, person_id, display_name, organisation, created_at, \
+              language) \
+             values ($1, $2, $3, $4, $5, $6, $7, $8) \
              on conflict (email) do update set password_hash = excluded.password_hash, \
              role = excluded.role, person_id = excluded.person_id, \
-             display_name = excluded.display_name, organisation = excluded.organisation",
+             display_name = excluded.display_name, organisation = excluded.organisation, \
+             language = excluded.language",
         )
         .bind(normalize_email(new.email))
         .bind(new.password_hash)
@@ -122,8 +132,24 @@ impl Store {
         .bind(new.display_name)
         .bind(new.organisation)
         .bind(now_text())
+        .bind(new.language.map(Locale::tag))
         .execute(self.pool())
         .await?;
+        Ok(())
+    }
+
+    /// Keeps the language `account` chose: its emails are written in it, and its pages are
+    /// shown in it when it signs in.
+    pub async fn set_language(
+        &self,
+        account: &Account,
+        language: Locale,
+    ) -> Result<(), StoreError> {
+        sqlx::query("update account set language = $1 where id = $2")
+            .bind(language.tag())
+            .bind(account.id)
+            .execute(self.pool())
+            .await?;
         Ok(())
     }
 
@@ -241,6 +267,7 @@ mod tests {
             organisation: None,
             two_step_enabled: false,
             closed: false,
+            language: None,
         };
         assert!(!format!("{account:?}").contains("ana@"));
     }

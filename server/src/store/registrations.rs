@@ -7,6 +7,7 @@ use super::accounts::{CreateAccountError, insert_account};
 use super::outbox::{self, OutgoingEmail};
 use super::{Store, StoreError, now_text};
 use crate::domain::{Account, NewAccount, Role};
+use myrecord_app::i18n::Locale;
 use sqlx::Row;
 
 /// How a confirmation link ended.
@@ -65,11 +66,12 @@ impl Store {
     }
 
     /// Uses a confirmation link, once: makes the account it was for (a person's, with the
-    /// password chosen at sign-up).
+    /// password chosen at sign-up, speaking the language the link was opened in).
     pub async fn confirm_registration(
         &self,
         token_hash: &str,
         now: i64,
+        language: Locale,
     ) -> Result<Confirmed, StoreError> {
         let mut tx = self.begin_write().await?;
         let Some(row) = sqlx::query(
@@ -94,6 +96,7 @@ impl Store {
             person_id: None,
             display_name: None,
             organisation: None,
+            language: Some(language),
         };
         let confirmed = match insert_account(&mut tx, new, None).await {
             Ok(account) => Confirmed::Created(account),

@@ -41,6 +41,7 @@ pub async fn account(
         "two-step-off" => Some("notice-two-step-off"),
         "email-link-sent" => Some("notice-email-link-sent"),
         "email-changed" => Some("notice-email-changed"),
+        "language-saved" => Some("account-language-saved"),
         _ => None,
     };
     let view = AccountView {
@@ -48,6 +49,7 @@ pub async fn account(
         role: nav_role(account.role),
         two_step_enabled: account.two_step_enabled,
         linked: account.person_id.is_some(),
+        language: account.language.unwrap_or(ctx.i18n.locale),
         notice,
     };
     Ok(ctx.page(view))
@@ -105,21 +107,17 @@ pub async fn request_reset(
     }
     // Whether the account exists is looked up after the answer has gone, so the time the
     // answer takes is the same either way.
-    let (i18n, email) = (ctx.i18n, input.email.trim().to_owned());
+    let email = input.email.trim().to_owned();
     tokio::spawn(async move {
-        if let Err(err) = send_reset_link(&state, i18n, &email).await {
+        if let Err(err) = send_reset_link(&state, &email).await {
             tracing::error!(error = %err, "could not answer a password reset request");
         }
     });
     Ok(Redirect::to(&format!("{}?sent=1", paths::PASSWORD_RESET)).into_response())
 }
 
-/// Emails a reset link to the account with this address, if there is one.
-async fn send_reset_link(
-    state: &AppState,
-    i18n: myrecord_app::i18n::I18n,
-    email: &str,
-) -> Result<(), crate::store::StoreError> {
+/// Emails a reset link to the account with this address, if there is one, in its language.
+async fn send_reset_link(state: &AppState, email: &str) -> Result<(), crate::store::StoreError> {
     let Some(credentials) = state.store.credentials_by_email(email).await? else {
         return Ok(());
     };
@@ -130,6 +128,7 @@ async fn send_reset_link(
         state.config.public_url,
         paths::password_reset_link(&token)
     );
+    let i18n = myrecord_app::i18n::I18n::new(account.email_language());
     let message = mail::messages::password_reset(i18n, &account.email, &link);
     let expires_at = time::OffsetDateTime::now_utc().unix_timestamp() + RESET_LINK_SECONDS;
     state

@@ -5,7 +5,8 @@
 
 use super::context::{PageContext, SignedIn};
 use super::error::{ErrorPage, WebError};
-use super::forms::{Button, Posted, email_problem, password_message};
+use super::forms::{Button, Genuine, Posted, email_problem, password_message};
+use super::locale;
 use super::state::AppState;
 use crate::domain::{Account, normalize_email};
 use crate::policy::Action;
@@ -16,7 +17,8 @@ use axum::Router;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use axum::routing::get;
+use axum::routing::{get, post};
+use myrecord_app::i18n::{I18n, Locale};
 use myrecord_app::model::Field;
 use myrecord_app::pages::account_settings::{
     ChangeEmailForm, ChangePasswordForm, CloseAccountForm, ConfirmEmailView,
@@ -39,6 +41,32 @@ pub fn router() -> Router<AppState> {
             get(confirm_email_form).post(confirm_email),
         )
         .route(paths::ACCOUNT_CLOSE, get(close_form).post(close_account))
+        .route(paths::ACCOUNT_LANGUAGE, post(choose_language))
+}
+
+#[derive(Deserialize)]
+pub struct LanguageInput {
+    #[serde(default)]
+    language: String,
+}
+
+/// `POST /account/language`: keeps the chosen language on the account (its emails are written
+/// in it) and shows the pages in it from now on in this browser. A language the portal does
+/// not offer can only come from an altered form: it changes nothing.
+async fn choose_language(
+    State(state): State<AppState>,
+    SignedIn { ctx, account }: SignedIn,
+    Genuine(input): Genuine<LanguageInput>,
+) -> Result<Response, WebError> {
+    ctx.authorize(Action::ChooseLanguage)?;
+    let Some(language) = Locale::from_tag(&input.language) else {
+        return Ok(Redirect::to(paths::ACCOUNT).into_response());
+    };
+    state.store.set_language(&account, language).await?;
+    let mut response =
+        Redirect::to(&paths::with_notice(paths::ACCOUNT, "language-saved")).into_response();
+    locale::remember(&mut response, language, state.config.secure_cookies);
+    Ok(response)
 }
 
 /// How long the link to confirm a new email works.
@@ -187,16 +215,15 @@ async fn request_email_change(
     if page.email.error.is_some() || page.current_error.is_some() {
         return Ok(ctx.rejected(page));
     }
-    let i18n = ctx.i18n;
+    // Each email in the language of the account that owns the address it goes to.
+    let i18n = I18n::new(account.email_language());
     let public_url = &state.config.public_url;
     let warning = mail::messages::email_change_warning(i18n, &account.email, public_url);
-    if state
-        .store
-        .credentials_by_email(&new_email)
-        .await?
-        .is_some()
-    {
-        let taken = mail::messages::email_change_taken(i18n, &new_email);
+    if let Some(owner) = state.store.credentials_by_email(&new_email).await? {
+        let taken = mail::messages::email_change_taken(
+            I18n::new(owner.account.email_language()),
+            &new_email,
+        );
         state.store.queue_email(&warning).await?;
         state.store.queue_email(&taken).await?;
     } else {
@@ -314,7 +341,8 @@ async fn close_account(
     if page.current_error.is_some() {
         return Ok(ctx.rejected(page));
     }
-    let goodbye = mail::messages::account_closed(ctx.i18n, &account.email);
+    let goodbye =
+        mail::messages::account_closed(I18n::new(account.email_language()), &account.email);
     state.store.close_account(&account, &goodbye).await?;
     state.mail_wakeup.notify_one();
     ctx.session.flush().await?;

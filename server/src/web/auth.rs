@@ -126,8 +126,8 @@ pub async fn sign_in(
         session::begin_second_step(&ctx, &account).await?;
         return Ok(Redirect::to(paths::SIGN_IN_TWO_STEP).into_response());
     }
-    session::start(&state, &ctx, &account).await?;
-    Ok(Redirect::to(session::home_of(&account)).into_response())
+    let signed_in = session::start(&state, &ctx, &account).await?;
+    Ok(signed_in.redirect_to(session::home_of(&account)))
 }
 
 fn rejected_sign_in(ctx: &PageContext, form: SignInForm) -> Response {
@@ -231,7 +231,9 @@ async fn start_registration(
     email: &str,
     password_hash: &str,
 ) -> Result<(), crate::store::StoreError> {
-    if state.store.credentials_by_email(email).await?.is_some() {
+    if let Some(existing) = state.store.credentials_by_email(email).await? {
+        // In the language the account chose, not the one the sign-up form was filled in.
+        let i18n = myrecord_app::i18n::I18n::new(existing.account.email_language());
         let message = mail::messages::account_exists(i18n, email, &state.config.public_url);
         state.store.queue_email(&message).await?;
     } else {
@@ -302,12 +304,12 @@ pub async fn confirm(
 ) -> Result<Response, WebError> {
     match state
         .store
-        .confirm_registration(&crate::secrets::hash(&token), now())
+        .confirm_registration(&crate::secrets::hash(&token), now(), ctx.i18n.locale)
         .await?
     {
         Confirmed::Created(account) => {
-            session::start(&state, &ctx, &account).await?;
-            Ok(Redirect::to(paths::RECORD).into_response())
+            let signed_in = session::start(&state, &ctx, &account).await?;
+            Ok(signed_in.redirect_to(paths::RECORD))
         }
         Confirmed::EmailTaken | Confirmed::NotWorking => Ok(registration_link_not_working()),
     }

@@ -494,8 +494,8 @@ async fn submit(
     let submitted = state
         .store
         .submit_draft(&draft, &account, i18n.locale.tag(), due_on, |reference| {
-            mail::readers::to_each(&readers, draft.person_id, |to| {
-                mail::messages::dispute_received(i18n, to, reference, due_on, &public_url)
+            mail::readers::to_each(&readers, draft.person_id, |reader_i18n, to| {
+                mail::messages::dispute_received(reader_i18n, to, reference, due_on, &public_url)
             })
         })
         .await?;

@@ -54,21 +54,22 @@ pub async fn switch(State(state): State<AppState>, Query(query): Query<SwitchQue
     let target = safe_local_path(&query.next);
     let mut response = Redirect::to(target).into_response();
     if let Some(locale) = Locale::from_tag(&query.lang) {
-        let secure = if state.config.secure_cookies {
-            "; Secure"
-        } else {
-            ""
-        };
-        let cookie = format!(
-            "{COOKIE_NAME}={}; Path=/; Max-Age=31536000; SameSite=Lax; HttpOnly{secure}",
-            locale.tag()
-        );
-        response.headers_mut().insert(
-            SET_COOKIE,
-            HeaderValue::from_str(&cookie).expect("cookie text is ASCII"),
-        );
+        remember(&mut response, locale, state.config.secure_cookies);
     }
     response
+}
+
+/// Makes `response` set the language cookie: later pages in this browser are in `locale`.
+pub fn remember(response: &mut Response, locale: Locale, secure_cookies: bool) {
+    let secure = if secure_cookies { "; Secure" } else { "" };
+    let cookie = format!(
+        "{COOKIE_NAME}={}; Path=/; Max-Age=31536000; SameSite=Lax; HttpOnly{secure}",
+        locale.tag()
+    );
+    response.headers_mut().append(
+        SET_COOKIE,
+        HeaderValue::from_str(&cookie).expect("cookie text is ASCII"),
+    );
 }
 
 /// Only paths on this site are followed, so the switcher cannot be used to send someone away.

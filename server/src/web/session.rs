@@ -5,9 +5,12 @@
 use super::context::{ACCOUNT_KEY, PageContext};
 use super::csrf;
 use super::error::WebError;
+use super::locale;
 use super::state::AppState;
 use crate::domain::{Account, Role};
 use crate::store::audit::{AuditAction, AuditEntry};
+use axum::response::{IntoResponse, Redirect, Response};
+use myrecord_app::i18n::Locale;
 
 /// Session keys: the account whose password was right but whose second step is still due,
 /// and since when (Unix seconds).
@@ -49,9 +52,30 @@ pub async fn clear_pending(ctx: &PageContext) -> Result<(), WebError> {
     Ok(())
 }
 
+/// A session just started. The answer is built from it, so that the account's language comes
+/// along: its pages are in the language it chose from the first one, on any device.
+#[must_use = "answer with `redirect_to`, which carries the account's language"]
+pub struct SessionStarted {
+    language: Locale,
+    secure_cookies: bool,
+}
+
+impl SessionStarted {
+    pub fn redirect_to(self, path: &str) -> Response {
+        let mut response = Redirect::to(path).into_response();
+        locale::remember(&mut response, self.language, self.secure_cookies);
+        response
+    }
+}
+
 /// Signs `account` in: a fresh session id (against session fixation), a fresh form token,
-/// and an audit row.
-pub async fn start(state: &AppState, ctx: &PageContext, account: &Account) -> Result<(), WebError> {
+/// and an audit row. An account that has chosen a language brings it to this browser; one
+/// that has not adopts the language it signed in with.
+pub async fn start(
+    state: &AppState,
+    ctx: &PageContext,
+    account: &Account,
+) -> Result<SessionStarted, WebError> {
     ctx.session.cycle_id().await?;
     ctx.session.insert(ACCOUNT_KEY, account.id).await?;
     csrf::rotate(&ctx.session).await?;
@@ -59,7 +83,17 @@ pub async fn start(state: &AppState, ctx: &PageContext, account: &Account) -> Re
         .store
         .audit(AuditEntry::by(account, AuditAction::SignIn, None))
         .await?;
-    Ok(())
+    let language = match account.language {
+        Some(chosen) => chosen,
+        None => {
+            state.store.set_language(account, ctx.i18n.locale).await?;
+            ctx.i18n.locale
+        }
+    };
+    Ok(SessionStarted {
+        language,
+        secure_cookies: state.config.secure_cookies,
+    })
 }
 
 /// Where an account goes after signing in: its main page, or for staff and legal aid who have

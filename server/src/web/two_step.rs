@@ -109,8 +109,8 @@ pub async fn second_step(
     attempt.succeeded(&state.store).await?;
     throttle::clear(&state.store, checks[0].0, &checks[0].1).await?;
     clear_pending(&ctx).await?;
-    session::start(&state, &ctx, &account).await?;
-    Ok(Redirect::to(session::home_of(&account)).into_response())
+    let signed_in = session::start(&state, &ctx, &account).await?;
+    Ok(signed_in.redirect_to(session::home_of(&account)))
 }
 
 /// Whether `typed` is the app's current code (not used before) or an unused recovery code.

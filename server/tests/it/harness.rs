@@ -166,6 +166,7 @@ impl TestApp {
                     person_id,
                     display_name: None,
                     organisation: None,
+                    language: None,
                 },
                 None,
             )
@@ -260,6 +261,7 @@ impl TestApp {
                     person_id: None,
                     display_name: Some(name),
                     organisation: Some("Test Organisation"),
+                    language: None,
                 },
                 None,
             )

@@ -502,6 +502,7 @@ async fn staff_must_set_up_two_step_before_anything_else() {
                 person_id: None,
                 display_name: Some("New Admin"),
                 organisation: Some("Records"),
+                language: None,
             },
             None,
         )
@@ -550,6 +551,11 @@ async fn a_password_reset_link_arrives_by_email_and_works_once() {
         .await;
     assert_eq!(elsewhere.get("/record").await.status, StatusCode::OK);
 
+    let maria = app.account("maria.santos@example.org").await;
+    app.store
+        .set_language(&maria, myrecord_app::i18n::Locale::Es)
+        .await
+        .unwrap();
     let mut browser = app.browser();
     browser.accept_language = Some("es");
     let token = browser.get("/password-reset").await.csrf_token();
@@ -580,7 +586,7 @@ async fn a_password_reset_link_arrives_by_email_and_works_once() {
         mail[0]
             .text()
             .contains("Alguien pidió cambiar la contraseña"),
-        "in the reader's language"
+        "in the account's language"
     );
     let link = mail[0].link();
     assert!(

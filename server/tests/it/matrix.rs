@@ -113,9 +113,10 @@ fn expected(route: &str, actor: Actor) -> Outcome {
             Unlinked => LinkFirst,
             _ => NotFound,
         },
-        // Everyone changes their own password; only people change their email or close their
-        // account (staff accounts are the administrators' to change).
-        "GET /account/password" | "POST /account/password" => Allowed,
+        // Everyone changes their own password and chooses their language; only people change
+        // their email or close their account (staff accounts are the administrators' to
+        // change).
+        "GET /account/password" | "POST /account/password" | "POST /account/language" => Allowed,
         "GET /account/email"
         | "POST /account/email"
         | "GET /account/close"
@@ -430,6 +431,7 @@ async fn request_with_token(
     let charge = world.charge_a.to_string();
     let fields: Vec<(&str, &str)> = match pattern {
         "/admin/access-codes" => vec![("sid", "PA2000002")],
+        "/account/language" => vec![("language", "vi")],
         "/record/link" => vec![
             ("code", "ACDE-FGHJ-KMNP"),
             ("dob_day", "1"),
@@ -471,7 +473,7 @@ async fn request_with_token(
 // last, since it changes what Maria's worker may see. Every route the router has that
 // needs a signed-in account is here; the public ones (sign-in, register, reset, language,
 // health, the stylesheet, public statistics) are not about anyone's data.
-const ROUTES: [&str; 50] = [
+const ROUTES: [&str; 51] = [
     "GET /record",
     "GET /record/link",
     "POST /record/link",
@@ -524,6 +526,8 @@ const ROUTES: [&str; 50] = [
     "POST /review/{A's dispute}/correct",
     "POST /review/{A's dispute}/decline",
     "POST /record/sharing/{A's grant}/revoke",
+    // Last: it turns the account's pages to Vietnamese, and answers above are read in English.
+    "POST /account/language",
 ];
 
 #[tokio::test]
@@ -585,6 +589,7 @@ async fn fingerprint(app: &TestApp) -> Vec<i64> {
     let queries = [
         "select count(*) from account",
         "select count(*) from account where totp_secret is not null",
+        "select count(*) from account where language <> 'en'",
         "select count(*) from session",
         "select count(*) from recovery_code",
         "select count(*) from legal_aid_grant where revoked_at is null",
