@@ -194,6 +194,14 @@ impl I18n {
             .unwrap_or_else(|| id.to_owned())
     }
 
+    /// A language named in this locale ("Spanish", "español"); message ids are lower case.
+    pub fn language_name(&self, language: Locale) -> String {
+        self.t(&format!(
+            "language-name-{}",
+            language.tag().to_ascii_lowercase()
+        ))
+    }
+
     /// A date written out in this locale ("14 March 2029").
     pub fn date(&self, date: time::Date) -> String {
         self.t_args(

@@ -109,6 +109,7 @@ field-legal-aid-email-hint = العنوان الذي يستخدمه في «سج�
 field-sharing-days = ما المدة التي يمكنه فيها الاطلاع على سجلك؟
 field-sid = رقم تعريف الولاية (SID)
 field-sid-hint = كما يظهر في سجلات الولاية، مثلًا PA1000001
+field-letter-language = اللغة الثانية للرسالة
 
 # Account page
 account-title = حسابك
@@ -298,7 +299,7 @@ admin-runs-count-values = { $people_n ->
 letter-title = رسالة رمز الوصول إلى السجل
 letter-heading = رسالة للطباعة والإرسال بالبريد
 letter-shown-once = هذه هي المرة الوحيدة التي يُعرض فيها الرمز: لا يُحفظ منه إلا شكل مشفّر. يرجى طباعة الرسالة الآن. إعادة تحميل هذه الصفحة تُصدر رمزًا جديدًا.
-letter-print-hint = تُطبع الرسالة باللغتين الإنجليزية والإسبانية.
+letter-print-hint = تُطبع الرسالة باللغتين الإنجليزية و{ $language }.
 letter-back = العودة إلى الإدارة
 letter-sender = مكتب السجلات الجنائية في الولاية
 letter-reference = المرجع: { $sid }. التاريخ: { $date }.

@@ -105,6 +105,7 @@ field-legal-aid-email-hint = The address they use for My Record. Ask them if you
 field-sharing-days = How long can they see your record?
 field-sid = State identification number (SID)
 field-sid-hint = As it appears in the state's records, for example PA1000001
+field-letter-language = Second language of the letter
 
 # Account page
 account-title = Your account
@@ -267,7 +268,7 @@ admin-runs-count-values = { $people_n ->
 letter-title = Record access code letter
 letter-heading = Letter to print and mail
 letter-shown-once = This is the only time the code is shown: only a scrambled form of it is stored. Print the letter now. Reloading this page issues a new code.
-letter-print-hint = The letter is printed in English and in Spanish.
+letter-print-hint = The letter is printed in English and in { $language }.
 letter-back = Back to administration
 letter-sender = State criminal records office
 letter-reference = Reference: { $sid }. Date: { $date }.

@@ -106,6 +106,7 @@ field-legal-aid-email-hint = La dirección que usa en Mi Historial. Pregúntele 
 field-sharing-days = ¿Por cuánto tiempo puede ver su historial?
 field-sid = Número de identificación estatal (SID)
 field-sid-hint = Como aparece en los registros del estado, por ejemplo PA1000001
+field-letter-language = Segundo idioma de la carta
 
 # Página de la cuenta
 account-title = Su cuenta
@@ -268,7 +269,7 @@ admin-runs-count-values = { $people_n ->
 letter-title = Carta con el código de acceso al historial
 letter-heading = Carta para imprimir y enviar
 letter-shown-once = Es la única vez que se muestra el código: solo se guarda en forma cifrada. Imprima la carta ahora. Si vuelve a cargar esta página, se emite un código nuevo.
-letter-print-hint = La carta se imprime en inglés y en español.
+letter-print-hint = La carta se imprime en inglés y en { $language }.
 letter-back = Volver a administración
 letter-sender = Oficina de antecedentes penales del estado
 letter-reference = Referencia: { $sid }. Fecha: { $date }.

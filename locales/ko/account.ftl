@@ -105,6 +105,7 @@ field-legal-aid-email-hint = 담당자가 ‘나의 기록’에서 사용하는
 field-sharing-days = 기록을 얼마 동안 볼 수 있게 하시겠습니까?
 field-sid = 주 신원 번호(SID)
 field-sid-hint = 주 기록에 적힌 그대로. 예: PA1000001
+field-letter-language = 편지의 두 번째 언어
 
 # 계정 페이지
 account-title = 내 계정
@@ -259,7 +260,7 @@ admin-runs-count-values = { $people_n ->
 letter-title = 기록 접근 코드 편지
 letter-heading = 인쇄해서 우편으로 보낼 편지
 letter-shown-once = 코드는 지금 한 번만 나옵니다. 저장되는 것은 알아볼 수 없게 바꾼 형태뿐입니다. 지금 편지를 인쇄하십시오. 이 페이지를 새로 고치면 새 코드가 발급됩니다.
-letter-print-hint = 편지는 영어와 스페인어로 인쇄됩니다.
+letter-print-hint = 편지는 영어와 { $language }(으)로 인쇄됩니다.
 letter-back = 관리 페이지로 돌아가기
 letter-sender = 주 범죄 기록 사무소
 letter-reference = 참조 번호: { $sid }. 날짜: { $date }.

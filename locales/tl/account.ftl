@@ -105,6 +105,7 @@ field-legal-aid-email-hint = Ang address na ginagamit nila sa Aking Record. Tanu
 field-sharing-days = Gaano katagal nila makikita ang inyong record?
 field-sid = Numero ng pagkakakilanlan sa estado (SID)
 field-sid-hint = Gaya ng nakasulat sa mga record ng estado, halimbawa PA1000001
+field-letter-language = Ikalawang wika ng sulat
 
 # Account page
 account-title = Ang inyong account
@@ -267,7 +268,7 @@ admin-runs-count-values = { $people_n ->
 letter-title = Sulat ng access code sa record
 letter-heading = Sulat na ipi-print at ipapadala sa koreo
 letter-shown-once = Ngayon lang ipapakita ang code: isang naka-scramble na anyo lang nito ang itinatago. I-print na ang sulat ngayon. Kapag ni-reload ang pahinang ito, magbibigay ito ng bagong code.
-letter-print-hint = Naka-print ang sulat sa Ingles at sa Espanyol.
+letter-print-hint = Naka-print ang sulat sa Ingles at sa { $language }.
 letter-back = Bumalik sa pangangasiwa
 letter-sender = Opisina ng estado para sa mga criminal record
 letter-reference = Reference: { $sid }. Petsa: { $date }.

@@ -105,6 +105,7 @@ field-legal-aid-email-hint = Địa chỉ họ dùng cho Hồ Sơ Của Tôi. H�
 field-sharing-days = Họ được xem hồ sơ của quý vị trong bao lâu?
 field-sid = Số nhận dạng tiểu bang (SID)
 field-sid-hint = Như ghi trong hồ sơ của tiểu bang, ví dụ PA1000001
+field-letter-language = Ngôn ngữ thứ hai của thư
 
 # Trang tài khoản
 account-title = Tài khoản của quý vị
@@ -264,7 +265,7 @@ admin-runs-count-values = { $people_n ->
 letter-title = Thư mã truy cập hồ sơ
 letter-heading = Thư để in và gửi qua bưu điện
 letter-shown-once = Đây là lần duy nhất mã được hiện: hệ thống chỉ lưu mã ở dạng đã mã hóa. Hãy in thư ngay bây giờ. Tải lại trang này sẽ cấp một mã mới.
-letter-print-hint = Thư được in bằng tiếng Anh và tiếng Tây Ban Nha.
+letter-print-hint = Thư được in bằng tiếng Anh và { $language }.
 letter-back = Quay lại trang quản trị
 letter-sender = Văn phòng hồ sơ hình sự của tiểu bang
 letter-reference = Số tham chiếu: { $sid }. Ngày: { $date }.

@@ -105,6 +105,7 @@ field-legal-aid-email-hint = 对方在“我的记录”使用的地址。如果
 field-sharing-days = 他们可以查看您的记录多长时间？
 field-sid = 州身份识别号（SID）
 field-sid-hint = 按照州政府记录中的写法填写，例如 PA1000001
+field-letter-language = 信件的第二种语言
 
 # 账户页面
 account-title = 您的账户
@@ -262,7 +263,7 @@ admin-runs-count-values = { $people_n ->
 letter-title = 记录访问码信件
 letter-heading = 供打印和邮寄的信件
 letter-shown-once = 访问码只在这一次显示：系统只保存它的加密形式。请现在打印这封信。重新加载此页面会发放一个新的访问码。
-letter-print-hint = 这封信会用英语和西班牙语打印。
+letter-print-hint = 这封信会用英语和{ $language }打印。
 letter-back = 返回管理页面
 letter-sender = 州犯罪记录办公室
 letter-reference = 参考编号：{ $sid }。日期：{ $date }。

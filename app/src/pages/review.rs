@@ -113,7 +113,7 @@ pub fn ReviewQueuePage(i18n: I18n, viewer: Viewer, disputes: Vec<DisputeSummary>
                             d.person_name.clone().into_any(),
                             i18n.t(&d.kind.label()).into_any(),
                             view! { <DisputeStatusTag i18n=i18n status=d.status /> }.into_any(),
-                            language_name(i18n, d.language).into_any(),
+                            i18n.language_name(d.language).into_any(),
                         ])
                         .marked(d.overdue.then_some("table__row--overdue"))
                     })
@@ -167,11 +167,6 @@ pub fn ReviewCasePage(i18n: I18n, viewer: Viewer, case: ReviewCaseView) -> impl 
     }
 }
 
-/// A language named in the reader's language ("Spanish", or "español" to a Spanish reader).
-fn language_name(i18n: I18n, language: Locale) -> String {
-    i18n.t(&format!("language-name-{}", language.tag()))
-}
-
 /// Asks the reviewer to answer in the language the dispute was filed in: the person reads the
 /// reviewer's messages exactly as written, and the portal does not translate them.
 #[component]
@@ -181,7 +176,7 @@ fn AnswerLanguage(i18n: I18n, language: Locale) -> impl IntoView {
             <p>
                 {i18n.t_args(
                     "review-write-in",
-                    &[("language", Arg::from(language_name(i18n, language)))],
+                    &[("language", Arg::from(i18n.language_name(language)))],
                 )}
             </p>
         </div>

@@ -2,8 +2,8 @@
 //! the letter that carries one).
 
 use crate::components::{Column, SubmitButton, Table, TableRow};
-use crate::components::{ErrorSummary, PostForm, Shell, TextField, form_problems};
-use crate::i18n::{Arg, I18n};
+use crate::components::{ErrorSummary, PostForm, Select, Shell, TextField, form_problems};
+use crate::i18n::{Arg, I18n, Locale};
 use crate::model::{Field, LocalTime, Viewer};
 use crate::paths;
 use leptos::prelude::*;
@@ -19,9 +19,20 @@ pub struct ClientView {
 }
 
 /// The administrator's form to issue a record access code.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 pub struct AccessCodeForm {
     pub sid: Field,
+    /// The letter's language after English.
+    pub letter_language: Locale,
+}
+
+impl Default for AccessCodeForm {
+    fn default() -> Self {
+        AccessCodeForm {
+            sid: Field::default(),
+            letter_language: Locale::Es,
+        }
+    }
 }
 
 /// What the administrator's page shows of imports and clearance runs, newest first.
@@ -75,6 +86,20 @@ pub struct LetterView {
     pub issued_on: Date,
     /// Where to go to use the code, e.g. `https://myrecord.example.gov/record/link`.
     pub link_url: String,
+    /// The language printed after English (the state may know which the person reads).
+    pub second_language: Locale,
+}
+
+impl LetterView {
+    /// The languages the letter is printed in, one after the other: English, then the
+    /// second unless that is English too.
+    pub fn languages(&self) -> Vec<Locale> {
+        let mut languages = vec![Locale::En];
+        if self.second_language != Locale::En {
+            languages.push(self.second_language);
+        }
+        languages
+    }
 }
 
 #[component]
@@ -130,6 +155,21 @@ pub fn AdminPage(
                     autocomplete="off"
                     value=form.sid.value
                     error=form.sid.error
+                />
+                <Select
+                    i18n=i18n
+                    id="letter_language"
+                    label="field-letter-language"
+                    options=Locale::ALL
+                        .into_iter()
+                        .filter(|locale| *locale != Locale::En)
+                        .map(|locale| {
+                            let name = i18n.language_name(locale);
+                            let endonym = I18n::new(locale).t("language-endonym");
+                            (locale.tag().to_owned(), format!("{endonym} ({name})"))
+                        })
+                        .collect()
+                    selected=form.letter_language.tag().to_owned()
                 />
                 <SubmitButton i18n=i18n label="admin-code-submit" />
             </PostForm>
@@ -238,10 +278,17 @@ fn run_row(i18n: I18n, run: RunView) -> TableRow {
     ])
 }
 
-/// The letter, in English and in Spanish on the same sheet: the state does not know which
-/// language the person reads, and a letter cannot be switched.
+/// The letter, in English and in the language chosen, one after the other: the state may not
+/// know which language the person reads, and a letter cannot be switched.
 #[component]
 pub fn LetterPage(i18n: I18n, viewer: Viewer, letter: LetterView) -> impl IntoView {
+    let print_hint = i18n.t_args(
+        "letter-print-hint",
+        &[(
+            "language",
+            Arg::from(i18n.language_name(letter.second_language)),
+        )],
+    );
     view! {
         <Shell i18n=i18n viewer=viewer title=i18n.t("letter-title")>
             <div class="no-print">
@@ -249,12 +296,13 @@ pub fn LetterPage(i18n: I18n, viewer: Viewer, letter: LetterView) -> impl IntoVi
                 <div class="notification" role="status">
                     <p>{i18n.t("letter-shown-once")}</p>
                 </div>
-                <p class="hint">{i18n.t("letter-print-hint")}</p>
+                <p class="hint">{print_hint}</p>
                 <p>
                     <a href=paths::ADMIN>{i18n.t("letter-back")}</a>
                 </p>
             </div>
-            {crate::i18n::Locale::ALL
+            {letter
+                .languages()
                 .into_iter()
                 .map(|locale| {
                     view! { <LetterBody i18n=I18n::new(locale) letter=letter.clone() /> }
@@ -286,7 +334,7 @@ fn LetterBody(i18n: I18n, letter: LetterView) -> impl IntoView {
         ],
     );
     view! {
-        <article class="letter" lang=i18n.locale.tag()>
+        <article class="letter" lang=i18n.locale.tag() dir=i18n.locale.direction().attribute()>
             <p class="letter__sender">{i18n.t("letter-sender")}</p>
             <p class="letter__reference">{reference}</p>
             <p class="letter__address">
@@ -320,7 +368,8 @@ pub fn letter_file(letter: LetterView) -> impl IntoView {
                 <title>{title}</title>
             </head>
             <body>
-                {crate::i18n::Locale::ALL
+                {letter
+                    .languages()
                     .into_iter()
                     .map(|locale| {
                         view! { <LetterBody i18n=I18n::new(locale) letter=letter.clone() /> }
@@ -348,7 +397,7 @@ pub struct AdminView {
 
 crate::render::page!(AdminView => AdminPage { form, operations });
 
-/// The letter alone as a file to print (from the command line): both languages, with the
+/// The letter alone as a file to print (from the command line): both its languages, with the
 /// stylesheet inside, so it prints the same wherever it is opened.
 pub fn letter_file_document(letter: LetterView) -> String {
     let body = crate::render::document(|| letter_file(letter));

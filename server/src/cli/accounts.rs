@@ -12,12 +12,23 @@ pub(super) async fn issue_access_code(
     config: Config,
     sid: &str,
     letter_file: &std::path::Path,
+    language: &str,
 ) -> anyhow::Result<()> {
+    let Some(second_language) = myrecord_app::i18n::Locale::from_tag(language) else {
+        let offered: Vec<_> = myrecord_app::i18n::Locale::ALL
+            .iter()
+            .map(|l| l.tag())
+            .collect();
+        anyhow::bail!(
+            "--language: \"{language}\" is not one of the portal's languages ({})",
+            offered.join(", ")
+        );
+    };
     let store = Store::connect(&config.database_url)
         .await
         .context("opening the database")?;
     let state = web::AppState::new(store.clone(), config);
-    let letter = web::staff::issue_letter(&state, None, sid)
+    let letter = web::staff::issue_letter(&state, None, sid, second_language)
         .await
         .map_err(|e| anyhow::anyhow!("{e}"))?;
     store.close().await;

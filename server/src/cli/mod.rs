@@ -90,9 +90,12 @@ pub enum AccessCodeCommand {
         /// The person's state identification number.
         #[arg(long)]
         sid: String,
-        /// Where to write the printable letter (HTML, English and Spanish).
+        /// Where to write the printable letter (HTML, in English and a second language).
         #[arg(long, default_value = "access-code-letter.html")]
         letter: PathBuf,
+        /// The letter's second language, after English: es, zh-Hans, vi, ko, tl, ru or ar.
+        #[arg(long, default_value = "es")]
+        language: String,
     },
 }
 
@@ -238,8 +241,13 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
                 },
         } => records::clearance_dry_run(config, rules, as_of, report.as_deref(), stale_years).await,
         Command::AccessCode {
-            command: AccessCodeCommand::Issue { sid, letter },
-        } => accounts::issue_access_code(config, &sid, &letter).await,
+            command:
+                AccessCodeCommand::Issue {
+                    sid,
+                    letter,
+                    language,
+                },
+        } => accounts::issue_access_code(config, &sid, &letter, &language).await,
         Command::User {
             command:
                 UserCommand::Create {

@@ -13,6 +13,7 @@ use axum::Router;
 use axum::extract::{Path, State};
 use axum::response::Response;
 use axum::routing::{get, post};
+use myrecord_app::i18n::Locale;
 use myrecord_app::model::Field;
 use myrecord_app::pages::record::{ClientBanner, RecordAudience, RecordPageView};
 use myrecord_app::pages::staff::{
@@ -143,6 +144,8 @@ async fn admin_page(
 struct IssueInput {
     #[serde(default)]
     sid: String,
+    #[serde(default)]
+    letter_language: String,
 }
 
 /// `POST /admin/access-codes`: a new code for a person, shown once as a letter to print.
@@ -155,15 +158,18 @@ async fn issue_access_code(
 ) -> Result<Response, WebError> {
     let admin = ctx.authorize(Action::IssueAccessCode)?;
     let (input, genuine) = form.into_parts();
+    // Only an altered form names a language not offered: Spanish, as before there was a choice.
+    let letter_language = Locale::from_tag(&input.letter_language).unwrap_or(Locale::Es);
     let mut form = AccessCodeForm {
         sid: Field::new(input.sid.trim()),
+        letter_language,
     };
     if !genuine {
         form.sid.error = Some("error-form-expired-retry");
     } else if input.sid.trim().is_empty() {
         form.sid.error = Some("error-sid-missing");
     } else {
-        match issue_letter(&state, Some(admin), input.sid.trim()).await? {
+        match issue_letter(&state, Some(admin), input.sid.trim(), letter_language).await? {
             Some(letter) => return Ok(ctx.page(letter)),
             None => form.sid.error = Some("error-sid-unknown"),
         }
@@ -172,12 +178,14 @@ async fn issue_access_code(
     Ok(ctx.rejected(page))
 }
 
-/// Issues a code for the person with `sid` and returns the letter that carries it, or `None`
-/// when nobody has that `sid`. Shared by the admin page and `myrecord access-code issue`.
+/// Issues a code for the person with `sid` and returns the letter that carries it (in English
+/// and `second_language`), or `None` when nobody has that `sid`. Shared by the admin page and
+/// `myrecord access-code issue`.
 pub async fn issue_letter(
     state: &AppState,
     issued_by: Option<&Account>,
     sid: &str,
+    second_language: Locale,
 ) -> Result<Option<LetterView>, WebError> {
     let code = secrets::access_code();
     let today = state.config.clock.today();
@@ -208,5 +216,6 @@ pub async fn issue_letter(
         expires_on: issued.expires_on,
         issued_on: today,
         link_url: format!("{}{}", state.config.public_url, paths::RECORD_LINK),
+        second_language,
     }))
 }

@@ -22,11 +22,16 @@ async fn register(app: &TestApp, email: &str) -> crate::harness::Browser {
 
 /// A new code for Maria Santos (PA2000001, born 2 July 1979); returns it as printed.
 async fn code_for_maria(app: &TestApp) -> String {
-    issue_letter(&app.state, None, "PA2000001")
-        .await
-        .unwrap()
-        .expect("Maria is in the sample")
-        .code
+    issue_letter(
+        &app.state,
+        None,
+        "PA2000001",
+        myrecord_app::i18n::Locale::Es,
+    )
+    .await
+    .unwrap()
+    .expect("Maria is in the sample")
+    .code
 }
 
 async fn link(browser: &mut crate::harness::Browser, code: &str, dob: (&str, &str, &str)) -> Page {
@@ -845,6 +850,18 @@ async fn the_access_code_letter_is_shown_once_to_an_administrator() {
             .contains("No one in the records has this state identification number")
     );
     assert!(unknown.body.contains("value=\"PA9999999\""));
+    // What was chosen is kept when the form comes back.
+    let kept = browser
+        .post(
+            "/admin/access-codes",
+            &[
+                ("sid", "PA9999999"),
+                ("letter_language", "vi"),
+                ("csrf_token", &token),
+            ],
+        )
+        .await;
+    assert!(kept.body.contains("<option value=\"vi\" selected"));
     let letter = browser
         .post(
             "/admin/access-codes",
@@ -856,16 +873,33 @@ async fn the_access_code_letter_is_shown_once_to_an_administrator() {
     assert!(text.contains("Dear Maria Luisa Santos,"));
     assert!(
         text.contains("Estimado/a Maria Luisa Santos:"),
-        "the Spanish half"
+        "the Spanish half, the language a letter has after English unless another is chosen"
     );
     assert!(text.contains("/record/link"));
+    let in_korean = browser
+        .post(
+            "/admin/access-codes",
+            &[
+                ("sid", "PA2000001"),
+                ("letter_language", "ko"),
+                ("csrf_token", &token),
+            ],
+        )
+        .await;
+    assert!(
+        in_korean
+            .body
+            .contains("<article lang=\"ko\" dir=\"ltr\" class=\"letter\"")
+    );
+    assert!(!in_korean.text().contains("Estimado/a"));
+    assert!(in_korean.text().contains("Dear Maria Luisa Santos,"));
     assert_eq!(
         app.count(
             "select count(*) from audit_event where action = 'access_code_issued' \
              and actor_account_id is not null"
         )
         .await,
-        1
+        2
     );
 }
 
