@@ -51,4 +51,45 @@ async function signInStaff(page, email, testInfo) {
   await page.getByRole('button', { name: 'Continue' }).click();
 }
 
-module.exports = { signIn, signInStaff, expectAccessible, DEMO_EMAIL };
+// Opens the header's language menu (a <details>, so this works without JavaScript) and picks
+// a language by the name it has in itself.
+async function chooseLanguage(page, endonym) {
+  await page.locator('.language-menu__button').click();
+  await page.locator('.language-menu__list').getByRole('link', { name: endonym, exact: true }).click();
+}
+
+// Links a walk does not follow: the language switch (it would turn the rest of the walk into
+// another language), document downloads (files, not pages) and the assets and probes.
+const NOT_WALKED = [/^\/language/, /\/documents\//, /^\/assets\//, /^\/metrics/, /^\/healthz/, /^\/readyz/];
+
+// Visits the pages reachable from `start` by following links on this site, breadth first, up
+// to `most` pages, calling `visit(path)` on each HTML page. Found from the links each kind of
+// visitor sees, not from a hand list, so a new page is checked as soon as something links to
+// it. Returns how many pages were visited.
+async function walkSite(page, start, visit, most = 60) {
+  const origin = new URL(page.url()).origin;
+  const queue = [...start];
+  const seen = new Set(queue);
+  let visited = 0;
+  while (queue.length > 0 && visited < most) {
+    const path = queue.shift();
+    const response = await page.goto(path);
+    if (!response || !(response.headers()['content-type'] || '').startsWith('text/html')) continue;
+    visited += 1;
+    await visit(path);
+    const links = await page.locator('a[href]').evaluateAll((anchors) =>
+      anchors.map((a) => a.getAttribute('href')),
+    );
+    for (const href of links) {
+      const url = new URL(href, page.url());
+      if (url.origin !== origin) continue;
+      const next = url.pathname + url.search;
+      if (seen.has(next) || NOT_WALKED.some((pattern) => pattern.test(url.pathname))) continue;
+      seen.add(next);
+      queue.push(next);
+    }
+  }
+  return visited;
+}
+
+module.exports = { signIn, signInStaff, expectAccessible, chooseLanguage, walkSite, DEMO_EMAIL };

@@ -1,7 +1,7 @@
 // A demo person signs in and reads their record in English and in Spanish; every page visited
 // must pass axe-core. Runs once with JavaScript on and once with it off.
 const { test, expect } = require('@playwright/test');
-const { signIn, expectAccessible } = require('./helpers');
+const { signIn, expectAccessible, chooseLanguage } = require('./helpers');
 
 test('a person signs in and sees their record in plain English', async ({ page }, testInfo) => {
   await page.goto('/');
@@ -28,7 +28,7 @@ test('a person signs in and sees their record in plain English', async ({ page }
 
 test('the same record reads in Spanish after switching language', async ({ page }, testInfo) => {
   await signIn(page);
-  await page.getByRole('link', { name: 'Español' }).click();
+  await chooseLanguage(page, 'Español');
   await expect(page).toHaveURL(/\/record$/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'es');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mi historial');
@@ -40,7 +40,7 @@ test('the same record reads in Spanish after switching language', async ({ page 
   await page.goto('/');
   await expect(page.getByRole('link', { name: 'Ir a mi historial' })).toBeVisible();
   await expectAccessible(page, testInfo);
-  await page.getByRole('link', { name: 'English' }).click();
+  await chooseLanguage(page, 'English');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 });
 
@@ -75,7 +75,7 @@ test('help explains the words on a record, in both languages', async ({ page }, 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Help and the words on your record');
   await expect(page.getByRole('heading', { name: 'What the law clears automatically' })).toBeVisible();
   await expectAccessible(page, testInfo);
-  await page.getByRole('link', { name: 'Español' }).click();
+  await chooseLanguage(page, 'Español');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ayuda y las palabras de su historial');
   await expectAccessible(page, testInfo);
 });

@@ -1,45 +1,20 @@
 // Every page fits a 320 px wide phone (WCAG 2.2, 1.4.10 Reflow): nothing makes the document
 // wider than the screen, so nobody scrolls sideways to read a row. The pages are found by
-// following the links each kind of visitor sees, not from a hand list, so a new page is
-// checked as soon as something links to it.
+// following the links each kind of visitor sees (`walkSite`).
 const { test, expect } = require('@playwright/test');
-const { signIn, signInStaff } = require('./helpers');
+const { signIn, signInStaff, walkSite } = require('./helpers');
 
 const WIDTH = 320;
-const MOST_PAGES = 60;
-
-// Links the crawl does not follow: the language switch (it would turn the rest of the walk
-// into another language), document downloads (files, not pages) and the assets.
-const SKIP = [/^\/language/, /\/documents\//, /^\/assets\//, /^\/metrics/, /^\/healthz/, /^\/readyz/];
 
 test.describe.configure({ timeout: 120_000 });
 
 async function overflowingPages(page, start) {
   await page.setViewportSize({ width: WIDTH, height: 800 });
-  const origin = new URL(page.url()).origin;
-  const queue = [...start];
-  const seen = new Set(queue);
   const tooWide = [];
-  let visited = 0;
-  while (queue.length > 0 && visited < MOST_PAGES) {
-    const path = queue.shift();
-    const response = await page.goto(path);
-    visited += 1;
-    if (!response || !(response.headers()['content-type'] || '').startsWith('text/html')) continue;
+  const visited = await walkSite(page, start, async (path) => {
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     if (width > WIDTH) tooWide.push(`${path} is ${width} px wide`);
-    const links = await page.locator('a[href]').evaluateAll((anchors) =>
-      anchors.map((a) => a.getAttribute('href')),
-    );
-    for (const href of links) {
-      const url = new URL(href, page.url());
-      if (url.origin !== origin) continue;
-      const next = url.pathname + url.search;
-      if (seen.has(next) || SKIP.some((pattern) => pattern.test(url.pathname))) continue;
-      seen.add(next);
-      queue.push(next);
-    }
-  }
+  });
   return { tooWide, visited };
 }
 

@@ -67,7 +67,7 @@ const STATES = [
     // Three felonies: more than the law sets aside automatically.
     email: 'wesley.kowalski@example.org',
     english: [/^You have more convictions of this kind than the law lets be cleared automatically\.$/],
-    spanish: [/^Usted tiene más condenas de este tipo de las que la ley permite sellar automáticamente\.$/],
+    spanish: [/^Usted tiene más condenas de este tipo de las que la ley permite limpiar automáticamente\.$/],
   },
 ];
 

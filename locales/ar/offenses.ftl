@@ -8,7 +8,8 @@ law-ca-prop64 = المقترح 64 في ولاية كاليفورنيا (Proposit
 law-mi-cleanslate = قانون Clean Slate في ولاية ميشيغان (الإبطال التلقائي)
 
 # What a remedy means as a pack's law words it (packs' `remedy_messages`).
-remedy-meaning-pa-seal = الحجب يعني أن معظم أصحاب العمل ومؤجري المساكن الذين يجرون تحققًا من الخلفية لا يرونه. لكن الشرطة والمحاكم ما زالت تستطيع رؤيته. وعندما تسألك استمارة طلب عن سجلك، يمكنك أن تجيب كأن هذا لم يحدث (18 Pa.C.S. § 9122.5).
+# {"\u2066"}…{"\u2069"} keeps a left-to-right citation whole inside the Arabic sentence.
+remedy-meaning-pa-seal = الحجب يعني أن معظم أصحاب العمل ومؤجري المساكن الذين يجرون تحققًا من الخلفية لا يرونه. لكن الشرطة والمحاكم ما زالت تستطيع رؤيته. وعندما تسألك استمارة طلب عن سجلك، يمكنك أن تجيب كأن هذا لم يحدث ({"\u2066"}18 Pa.C.S. § 9122.5{"\u2069"}).
 remedy-meaning-pa-expunge = الشطب يعني أن السجل يُتلف. لا يظهر في عمليات التحقق من الخلفية، ويمكنك الإجابة عن أي سؤال بشأنه كأنه لم يحدث.
 
 # What a charge still waiting under each rule depends on ({ $date } is when it can be cleared).
