@@ -684,14 +684,31 @@ pub fn DateInput(
     }
 }
 
-/// A choice of one option from a few, as radio buttons in a fieldset. `options` pairs each
-/// submitted value with the Fluent id of its label.
+/// One radio button: the value it submits and its label (text). A label in another language
+/// than the page (a language named in itself) says which, so screen readers pronounce it.
+pub struct RadioOption {
+    pub value: String,
+    pub label: String,
+    pub language: Option<Locale>,
+}
+
+impl From<(String, String)> for RadioOption {
+    fn from((value, label): (String, String)) -> RadioOption {
+        RadioOption {
+            value,
+            label,
+            language: None,
+        }
+    }
+}
+
+/// A choice of one option from a few, as radio buttons in a fieldset.
 #[component]
 pub fn Radios(
     i18n: I18n,
     name: &'static str,
     legend: &'static str,
-    options: Vec<(String, String)>,
+    options: impl IntoIterator<Item = impl Into<RadioOption>>,
     selected: String,
     #[prop(optional_no_strip)] error: Option<&'static str>,
 ) -> impl IntoView {
@@ -705,7 +722,8 @@ pub fn Radios(
                     {options
                         .into_iter()
                         .enumerate()
-                        .map(|(i, (value, label))| {
+                        .map(|(i, option)| {
+                            let RadioOption { value, label, language } = option.into();
                             // The first option carries the group's id, so error links land on it.
                             let id = if i == 0 { name.to_owned() } else { format!("{name}-{i}") };
                             let checked = value == selected;
@@ -719,7 +737,12 @@ pub fn Radios(
                                         value=value
                                         checked=checked
                                     />
-                                    <label class="radios__label" for=id>
+                                    <label
+                                        class="radios__label"
+                                        for=id
+                                        lang=language.map(Locale::tag)
+                                        dir=language.map(|l| l.direction().attribute())
+                                    >
                                         {label}
                                     </label>
                                 </div>

@@ -2,8 +2,8 @@
 //! of signing in), and password reset.
 
 use crate::components::{
-    ErrorSummary, HomeLink, NewPasswordFields, Notice, OwnEmailField, PostForm, Shell,
-    SubmitButton, SummaryRows, TextField, form_problems,
+    ErrorSummary, HomeLink, NewPasswordFields, Notice, OwnEmailField, PostForm, RadioOption,
+    Radios, Shell, SubmitButton, SummaryRows, TextField, form_problems,
 };
 use crate::i18n::{Arg, I18n, Locale};
 use crate::model::{Field, NavRole, Viewer};
@@ -144,39 +144,18 @@ fn LanguageChoice(i18n: I18n, csrf: String, chosen: Locale) -> impl IntoView {
             </h2>
             <p>{i18n.t("account-language-lead")}</p>
             <PostForm action=paths::ACCOUNT_LANGUAGE csrf=csrf>
-                <div class="form-group">
-                    <fieldset class="fieldset">
-                        <legend class="fieldset__legend">{i18n.t("account-language-field")}</legend>
-                        <div class="radios">
-                            {Locale::ALL
-                                .into_iter()
-                                .map(|locale| {
-                                    let id = format!("language-{}", locale.tag());
-                                    view! {
-                                        <div class="radios__item">
-                                            <input
-                                                class="radios__input"
-                                                id=id.clone()
-                                                name="language"
-                                                type="radio"
-                                                value=locale.tag()
-                                                checked=locale == chosen
-                                            />
-                                            <label
-                                                class="radios__label"
-                                                for=id
-                                                lang=locale.tag()
-                                                dir=locale.direction().attribute()
-                                            >
-                                                {I18n::new(locale).t("language-endonym")}
-                                            </label>
-                                        </div>
-                                    }
-                                })
-                                .collect_view()}
-                        </div>
-                    </fieldset>
-                </div>
+                <Radios
+                    i18n=i18n
+                    name="language"
+                    legend="account-language-field"
+                    options=Locale::ALL.map(|locale| RadioOption {
+                        value: locale.tag().to_owned(),
+                        label: I18n::new(locale).t("language-endonym"),
+                        language: Some(locale),
+                    })
+                    selected=chosen.tag().to_owned()
+                    error=None
+                />
                 <SubmitButton i18n=i18n label="account-language-save" />
             </PostForm>
         </section>

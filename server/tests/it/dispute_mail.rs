@@ -177,16 +177,7 @@ async fn the_account_a_record_moved_away_from_hears_nothing_more() {
 
     // A new letter, used from a new account: the record moves there.
     let new_account = app.person_without_record("maria.new@example.org").await;
-    let code = myrecord_server::web::staff::issue_letter(
-        &app.state,
-        None,
-        "PA2000001",
-        myrecord_app::i18n::Locale::Es,
-    )
-    .await
-    .unwrap()
-    .unwrap()
-    .code;
+    let code = crate::identity::code_for_maria(&app).await;
     let mut fresh = app.browser();
     fresh.sign_in(&new_account.email, PASSWORD).await;
     let token = fresh.get("/record/link").await.csrf_token();

@@ -21,7 +21,7 @@ async fn register(app: &TestApp, email: &str) -> crate::harness::Browser {
 }
 
 /// A new code for Maria Santos (PA2000001, born 2 July 1979); returns it as printed.
-async fn code_for_maria(app: &TestApp) -> String {
+pub(crate) async fn code_for_maria(app: &TestApp) -> String {
     issue_letter(
         &app.state,
         None,

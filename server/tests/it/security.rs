@@ -27,6 +27,7 @@ async fn every_response_carries_the_security_headers() {
         assert!(csp.contains("default-src 'none'"), "{path}: {csp}");
         assert!(csp.contains("frame-ancestors 'none'"), "{path}");
         assert!(!csp.contains("unsafe-inline"), "{path}");
+        assert!(!csp.contains("script-src"), "no script may run: {path}");
         assert_eq!(header("x-content-type-options"), "nosniff", "{path}");
         assert_eq!(header("referrer-policy"), "no-referrer", "{path}");
         let cache = header("cache-control");
