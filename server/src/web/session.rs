@@ -1,6 +1,7 @@
 //! Starting a signed-in session, in one or two steps: who is half signed in while their
-//! second step is due, the fresh session that a sign-in makes, and where each account goes
-//! next. Shared by sign-in, account creation, the two-step page and password resets.
+//! second step is due, the fresh session that a sign-in makes (bringing the account's
+//! language), and where each account goes next. Shared by sign-in, account creation, the
+//! two-step page and password resets.
 
 use super::context::{ACCOUNT_KEY, PageContext};
 use super::csrf;
